@@ -1,0 +1,1 @@
+"""Cleaning: page chrome removal, article metadata (title, outlet, byline, date), MT notices."""

@@ -1,0 +1,1 @@
+"""Execution engines: local (in-process or a process pool) and Ray."""

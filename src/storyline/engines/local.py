@@ -1,0 +1,130 @@
+"""The local engine: stream inputs in batches through the per-article pipeline, in this process
+or in a pool of worker processes, and record each batch in the store in one transaction.
+
+Inputs already recorded in the store (same bytes) are skipped, so a killed run resumes where it
+stopped and a repeated run adds only what is new.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import IO
+
+from storyline.config import Settings
+from storyline.io.readers import read_inputs
+from storyline.model import Article, RawDoc, Rejection
+from storyline.pipeline import Pipeline, StageTimer
+from storyline.store import Store
+
+ProgressFn = Callable[[int], None]
+
+
+@dataclass
+class IngestStats:
+    seen: int = 0
+    skipped: int = 0  # already in the store from an earlier run
+    articles: int = 0
+    rejected: int = 0
+    timer: StageTimer = field(default_factory=StageTimer)
+
+
+def batched(items: Iterable[RawDoc | Rejection], size: int) -> Iterator[list[RawDoc | Rejection]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_PIPELINE
+    from storyline.stages import build_pipeline
+
+    _WORKER_PIPELINE = build_pipeline(settings)
+
+
+def _work(docs: Sequence[RawDoc]) -> tuple[list[Article | Rejection], StageTimer]:
+    assert _WORKER_PIPELINE is not None
+    timer = StageTimer()
+    return _WORKER_PIPELINE.process(docs, timer), timer
+
+
+def _split(batch: list[RawDoc | Rejection], known: set[str]) -> tuple[list[RawDoc], list[Rejection], int]:
+    docs: list[RawDoc] = []
+    rejections: list[Rejection] = []
+    skipped = 0
+    for item in batch:
+        if item.key in known:
+            skipped += 1
+        elif isinstance(item, RawDoc):
+            docs.append(item)
+        else:
+            rejections.append(item)
+    return docs, rejections, skipped
+
+
+def ingest(
+    inputs: Sequence[str],
+    store: Store,
+    settings: Settings,
+    *,
+    pipeline: Pipeline | None = None,
+    stdin: IO[bytes] | None = None,
+    progress: ProgressFn | None = None,
+) -> IngestStats:
+    stats = IngestStats()
+    stream = read_inputs(inputs, max_doc_bytes=settings.max_doc_bytes, stdin=stdin)
+    workers = settings.workers if settings.workers > 0 else (os.cpu_count() or 1)
+
+    def record(results: Sequence[Article | Rejection], rejections: Sequence[Rejection]) -> None:
+        recorded = store.add_results([*results, *rejections])
+        stats.articles += sum(isinstance(r, Article) for r in recorded)
+        stats.rejected += sum(isinstance(r, Rejection) for r in recorded)
+        if progress:
+            progress(len(results) + len(rejections))
+
+    if workers <= 1:
+        if pipeline is None:
+            from storyline.stages import build_pipeline
+
+            pipeline = build_pipeline(settings)
+        for batch in batched(stream, settings.batch_size):
+            stats.seen += len(batch)
+            docs, rejections, skipped = _split(batch, store.known_inputs([i.key for i in batch]))
+            stats.skipped += skipped
+            if progress and skipped:
+                progress(skipped)
+            record(pipeline.process(docs, stats.timer) if docs else [], rejections)
+        return stats
+
+    ctx = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings,)) as pool:
+        pending: deque[tuple[cf.Future[tuple[list[Article | Rejection], StageTimer]], list[Rejection]]] = deque()
+        for batch in batched(stream, settings.batch_size):
+            stats.seen += len(batch)
+            docs, rejections, skipped = _split(batch, store.known_inputs([i.key for i in batch]))
+            stats.skipped += skipped
+            pending.append((pool.submit(_work, docs), rejections))
+            while len(pending) > workers * 2:
+                future, rej = pending.popleft()
+                results, timer = future.result()
+                stats.timer.merge(timer)
+                record(results, rej)
+        while pending:
+            future, rej = pending.popleft()
+            results, timer = future.result()
+            stats.timer.merge(timer)
+            record(results, rej)
+    return stats
+
+
+def now() -> float:
+    return time.perf_counter()

@@ -1,0 +1,1 @@
+"""Entities: mention detection, morphology, transliteration, knowledge base, cross-lingual linking."""

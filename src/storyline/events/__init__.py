@@ -1,0 +1,1 @@
+"""Events: the PLOVER ontology, event detection and typing, arguments, quotes, cross-article merging."""

@@ -1,0 +1,1 @@
+"""Reading inputs (text dumps, HTML, JSONL, WARC, stdin) and writing outputs."""

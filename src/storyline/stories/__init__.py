@@ -1,0 +1,1 @@
+"""Stories: embeddings, near-duplicates and translations, story clustering, timelines, briefings."""

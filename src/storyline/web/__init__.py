@@ -1,0 +1,1 @@
+"""``storyline serve``: a local read-only web UI and JSON API over the store."""
