@@ -27,8 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--address", default=None, help="Ray cluster address (default: start a local one)")
     run.add_argument("--workers", type=int, default=None, help="worker processes (0 = one per core)")
     run.add_argument("--batch-size", type=int, default=None)
-    run.add_argument("--kb", action="append", default=None, metavar="FILE",
-                     help="extra knowledge-base entries (CSV or YAML); repeatable")
+    run.add_argument(
+        "--kb",
+        action="append",
+        default=None,
+        metavar="FILE",
+        help="extra knowledge-base entries (CSV or YAML); repeatable",
+    )
     run.add_argument("--config", type=Path, default=None, help="settings file (JSON)")
 
     demo = sub.add_parser("demo", help="run on the bundled example articles")
@@ -105,8 +110,10 @@ def _cmd_run(args: argparse.Namespace, inputs: Sequence[str]) -> int:
         )
         print(f"  {c.get('entities', 0)} entities, {c.get('events', 0)} events, {c.get('stories', 0)} stories")
         t = c["this_run"]
-        print(f"  this run: {t['new_articles']} new articles, {t['new_rejections']} new rejections, "
-              f"{t['already_in_store']} inputs already in the store")
+        print(
+            f"  this run: {t['new_articles']} new articles, {t['new_rejections']} new rejections, "
+            f"{t['already_in_store']} inputs already in the store"
+        )
         print(f"  report: {summary.report}")
         print(f"  output: {summary.out_dir}")
     return 0

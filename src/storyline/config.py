@@ -65,9 +65,7 @@ def load_settings(
         except (OSError, ValueError) as exc:
             raise ConfigError(f"cannot read settings file {file}: {exc}") from exc
     environ = os.environ if env is None else env
-    layers.append(
-        {k[len(ENV_PREFIX):].lower(): v for k, v in environ.items() if k.startswith(ENV_PREFIX)}
-    )
+    layers.append({k[len(ENV_PREFIX) :].lower(): v for k, v in environ.items() if k.startswith(ENV_PREFIX)})
     layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
     for layer in layers:
         for name, value in layer.items():

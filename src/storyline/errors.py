@@ -38,6 +38,5 @@ class MissingExtraError(StorylineError):
 
     def __init__(self, extra: str, package: str) -> None:
         super().__init__(
-            f"this needs the optional package {package!r}: install it with "
-            f"`pip install 'storyline[{extra}]'`"
+            f"this needs the optional package {package!r}: install it with `pip install 'storyline[{extra}]'`"
         )

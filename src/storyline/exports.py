@@ -22,8 +22,11 @@ def write_exports(store: Store, out_dir: Path) -> dict[str, int]:
     counts["articles"] = write_jsonl(
         out_dir / "articles.jsonl",
         (
-            article_record(a, story_id=story_of.get(a.id, (None, None, None))[0],
-                           duplicate_of=story_of.get(a.id, (None, None, None))[1])
+            article_record(
+                a,
+                story_id=story_of.get(a.id, (None, None, None))[0],
+                duplicate_of=story_of.get(a.id, (None, None, None))[1],
+            )
             for a in store.iter_articles()
         ),
     )
@@ -33,8 +36,15 @@ def write_exports(store: Store, out_dir: Path) -> dict[str, int]:
     counts["quotes"] = write_jsonl(
         out_dir / "quotes.jsonl",
         (
-            {"id": qid, "article_id": aid, "speaker": speaker, "speaker_text": q.speaker_text,
-             "text": q.text, "start": q.start, "end": q.end}
+            {
+                "id": qid,
+                "article_id": aid,
+                "speaker": speaker,
+                "speaker_text": q.speaker_text,
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+            }
             for qid, aid, q, speaker in store.iter_quotes()
         ),
     )

@@ -19,9 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 def _prose_lines(text: str) -> tuple[str | None, str]:
     lines = [line.strip() for line in text.splitlines()]
     title = next((line for line in lines if line), None)
-    paragraphs = [
-        line for line in lines[1:] if len(line) >= 80 and _SENTENCE_END.search(line) and line != title
-    ]
+    paragraphs = [line for line in lines[1:] if len(line) >= 80 and _SENTENCE_END.search(line) and line != title]
     return title, "\n\n".join(paragraphs)
 
 

@@ -48,8 +48,7 @@ def _control_ratio(text: str) -> float:
     bad = sum(
         1
         for ch in sample
-        if (unicodedata.category(ch) in {"Cc", "Co", "Cs", "Cn"} and ch not in "\t\n\r\f")
-        or ch == "\ufffd"
+        if (unicodedata.category(ch) in {"Cc", "Co", "Cs", "Cn"} and ch not in "\t\n\r\f") or ch == "\ufffd"
     )
     return bad / len(sample)
 

@@ -50,7 +50,12 @@ def looks_like_html(text: str) -> bool:
 
 
 def document_from_bytes(
-    data: bytes, source: str, *, kind_hint: str, max_bytes: int, meta: dict[str, str] | None = None,
+    data: bytes,
+    source: str,
+    *,
+    kind_hint: str,
+    max_bytes: int,
+    meta: dict[str, str] | None = None,
     key: str | None = None,
 ) -> Item:
     """Decode one document's bytes into a ``RawDoc`` (or a ``Rejection`` saying why not)."""
@@ -135,8 +140,12 @@ class InputReader:
             yield from self._read_warc(path, source)
             return
         if size > self.max_doc_bytes:
-            yield _reject(source, RejectReason.TOO_LARGE, f"{size} bytes > limit {self.max_doc_bytes}",
-                          key=bytes_key(f"{source}\0{size}".encode()))
+            yield _reject(
+                source,
+                RejectReason.TOO_LARGE,
+                f"{size} bytes > limit {self.max_doc_bytes}",
+                key=bytes_key(f"{source}\0{size}".encode()),
+            )
             return
         try:
             data = path.read_bytes()
@@ -225,7 +234,9 @@ class InputReader:
                         status = record.http_headers.get_statuscode()
                         if status and not str(status).startswith("2"):
                             body = record.content_stream().read(self.max_doc_bytes + 1)
-                            yield _reject(uri, RejectReason.NOT_TEXT, f"HTTP status {status}", bytes_key(uri.encode() + body))
+                            yield _reject(
+                                uri, RejectReason.NOT_TEXT, f"HTTP status {status}", bytes_key(uri.encode() + body)
+                            )
                             continue
                     else:
                         ctype = record.rec_headers.get_header("Content-Type") or ""

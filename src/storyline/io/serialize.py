@@ -45,9 +45,7 @@ def article_from(d: dict[str, Any]) -> Article:
     """Inverse of ``to_plain(article)``."""
     data = dict(d)
     data["segments"] = tuple(Segment(**s) for s in d.get("segments", ()))
-    data["times"] = tuple(
-        TimeExpr(**{**t, "value": date_from(t.get("value"))}) for t in d.get("times", ())
-    )
+    data["times"] = tuple(TimeExpr(**{**t, "value": date_from(t.get("value"))}) for t in d.get("times", ()))
     data["mentions"] = tuple(Mention(**m) for m in d.get("mentions", ()))
     data["events"] = tuple(
         EventMention(
@@ -122,9 +120,7 @@ def article_record(article: Article, *, story_id: str | None, duplicate_of: str 
         "text": article.text,
         "story_id": story_id,
         "duplicate_of": duplicate_of,
-        "times": [
-            {"text": t.text, "start": t.start, "end": t.end, "date": t.value.to_json()} for t in article.times
-        ],
+        "times": [{"text": t.text, "start": t.start, "end": t.end, "date": t.value.to_json()} for t in article.times],
         "url": article.url,
     }
 
@@ -156,8 +152,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "status": event.status,
         "summary": event.summary,
         "evidence": [
-            {"article_id": e.article_id, "sentence": e.sentence, "start": e.start, "end": e.end}
-            for e in event.evidence
+            {"article_id": e.article_id, "sentence": e.sentence, "start": e.start, "end": e.end} for e in event.evidence
         ],
         "confidence": round(event.confidence, 4),
         "date_conflicts": [d.to_json() for d in event.date_conflicts],

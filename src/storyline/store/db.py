@@ -117,8 +117,7 @@ class Store:
                         self.conn.execute(
                             "INSERT INTO articles(id, seq, source, language, published, title, data)"
                             " VALUES (?,?,?,?,?,?,?)",
-                            (item.id, article_seq, item.source, item.language, item.published, item.title,
-                             _json(item)),
+                            (item.id, article_seq, item.source, item.language, item.published, item.title, _json(item)),
                         )
                         article_seq += 1
                 if isinstance(item, Article):
@@ -246,9 +245,7 @@ class Store:
             self.conn.executemany("INSERT INTO event_entities(event_id, entity_id, role) VALUES (?,?,?)", sorted(links))
 
     def iter_events(self) -> Iterator[Event]:
-        for (data,) in self.conn.execute(
-            "SELECT data FROM events ORDER BY COALESCE(date_start, '9999'), id"
-        ):
+        for (data,) in self.conn.execute("SELECT data FROM events ORDER BY COALESCE(date_start, '9999'), id"):
             yield event_from(json.loads(data))
 
     def replace_quotes(self, quotes: Sequence[tuple[str, str, Quote, str | None]]) -> None:
@@ -263,7 +260,9 @@ class Store:
     def iter_quotes(self) -> Iterator[tuple[str, str, Quote, str | None]]:
         from storyline.model import Quote as QuoteCls
 
-        for qid, aid, speaker, data in self.conn.execute("SELECT id, article_id, speaker, data FROM quotes ORDER BY rowid"):
+        for qid, aid, speaker, data in self.conn.execute(
+            "SELECT id, article_id, speaker, data FROM quotes ORDER BY rowid"
+        ):
             yield qid, aid, QuoteCls(**json.loads(data)), speaker
 
     def set_article_stories(self, rows: Iterable[tuple[str, str | None, str | None, str | None]]) -> None:
