@@ -1,0 +1,1 @@
+"""Text utilities shared by the analysis stages (sentence splitting)."""
