@@ -59,7 +59,7 @@ def document_from_bytes(
     key: str | None = None,
 ) -> Item:
     """Decode one document's bytes into a ``RawDoc`` (or a ``Rejection`` saying why not)."""
-    key = key or bytes_key(data)
+    key = key or bytes_key(source.encode("utf-8", "surrogateescape") + b"\0" + data)
     if len(data) > max_bytes:
         return _reject(source, RejectReason.TOO_LARGE, f"{len(data)} bytes > limit {max_bytes}", key)
     if not data.strip():
@@ -183,7 +183,7 @@ class InputReader:
             yield self._jsonl_record(line, where)
 
     def _jsonl_record(self, line: bytes, where: str) -> Item:
-        key = bytes_key(line.strip())
+        key = bytes_key(where.encode("utf-8", "surrogateescape") + b"\0" + line.strip())
         try:
             record: Any = json.loads(line)
         except (ValueError, UnicodeDecodeError) as exc:
@@ -211,6 +211,7 @@ class InputReader:
             yield _reject(source, RejectReason.UNREADABLE, f"{exc.strerror or exc}")
             return
         count = 0
+        broken = False
         with stream:
             iterator = ArchiveIterator(stream)
             while True:
@@ -221,6 +222,7 @@ class InputReader:
                 except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
                     where = f"{source}#after-record-{count}"
                     yield _reject(where, RejectReason.PARSE_ERROR, f"broken WARC data, rest of file skipped: {exc}")
+                    broken = True
                     break
                 if record.rec_type not in {"response", "resource"}:
                     continue
@@ -243,8 +245,9 @@ class InputReader:
                     body = record.content_stream().read(self.max_doc_bytes + 1)
                 except (OSError, EOFError, zlib.error, ValueError) as exc:
                     yield _reject(uri, RejectReason.PARSE_ERROR, f"truncated WARC record: {exc}")
+                    broken = True
                     break
-                key = bytes_key(uri.encode() + b"\0" + body)
+                key = bytes_key(f"{source}\0{uri}".encode("utf-8", "surrogateescape") + b"\0" + body)
                 lowered = ctype.lower()
                 if lowered and not any(t in lowered for t in ("html", "text", "xml")):
                     yield _reject(uri, RejectReason.NOT_TEXT, f"content type {ctype}", key)
@@ -259,6 +262,23 @@ class InputReader:
                     meta["charset"] = charset
                 kind = "html" if "html" in lowered or not lowered else "text"
                 yield document_from_bytes(body, uri, kind_hint=kind, max_bytes=self.max_doc_bytes, meta=meta, key=key)
+        if not broken and _suffix(path).endswith(".gz"):
+            problem = gzip_truncation(path)
+            if problem:
+                where = f"{source}#after-record-{count}"
+                detail = f"archive ends inside a record (truncated or corrupt gzip: {problem}); later records lost"
+                yield _reject(where, RejectReason.PARSE_ERROR, detail)
+
+
+def gzip_truncation(path: Path) -> str | None:
+    """Why a gzip file is broken (truncated, corrupt), or None when it reads to the end."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (OSError, EOFError, zlib.error) as exc:
+        return str(exc) or exc.__class__.__name__
+    return None
 
 
 def read_inputs(inputs: Iterable[str], *, max_doc_bytes: int, stdin: IO[bytes] | None = None) -> Iterator[Item]:
