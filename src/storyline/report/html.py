@@ -1,42 +1,67 @@
-"""The self-contained HTML report (first version: stories, events, entities, articles; all
-article-derived text escaped). The report issue replaces it with the interactive one."""
+"""The self-contained, interactive HTML report: one file, no network needed to view it.
+
+The page holds the front-end (``assets/app.js`` and ``assets/app.css``, inlined and allowed by
+hash in a strict Content-Security-Policy) and the data as JSON blocks (see ``bundle``). All
+article-derived text is rendered by the script through DOM APIs (``textContent``), never parsed
+as HTML, so hostile titles, names or text cannot run code in the page.
+"""
 
 from __future__ import annotations
 
-from html import escape
+import logging
 from pathlib import Path
 
 from storyline.io.writers import write_text
+from storyline.report.bundle import ReportBundle, build_bundle, front_end_config
+from storyline.report.embed import csp_hash, json_for_script, read_asset
 from storyline.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def report_csp(script: str, style: str) -> str:
+    return "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {csp_hash(script)}",
+            f"style-src {csp_hash(style)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+
+
+def render_bundle(bundle: ReportBundle) -> str:
+    script = read_asset("app.js")
+    style = read_asset("app.css")
+    config = json_for_script(front_end_config("embedded"))
+    return "".join(
+        [
+            '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{report_csp(script, style)}">\n',
+            '<meta name="referrer" content="no-referrer">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            "<title>storyline report</title>\n",
+            f"<style>{style}</style>\n",
+            "</head><body>\n",
+            '<div id="app"><noscript>This report needs JavaScript to show its views.</noscript></div>\n',
+            f'<script type="application/json" id="sl-config">{config}</script>\n',
+            f'<script type="application/json" id="sl-data">{json_for_script(bundle.index)}</script>\n',
+            f'<script type="application/json" id="sl-texts">{json_for_script(bundle.texts)}</script>\n',
+            f"<script>{script}</script>\n",
+            "</body></html>\n",
+        ]
+    )
 
 
 def render_report(store: Store) -> str:
-    entities = {e.id: e for e in store.iter_entities()}
-    parts = [
-        "<!doctype html><html><head><meta charset='utf-8'>",
-        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        "<title>storyline report</title><style>body{font-family:sans-serif;max-width:70em;margin:auto}"
-        "article{border-top:1px solid #ccc;padding:.5em 0}</style></head><body>",
-        "<h1>storyline report</h1>",
-    ]
-    for story in store.iter_stories():
-        parts.append(f"<section class='story' id='{escape(story.id)}'><h2>{escape(story.title)}</h2>")
-        parts.append(f"<p>{len(story.article_ids)} articles · {escape(', '.join(story.languages))}</p>")
-        actors = ", ".join(escape(entities[e].name) for e in story.entities if e in entities)
-        parts.append(f"<p>Actors: {actors}</p>")
-        for article in store.iter_articles(list(story.article_ids)):
-            parts.append(
-                f"<article><h3>{escape(article.title or '')}</h3><p>{escape(article.language)} · "
-                f"{escape(article.published or 'undated')} · {escape(article.source)}</p>"
-                f"<details><summary>text</summary><pre style='white-space:pre-wrap'>{escape(article.text)}</pre>"
-                "</details></article>"
-            )
-        parts.append("</section>")
-    parts.append("</body></html>")
-    return "".join(parts)
+    return render_bundle(build_bundle(store))
 
 
 def write_report(store: Store, out_dir: Path) -> Path:
     path = out_dir / "report.html"
-    write_text(path, render_report(store))
+    html = render_report(store)
+    write_text(path, html)
+    log.info("report: %s (%.1f MB)", path, len(html.encode("utf-8")) / 1e6)
     return path
