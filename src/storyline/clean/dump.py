@@ -1,0 +1,253 @@
+"""The text-dump cleaner: which lines of a scraped page's text are the article.
+
+A reader finds the article in a page dump by its shape, not its words; so does this cleaner:
+
+1. every non-empty line gets features (length, final punctuation) and chrome flags from the
+   multilingual lexicons (prompts, photo credits, relative time stamps, MT notices, link
+   lists, repeats, code) — see ``lines.py``;
+2. the body language is told from the prose-shaped lines, and lines reliably in another
+   language are flagged (an English article in a Hindi page);
+3. the title is the first headline-shaped line among the first lines (a "Headline - Site"
+   line gives the outlet too); its copies are chrome;
+4. the body is the densest run of prose: a maximum-sum run of line scores, prose counting by
+   its length and chrome against it; a lead paragraph just before the run (between the title
+   and the body) is added back; chrome lines inside the run are dropped one by one.
+
+Nothing here is tuned to a language: lexicons only add flags, and the shape-based scoring works
+the same for a language the lexicons do not cover.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.clean.lexicon import Lexicon
+from storyline.clean.lines import Line, flag_lines, is_truncated_copy, split_lines
+from storyline.clean.metadata import split_site_suffix
+from storyline.language.detect import LanguageDetector, close_languages
+
+log = logging.getLogger(__name__)
+
+_TITLE_SEARCH_LINES = 12
+_LEAD_LOOKBACK = 6
+_PROSE_CAP = 600
+
+
+@dataclass
+class CleanedDump:
+    """The article found in a text dump, and what was around it."""
+
+    paragraphs: list[str]
+    title: str | None = None
+    site_name: str | None = None  # from a "Headline - Site" title line
+    language: str | None = None
+    page_language: str | None = None
+    chrome_lines: list[Line] = field(default_factory=list)
+    header_lines: list[str] = field(default_factory=list)  # chrome before the body (date stamps, bylines)
+    paragraph_languages: list[str | None] = field(default_factory=list)
+
+
+def _line_score(line: Line) -> float:
+    if line.chrome:
+        return -25.0
+    kind = line.kind
+    if kind == "prose":
+        return float(min(len(line.text), _PROSE_CAP))
+    if kind == "long":
+        return min(len(line.text), _PROSE_CAP) / 2
+    if kind == "medium":
+        return -12.0
+    return -8.0
+
+
+def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
+    """Half-open [start, end) of the maximum-sum run of scores (None when every score is negative)."""
+    best_sum, best = 0.0, None
+    running, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if running <= 0:
+            running, start = 0.0, i
+        running += score
+        if running > best_sum:
+            best_sum, best = running, (start, i + 1)
+    return best
+
+
+class DumpCleaner:
+    """Finds the article in a plain-text rendering of a web page."""
+
+    def __init__(self, *, lexicon: Lexicon, detector: LanguageDetector) -> None:
+        self.lexicon = lexicon
+        self.detector = detector
+
+    def clean(
+        self, text: str, *, title_hint: str | None = None, site_repeats: frozenset[str] = frozenset()
+    ) -> CleanedDump:
+        lines = split_lines(text)
+        if not lines:
+            return CleanedDump(paragraphs=[])
+        flag_lines(lines, self.lexicon, site_repeats=site_repeats)
+        language = self._body_language(lines)
+        if language:
+            self._flag_other_language(lines, language)
+        title_line, title, site_name = self._find_title(lines, title_hint)
+        run = _best_run([_line_score(line) for line in lines])
+        if run is None:
+            return CleanedDump(paragraphs=[], title=title, site_name=site_name, language=language, chrome_lines=lines)
+        start, end = run
+        start = self._extend_lead(lines, start, title_line)
+        body = [line for line in lines[start:end] if not line.chrome]
+        while body and body[-1].kind in ("short", "medium") and not body[-1].ends_sentence:
+            body.pop()  # a run never ends on a caption or teaser
+        kept = {line.index for line in body}
+        chrome = [line for line in lines if line.index not in kept]
+        header = [line.text for line in lines[: body[0].index]] if body else []
+        paragraphs = _join_wrapped(body)
+        return CleanedDump(
+            paragraphs=paragraphs,
+            title=title,
+            site_name=site_name,
+            language=language,
+            page_language=self._page_language(chrome, language),
+            chrome_lines=chrome,
+            header_lines=header,
+        )
+
+    def _body_language(self, lines: list[Line]) -> str | None:
+        prose = [line.text for line in lines if not line.chrome and line.kind in ("prose", "long")]
+        if not prose:
+            prose = [line.text for line in lines if not line.chrome] or [line.text for line in lines]
+        return self.detector.detect("\n".join(prose)[:6000])
+
+    def _flag_other_language(self, lines: list[Line], language: str) -> None:
+        for line in lines:
+            if line.letters < 15 or "mt_notice" in line.flags:
+                if line.letters < 15 and line.letters >= 4 and not _same_script(line.text, language, self.detector):
+                    line.flags.add("other_language")
+                continue
+            line.language = self.detector.detect_line(line.text)
+            if line.language and not close_languages(language, line.language):
+                line.flags.add("other_language")
+
+    def _find_title(self, lines: list[Line], hint: str | None) -> tuple[Line | None, str | None, str | None]:
+        """The headline line among the first lines; its copies (and truncated copies) become chrome."""
+        site_name = None
+        title_line = None
+        if hint:
+            title = hint.strip()
+        else:
+            title = None
+            for line in lines[:_TITLE_SEARCH_LINES]:
+                if line.flags - {"repeated", "other_language"} or line.words < 3 or len(line.text) > 300:
+                    continue
+                if line.kind == "prose" and line.words > 30:
+                    continue
+                title_line = line
+                title = line.text
+                break
+        if title is None:
+            return None, None, None
+        page_text = "\n".join(line.text for line in lines)
+        head, site = split_site_suffix(title, self.lexicon, page_text=page_text)
+        if site is not None:
+            title, site_name = head, site
+        # a page usually shows the headline twice: <title> with the site name, then the heading
+        title_norm = _norm(title)
+        for line in lines[: _TITLE_SEARCH_LINES + 4]:
+            line_head, line_site = split_site_suffix(line.text, self.lexicon, page_text=page_text)
+            if _norm(line_head) == title_norm or line.norm == title_norm:
+                line.flags.add("title")
+                if line_site and site_name is None:
+                    site_name = line_site
+            elif (
+                title_line is not None
+                and line.index > title_line.index
+                and not is_truncated_copy(line, title_norm)
+                and _same_headline(title_norm, line.norm)
+            ):
+                line.flags.add("title")
+                title = line.text  # the on-page heading is the headline as the article shows it
+                title_norm = line.norm
+        for line in lines:
+            if is_truncated_copy(line, title_norm) or line.norm == title_norm:
+                line.flags.add("title")
+        return title_line, title, site_name
+
+    def _extend_lead(self, lines: list[Line], start: int, title_line: Line | None) -> int:
+        """Move the run's start back over lead lines between the title and the body."""
+        floor = title_line.index + 1 if title_line is not None else 0
+        new_start = start
+        for i in range(start - 1, max(floor, start - _LEAD_LOOKBACK) - 1, -1):
+            line = lines[i]
+            if line.chrome:
+                continue
+            if line.words >= 8:
+                new_start = i
+            else:
+                break
+        return new_start
+
+    def _page_language(self, chrome: list[Line], language: str | None) -> str | None:
+        weights: Counter[str] = Counter()
+        for line in chrome:
+            if line.language is None and line.letters >= 15:
+                line.language = self.detector.detect_line(line.text)
+            if line.language:
+                weights[line.language] += line.letters
+        if not weights or language is None:
+            return None
+        top, top_weight = weights.most_common(1)[0]
+        if close_languages(language, top) or top_weight < 150 or top_weight < 0.5 * sum(weights.values()):
+            return None
+        return top
+
+
+def _norm(text: str) -> str:
+    from storyline.clean.lexicon import normalise_line
+
+    return normalise_line(text)
+
+
+def _same_headline(first: str, second: str) -> bool:
+    """Two renderings of one headline: a long shared start (the <title> and the on-page heading)."""
+    shorter = min(len(first), len(second))
+    if shorter < 20:
+        return False
+    shared = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 0.6 * shorter
+
+
+def _same_script(text: str, language: str, detector: LanguageDetector) -> bool:
+    """Whether a short line is written in the script of the body language (Latin vs Devanagari vs Cyrillic…)."""
+    from storyline.language.scripts import dominant_script
+
+    expected = detector.script_of(language)
+    found = dominant_script(text)
+    return expected is None or found is None or found == expected
+
+
+def _join_wrapped(body: list[Line]) -> list[str]:
+    """Paragraphs from body lines: a line that breaks mid-sentence continues on the next line of its block."""
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    for line in body:
+        continues = (
+            previous is not None
+            and previous.block == line.block
+            and previous.index == line.index - 1
+            and not previous.ends_sentence
+            and line.text[:1].islower()
+        )
+        if continues:
+            paragraphs[-1] += " " + line.text
+        else:
+            paragraphs.append(line.text)
+        previous = line
+    return paragraphs

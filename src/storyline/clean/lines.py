@@ -1,0 +1,155 @@
+"""Lines of a text dump and what each one looks like: the features the dump cleaner decides on.
+
+A line gets *flags* naming why it looks like page chrome (``prompt``, ``credit``, ``reltime``,
+``mt_notice``, ``repeated``, ``code``, ``byline``, ``list_item``, ``other_language``, ``title``)
+and a *kind* from its shape: ``prose`` (a sentence or more), ``long`` (many words, no final
+punctuation), ``medium`` (a headline-sized line) or ``short``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.clean.lexicon import Lexicon, normalise_line
+
+_SENTENCE_END = re.compile(r"[.!?…。।؟;:\"'»”’)\]]\s*$")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+_CODE = re.compile(
+    r"(?:[{}]\s*$|^[.#@][\w-]+\s*\{|\bfunction\s*\(|\bvar\s+\w+\s*=|</?[a-z]+\d?(?:\s[^>]*)?>|\bwindow\.\w+|\bdocument\.\w+\()"
+)
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+# scripts written without spaces between words: count characters instead of words
+_NO_SPACE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+@dataclass
+class Line:
+    """One non-empty line of the dump."""
+
+    index: int  # position among non-empty lines
+    block: int  # blank-line separated block it belongs to
+    text: str
+    norm: str
+    words: int
+    letters: int
+    ends_sentence: bool
+    flags: set[str] = field(default_factory=set)
+    language: str | None = None
+
+    @property
+    def kind(self) -> str:
+        if self.words >= 8 and self.ends_sentence:
+            return "prose"
+        if self.words >= 16:
+            return "long"
+        if self.words >= 5:
+            return "medium"
+        return "short"
+
+    @property
+    def chrome(self) -> bool:
+        return bool(self.flags)
+
+
+def word_count(text: str) -> int:
+    """Words, or characters / 2 for scripts written without spaces."""
+    if _NO_SPACE_SCRIPTS.search(text[:200]):
+        return max(len(text.split()), len(text) // 2)
+    return len(text.split())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their block numbers and shape features."""
+    lines: list[Line] = []
+    block = 0
+    previous_blank = True
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = unicodedata.normalize("NFC", raw).strip().strip("\u200b\ufeff\xa0").strip()
+        if not stripped:
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+        lines.append(
+            Line(
+                index=len(lines),
+                block=block,
+                text=stripped,
+                norm=normalise_line(stripped),
+                words=word_count(stripped),
+                letters=len(_LETTER.findall(stripped)),
+                ends_sentence=bool(_SENTENCE_END.search(stripped)),
+            )
+        )
+    return lines
+
+
+def _prompt_flag(line: Line, lexicon: Lexicon) -> str | None:
+    norm = line.norm
+    start = lexicon.prompt_start.search(norm)
+    if start is not None:
+        rest = norm[start.end() : start.end() + 40]
+        if line.words <= 15 or ":" in rest[:25] or norm[start.end() : start.end() + 1] in (":", " :"):
+            return "prompt"
+    if lexicon.credit_start.search(norm) and line.words <= 25:
+        return "credit"
+    hits = len(lexicon.prompt_contains.findall(norm))
+    if hits >= 2 or (hits == 1 and line.words <= 40):
+        return "prompt"
+    return None
+
+
+def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[str] = frozenset()) -> None:
+    """Set the chrome flags that depend on each line alone (and on repeats within the page)."""
+    counts = Counter(line.norm for line in lines)
+    for line in lines:
+        flag = _prompt_flag(line, lexicon)
+        if flag:
+            line.flags.add(flag)
+        if line.words <= 7 and lexicon.relative_time.search(line.norm):
+            line.flags.add("reltime")
+        if is_mt_notice(line.norm, lexicon) and line.words <= 80:
+            line.flags.add("mt_notice")
+        if _CODE.search(line.text) and line.letters < 0.8 * len(line.text):
+            line.flags.add("code")
+        if line.letters < 0.45 * len(line.text) and line.words < 12:
+            line.flags.add("code")  # numbers, symbols, time stamps
+        if counts[line.norm] > 1 and line.words < 30:
+            line.flags.add("repeated")
+        if line.norm in site_repeats and line.words < 40:
+            line.flags.add("repeated")
+        if lexicon.byline_prefix.search(line.norm) and 2 <= line.words <= 8 and not line.ends_sentence:
+            line.flags.add("byline")
+    _flag_link_lists(lines, lexicon)
+
+
+def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
+    """A list header ("Read also:") makes the non-prose lines after it chrome until prose resumes."""
+    in_list = False
+    for line in lines:
+        if lexicon.list_header.search(line.norm) and line.words <= 10:
+            line.flags.add("prompt")
+            in_list = True
+            continue
+        if in_list:
+            if line.kind == "prose" and not line.flags:
+                in_list = False
+            else:
+                line.flags.add("list_item")
+
+
+def is_mt_notice(norm: str, lexicon: Lexicon) -> bool:
+    return bool(lexicon.mt_automatic.search(norm) or lexicon.mt_engine.search(norm))
+
+
+def is_truncated_copy(line: Line, title_norm: str) -> bool:
+    """A line that repeats the start of the title and is cut with an ellipsis."""
+    if not title_norm or not _ELLIPSIS.search(line.text):
+        return False
+    stem = _ELLIPSIS.sub("", line.norm).strip()
+    return len(stem) >= 12 and title_norm.startswith(stem)
