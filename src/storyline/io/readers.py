@@ -196,6 +196,9 @@ class InputReader:
         if not text.strip():
             return _reject(where, RejectReason.EMPTY, "field 'text' is empty", key)
         meta = {k: str(record[k]) for k in JSONL_FIELDS if isinstance(record.get(k), str | int) and record[k] != ""}
+        # JSON may escape lone UTF-16 surrogates ("\ud800") that no UTF-8 file or database can hold
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        meta = {k: v.encode("utf-16", "surrogatepass").decode("utf-16", "replace") for k, v in meta.items()}
         source = meta.get("url") or where
         kind = "html" if looks_like_html(text) else "record"
         return RawDoc(source=source, kind=kind, content=text, key=key, meta=meta, encoding="utf-8")
@@ -207,6 +210,13 @@ class InputReader:
 
         try:
             stream = path.open("rb")
+            if stream.read(2) == b"\x1f\x8b":
+                # decompress here: warcio reads only per-record gzip members, and a WARC gzipped
+                # whole (`gzip crawl.warc`) would lose every record after the first
+                stream.close()
+                stream = gzip.open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115 (closed below)
+            else:
+                stream.seek(0)
         except OSError as exc:
             yield _reject(source, RejectReason.UNREADABLE, f"{exc.strerror or exc}")
             return
@@ -219,7 +229,8 @@ class InputReader:
                     record = next(iterator)
                 except StopIteration:
                     break
-                except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+                except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError, TypeError) as exc:
+                    # warcio raises AttributeError/TypeError on records missing required headers
                     where = f"{source}#after-record-{count}"
                     yield _reject(where, RejectReason.PARSE_ERROR, f"broken WARC data, rest of file skipped: {exc}")
                     broken = True
