@@ -1,0 +1,101 @@
+"""Find candidate time expressions in a text: run every rule, drop false friends, keep the longest.
+
+False friends are dropped here, before resolution: month names that are also common words
+("May", "March", "мая" is fine but "лютий" is an adjective) need a licensing word before them
+("in May", "since March") or a day or year beside them; in languages that capitalise them
+(en, de) month and weekday names must be capitalised; bare four-digit numbers next to currency
+signs or percentages are not years; words listed as blockers in the lexicon ("la mañana" is the
+morning, not tomorrow) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.time.grammar import Grammar
+from storyline.time.lexicon import squash
+
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥₴₽#№]|\d[.,]?|[.,])\s*$")
+_NOT_YEAR_AFTER = re.compile(
+    r"^(?:\s*%|[.,]\d|\s*(?:per\s*cent|percent|процент|відсот|prozent|pour\s*cent|por\s*ciento))", re.I
+)
+_TRIMMED_PREFIX_GROUPS = {"year": "pre", "duration": "pre"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule's match: its span in the text and the text of each named group."""
+
+    start: int
+    end: int
+    rule: str
+    rank: int
+    groups: dict[str, str | None]
+
+    def get(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _keep(grammar: Grammar, text: str, match: re.Match[str], rule: str) -> bool:
+    lexicon = grammar.lexicon
+    groups = match.groupdict()
+    before = text[max(0, match.start() - 40) : match.start()]
+    mon = groups.get("mon")
+    if mon is not None and lexicon.month_needs_capital and not _capitalised(mon):
+        return False
+    wd = groups.get("wd")
+    if wd is not None and lexicon.month_needs_capital and not _capitalised(wd):
+        return False
+    if rule == "month" and not (groups.get("pre") or groups.get("fz") or groups.get("post")):
+        form = squash(mon or "")
+        if form in lexicon.month_ambiguous and not grammar.licensor_before.search(before):
+            return False
+    bare_year = rule == "year" and not (groups.get("pre") or groups.get("yw") or groups.get("fz"))
+    if bare_year and (_NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.search(text[match.end() : match.end() + 12])):
+        return False
+    for name in ("w", "wd"):
+        word = groups.get(name)
+        if word is not None:
+            blocker = grammar.blocker_before.get(squash(word))
+            if blocker is not None and blocker.search(before):
+                return False
+    return rule != "numeric" or _valid_numeric(groups)
+
+
+def _valid_numeric(groups: dict[str, str | None]) -> bool:
+    a, b = int(groups["a"] or 0), int(groups["b"] or 0)
+    return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
+
+
+def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
+    """All rule matches that survive the false-friend checks, overlapping ones included."""
+    found: list[Candidate] = []
+    for rule in grammar.rules:
+        for match in rule.pattern.finditer(text):
+            if match.end() == match.start() or not _keep(grammar, text, match, rule.name):
+                continue
+            start = match.start()
+            trimmed = _TRIMMED_PREFIX_GROUPS.get(rule.name)
+            if trimmed and match.group(trimmed) and not match.groupdict().get("fz"):
+                start = match.end(trimmed)
+                while start < match.end() and text[start].isspace():
+                    start += 1
+            found.append(Candidate(start, match.end(), rule.name, rule.rank, match.groupdict()))
+    return found
+
+
+def select_longest(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (ties: earlier rule), returned in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)

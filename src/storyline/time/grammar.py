@@ -1,0 +1,156 @@
+"""The regular expressions that find time expressions, built from a :class:`Lexicon`.
+
+Each rule is one compiled pattern with named groups; :mod:`storyline.time.finder` runs them
+all and keeps the longest non-overlapping matches. Word edges are explicit look-arounds that
+also treat Devanagari signs as word characters (``\\b`` does not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.time.lexicon import Lexicon, alternation, load_lexicon
+
+WORD_START = r"(?<![\w\u0900-\u097F])"
+WORD_END = r"(?![\w\u0900-\u097F])"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern; ``name`` tells the resolver how to read its groups; lower ``rank`` wins ties."""
+
+    name: str
+    pattern: re.Pattern[str]
+    rank: int
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+    future_cue: re.Pattern[str]
+    past_cue: re.Pattern[str] | None
+    licensor_before: re.Pattern[str]
+    blocker_before: dict[str, re.Pattern[str]]
+    abbreviations: frozenset[str]
+
+
+def month_abbreviations(months: dict[str, int]) -> frozenset[str]:
+    """Forms that are short prefixes of a longer form of the same month (``dec``, ``лист``, ``sept``)."""
+    return frozenset(
+        form
+        for form, number in months.items()
+        if len(form) <= 5 and any(o != form and o.startswith(form) and months[o] == number for o in months)
+    )
+
+
+def _group(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+def _optional_words(words: tuple[str, ...], *, space: str = r"\s+") -> str:
+    return f"(?:{alternation(words)}{space})?" if words else ""
+
+
+def build_grammar(lexicon: Lexicon) -> Grammar:
+    lx = lexicon
+    months = dict(lx.months)
+    abbreviations = month_abbreviations(months)
+    full = [m for m in months if m not in abbreviations]
+    month = f"(?:{alternation(full)}|{alternation(abbreviations)}\\.?)" if abbreviations else alternation(full)
+    weekday = alternation(lx.weekdays)
+    weekday_prefix = f"(?:{_group('wd', weekday)},?\\s+)?"
+    ordinal = f"(?:{lx.ordinal_suffix})?" if lx.ordinal_suffix else ""
+    year_words = f"(?:\\s*{_group('yw', alternation(lx.year_post))})?" if lx.year_post else ""
+    dm_link = f"(?:\\s+{alternation(lx.day_month_link)})?" if lx.day_month_link else ""
+    my_link = f"(?:{alternation(lx.month_year_link)}\\s+)?" if lx.month_year_link else ""
+    number = f"(?:\\d{{1,3}}|{alternation(lx.numbers)})"
+    unit = alternation(lx.units)
+    fuzzy = f"(?:{_group('fz', alternation(lx.fuzzy_pre))}\\s*)?" if lx.fuzzy_pre else ""
+    s, e = WORD_START, WORD_END
+
+    sources: list[tuple[str, str]] = [
+        ("iso", rf"{s}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?)?{e}"),
+        ("chain", rf"{s}(?P<c>{alternation(lx.chain)}){e}"),
+        ("numeric", rf"{s}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){e}"),
+        (
+            "day_month",
+            rf"{s}{weekday_prefix}(?:the\s+)?(?P<d>{DAY}){ordinal}(?:\s*[-–—]\s*(?P<d2>{DAY}){ordinal})?"
+            rf"{dm_link}(?:\s+|-|\.\s*)(?P<mon>{month})(?:,?\s+{my_link}(?P<y>{YEAR}){year_words})?{e}",
+        ),
+        (
+            "month_year",
+            rf"{s}{fuzzy}(?P<mon>{month}),?\s+{my_link}(?P<y>{YEAR}){year_words}{e}",
+        ),
+        ("year", rf"{s}{fuzzy}(?:(?P<pre>{alternation(lx.year_pre)})\s+)?(?P<y>{YEAR}){year_words}{e}"),
+        ("day_word", rf"{s}{fuzzy}(?P<w>{alternation(list(lx.day_words) + list(lx.tense_day_words))}){e}"),
+        (
+            "weekday",
+            rf"{s}(?:(?P<pre>{alternation(lx.weekday_modifiers_pre)})\s+)?(?P<wd>{weekday})"
+            rf"(?:\s+(?P<post>{alternation(lx.weekday_modifiers_post)}))?{e}",
+        ),
+        ("rel_unit_pre", rf"{s}{fuzzy}(?P<pre>{alternation(lx.unit_modifiers_pre)})\s+(?P<u>{unit}){e}"),
+        (
+            "rel_unit_post",
+            rf"{s}{fuzzy}(?:(?:the|la|le|el|il|lo|l['’])\s*)?(?P<u>{unit})\s+(?P<post>{alternation(lx.unit_modifiers_post)}){e}",
+        ),
+        ("ago_post", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<ago>{alternation(lx.ago_post)}){e}"),
+        ("ago_pre", rf"{s}(?P<ago>{alternation(lx.ago_pre)})\s+(?:(?P<n>{number})\s+)?(?P<u>{unit}){e}"),
+        ("in_pre", rf"{s}(?P<inp>{alternation(lx.in_pre)})\s+(?P<n>{number})\s+(?P<u>{unit}){e}"),
+        ("in_post", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<inp>{alternation(lx.in_post)}){e}"),
+        ("later", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<dir>{alternation(lx.later_post)}){e}"),
+        ("earlier", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<dir>{alternation(lx.earlier_post)}){e}"),
+        (
+            "duration",
+            rf"{s}(?:(?P<pre>{alternation(lx.duration_pre)})\s+)?(?P<n>{number})(?:\s+|-)(?P<u>{unit}){e}",
+        ),
+        ("ref", rf"{s}(?P<r>{alternation(lx.refs)}){e}"),
+    ]
+    if lx.date_order == "mdy":
+        sources.append(
+            (
+                "month_day",
+                rf"{s}{weekday_prefix}(?P<mon>{month})\s+(?P<d>{DAY}){ordinal}(?:\s*[-–—]\s*(?P<d2>{DAY}){ordinal})?"
+                rf"(?:,?\s+(?P<y>{YEAR}))?{e}",
+            )
+        )
+    month_pre = tuple(lx.month_modifiers_pre)
+    sources.append(
+        (
+            "month",
+            rf"{s}{fuzzy}(?:(?P<pre>{alternation(month_pre)})\s+)?(?P<mon>{alternation(full)})"
+            rf"(?:\s+(?P<post>{alternation(lx.month_modifiers_post)}))?{e}",
+        )
+    )
+    for pattern in lx.decade_patterns:
+        sources.append(("decade", rf"{s}{fuzzy}{pattern}{e}"))
+    for pattern in lx.century_patterns:
+        sources.append(("century", rf"{s}{pattern}{e}"))
+    if lx.seasons:
+        seasons = alternation(lx.seasons)
+        sources.append(
+            (
+                "season",
+                rf"{s}{fuzzy}(?:(?P<pre>{alternation(lx.unit_modifiers_pre)})\s+)?(?P<season>{seasons})"
+                rf"(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>{YEAR}))?{e}",
+            )
+        )
+    rules = tuple(Rule(name, re.compile(src, FLAGS), rank) for rank, (name, src) in enumerate(sources))
+    future = re.compile(WORD_START + alternation(lx.future_cues), FLAGS)
+    past = re.compile(WORD_START + alternation(lx.past_cues) + WORD_END, FLAGS) if lx.past_cues else None
+    licensor = re.compile(WORD_START + alternation(lx.month_licensors) + r"\s*$", FLAGS)
+    blockers = {
+        form: re.compile(WORD_START + alternation(words) + r"\s+$", FLAGS) for form, words in lx.blockers.items()
+    }
+    return Grammar(lx, rules, future, past, licensor, blockers, abbreviations)
+
+
+@cache
+def grammar_for(lang: str) -> Grammar:
+    """The compiled grammar of ``lang``, built once per process (read-only)."""
+    return build_grammar(load_lexicon(lang))
