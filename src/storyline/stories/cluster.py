@@ -1,17 +1,176 @@
-"""Story assignment and duplicates. First version: exact-text duplicates are already rejected
-at ingest, and each article is its own story; the stories issue adds near-duplicate and
-translation detection and cross-lingual clustering."""
+"""Story assignment and duplicates over the store, incrementally.
+
+``update_stories(store)`` runs after entity linking. Articles that already have a row in
+``article_story`` keep it (unless a merge of two stories is clearly needed, see
+``storyline.stories.assign``); new articles, in store order, become near-duplicates or
+translations of earlier articles, join an existing story or open a new one. Embeddings
+(title + lead) and MinHash signatures are computed only for articles that lack them and kept in
+the store's vector table, so a later run does not redo them.
+"""
 
 from __future__ import annotations
 
-from storyline.ids import stable_id
+import logging
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+import numpy as np
+
+from storyline.config import Settings
+from storyline.model import Article
 from storyline.store import Store
+from storyline.stories.assign import ArticleInfo, Placement, StoryAssigner, StoryParams
+from storyline.stories.dedup import (
+    MINHASH_MODEL,
+    NUM_PERM,
+    minhash_signature,
+    number_set,
+    signature_to_vector,
+    vector_to_signature,
+)
+from storyline.stories.embed import DIM, MODEL_NAME, LeadEmbedder
+from storyline.stories.names import name_fingerprint
+
+log = logging.getLogger(__name__)
+
+ENTITY_KEYS = 8  # most-mentioned linked entities added to an article's name fingerprint
+LOAD_CHUNK = 500
 
 
-def update_stories(store: Store) -> None:
+def day_number(published: str | None) -> int | None:
+    """The publication date as a day ordinal, or None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def article_info(article: Article, entity_ids: Sequence[str] = ()) -> ArticleInfo:
+    names = name_fingerprint(article.title, article.text) | {f"e:{eid}" for eid in entity_ids}
+    return ArticleInfo(
+        id=article.id,
+        language=article.language,
+        day=day_number(article.published),
+        names=frozenset(names),
+        numbers=number_set(article.text),
+        length=len(article.text),
+        translated_from=article.translated_from if article.machine_translated else None,
+    )
+
+
+def _top_entities(store: Store, ids: Sequence[str]) -> dict[str, list[str]]:
+    found: dict[str, Counter[str]] = {}
+    for start in range(0, len(ids), LOAD_CHUNK):
+        chunk = list(ids[start : start + LOAD_CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for aid, eid, count in store.conn.execute(
+            f"SELECT article_id, entity_id, count FROM article_entities WHERE article_id IN ({marks})", chunk
+        ):
+            found.setdefault(aid, Counter())[eid] += int(count)
+    return {aid: [eid for eid, _ in counts.most_common(ENTITY_KEYS)] for aid, counts in found.items()}
+
+
+class _StoreView:
+    """Loads articles from the store on demand, computing their details and missing vectors."""
+
+    def __init__(self, store: Store, base: Sequence[ArticleInfo], *, embedder: LeadEmbedder | None) -> None:
+        self.store = store
+        self.base = base
+        self.embedder = embedder
+        self.details: dict[int, ArticleInfo] = {}
+
+    def load(self, indices: Sequence[int]) -> list[tuple[int, Article]]:
+        ids = [self.base[i].id for i in indices]
+        row = {self.base[i].id: i for i in indices}
+        entities = _top_entities(self.store, ids)
+        loaded = []
+        for start in range(0, len(ids), LOAD_CHUNK):
+            for article in self.store.iter_articles(ids[start : start + LOAD_CHUNK]):
+                index = row[article.id]
+                self.details[index] = article_info(article, entities.get(article.id, ()))
+                loaded.append((index, article))
+        return loaded
+
+    def load_details(self, indices: Sequence[int]) -> Mapping[int, ArticleInfo]:
+        todo = [i for i in indices if i not in self.details]
+        if todo:
+            self.load(todo)
+        return {i: self.details[i] for i in indices if i in self.details}
+
+    def vectors(self) -> np.ndarray:
+        n = len(self.base)
+        out = np.zeros((n, DIM), dtype=np.float32)
+        if self.embedder is None:
+            return out
+        stored = self.store.get_embeddings(MODEL_NAME)
+        missing = [i for i, info in enumerate(self.base) if info.id not in stored]
+        for i, info in enumerate(self.base):
+            if info.id in stored:
+                out[i] = stored[info.id]
+        for start in range(0, len(missing), LOAD_CHUNK):
+            loaded = self.load(missing[start : start + LOAD_CHUNK])
+            if not loaded:
+                continue
+            vectors = self.embedder.embed_articles([article for _, article in loaded])
+            self.store.put_embeddings(MODEL_NAME, {a.id: v for (_, a), v in zip(loaded, vectors, strict=True)})
+            for (index, _), vector in zip(loaded, vectors, strict=True):
+                out[index] = vector
+        if missing:
+            log.info("embedded %d articles", len(missing))
+        return out
+
+    def signatures(self) -> dict[int, np.ndarray]:
+        """MinHash signatures by row; an all-zero stored signature means "too short to have one"."""
+        stored = self.store.get_embeddings(MINHASH_MODEL)
+        out: dict[int, np.ndarray] = {}
+        missing = []
+        for i, info in enumerate(self.base):
+            vector = stored.get(info.id)
+            if vector is None:
+                missing.append(i)
+            elif vector.any():
+                out[i] = vector_to_signature(vector)
+        for start in range(0, len(missing), LOAD_CHUNK):
+            computed: dict[str, np.ndarray] = {}
+            for index, article in self.load(missing[start : start + LOAD_CHUNK]):
+                signature = minhash_signature(f"{article.title or ''}\n{article.text}")
+                if signature is None:
+                    computed[article.id] = np.zeros(NUM_PERM, dtype=np.float32)
+                else:
+                    out[index] = signature
+                    computed[article.id] = signature_to_vector(signature)
+            self.store.put_embeddings(MINHASH_MODEL, computed)
+        return out
+
+
+def update_stories(
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    params: StoryParams | None = None,
+    embedder: LeadEmbedder | None = None,
+) -> None:
+    """Assign every article without a story row: duplicates, translations, stories."""
+    rows = store.conn.execute("SELECT id, language, published FROM articles ORDER BY seq").fetchall()
     assigned = store.article_stories()
-    rows = []
-    for (article_id,) in store.conn.execute("SELECT id FROM articles ORDER BY seq"):
-        if article_id not in assigned:
-            rows.append((article_id, stable_id("s", article_id), None, None))
-    store.set_article_stories(rows)
+    base = [ArticleInfo(id=aid, language=lang, day=day_number(published)) for aid, lang, published in rows]
+    new = [i for i, info in enumerate(base) if info.id not in assigned]
+    if not new:
+        return
+    use_embeddings = settings.embed if settings is not None else True
+    view = _StoreView(store, base, embedder=(embedder or LeadEmbedder()) if use_embeddings else None)
+    vectors = view.vectors()
+    signatures = view.signatures()
+    existing = {
+        i: Placement(story_id=assigned[info.id][0] or "", duplicate_of=assigned[info.id][1], how="kept")
+        for i, info in enumerate(base)
+        if info.id in assigned and assigned[info.id][0]
+    }
+    assigner = StoryAssigner(vectors, base, params=params, load_details=view.load_details, signatures=signatures)
+    placements = assigner.assign(existing, new)
+    store.set_article_stories((base[i].id, p.story_id, p.duplicate_of, p.how) for i, p in sorted(placements.items()))
+    touched = len({p.story_id for p in placements.values()})
+    log.info("stories: %d articles placed, %d stories touched", len(new), touched)

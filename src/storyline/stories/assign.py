@@ -1,0 +1,298 @@
+"""The story assigner: places new articles into stories, one by one in store order.
+
+Pure: it works on arrays and small records, so the store wrapper (``cluster.update_stories``),
+the tests and the benchmark drive the same code. For each new article:
+
+1. near-duplicate (MinHash LSH) of an earlier article -> same story, ``duplicate_of`` = the
+   earliest article of the group;
+2. translation of an earlier article (other language, very close title+lead embedding, same
+   names and date, comparable length) -> likewise;
+3. otherwise its nearest earlier neighbours by embedding (a faiss index, searched once for all
+   new articles) propose candidate stories. A candidate is accepted when the best link to one of
+   its members (cosine + a bonus for shared names - a penalty for days apart) reaches
+   ``link`` AND the article is close enough to the story's centroid (``centroid``), which stops
+   single-link chaining from turning an event-level story into a topic. The best accepted
+   story wins; none -> the article opens a new story whose id derives from its own id.
+4. when a new article is accepted by two stories whose centroids are themselves very close
+   (``merge``), the later story is folded into the earlier one: the only case in which an
+   already-assigned article changes story.
+
+Cost per article: one k-NN query (exact inner product up to ``exact_index_max`` vectors, HNSW
+beyond), an LSH query and work proportional to k; stories keep running centroid sums.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storyline.ids import stable_id
+from storyline.stories.dedup import NearDuplicateIndex, TranslationRule
+from storyline.stories.names import overlap
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    """Thresholds of story assignment (cosines of multilingual-e5-small title+lead vectors)."""
+
+    neighbours: int = 24
+    link: float = 0.91
+    centroid: float = 0.88
+    name_weight: float = 0.12
+    date_free_days: int = 3
+    date_slope: float = 0.002  # score lost per day apart beyond ``date_free_days``
+    max_days: int = 45  # never link articles further apart than this
+    merge: float = 0.95
+    exact_index_max: int = 20_000
+    translation: TranslationRule = field(default_factory=TranslationRule)
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What assignment needs to know about an article beyond its vector."""
+
+    id: str
+    language: str
+    day: int | None  # publication date as a day ordinal
+    names: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    length: int = 0
+    translated_from: str | None = None  # declared source language of a machine translation
+
+
+@dataclass(frozen=True)
+class Placement:
+    story_id: str
+    duplicate_of: str | None = None
+    how: str = "opened"  # opened | joined | near-duplicate | translation | merged
+
+
+class _Story:
+    __slots__ = ("first_day", "id", "last_day", "members", "total")
+
+    def __init__(self, story_id: str, dim: int) -> None:
+        self.id = story_id
+        self.members: list[int] = []
+        self.total = np.zeros(dim, dtype=np.float64)
+        self.first_day: int | None = None
+        self.last_day: int | None = None
+
+    def add(self, index: int, vector: np.ndarray, day: int | None) -> None:
+        self.members.append(index)
+        self.total += vector
+        if day is not None:
+            self.first_day = day if self.first_day is None else min(self.first_day, day)
+            self.last_day = day if self.last_day is None else max(self.last_day, day)
+
+    def centroid_cosine(self, vector: np.ndarray) -> float:
+        norm = float(np.linalg.norm(self.total))
+        return float(vector @ self.total) / norm if norm > 0 else 0.0
+
+
+def nearest_neighbours(vectors: np.ndarray, queries: np.ndarray, k: int, *, exact_max: int) -> np.ndarray:
+    """Indices of the ``k`` nearest rows of ``vectors`` for each query row (-1 where fewer)."""
+    import faiss
+
+    n, dim = vectors.shape
+    k = min(k, n)
+    if n == 0 or len(queries) == 0:
+        return np.full((len(queries), max(k, 0)), -1, dtype=np.int64)
+    if n <= exact_max:
+        index = faiss.IndexFlatIP(dim)
+    else:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = max(64, 2 * k)
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    _scores, ids = index.search(np.ascontiguousarray(queries, dtype=np.float32), k)
+    return ids
+
+
+class StoryAssigner:
+    """Assigns the ``new`` rows of ``vectors`` to stories, given the placements of earlier rows.
+
+    ``base[i]`` is known for every row (id, language, day); ``load_details(indices)`` returns
+    full ``ArticleInfo`` (names, length, translation notice) for the rows it is asked about.
+    ``signatures[i]`` is the MinHash signature of row ``i`` when it has one.
+    """
+
+    def __init__(
+        self,
+        vectors: np.ndarray,
+        base: Sequence[ArticleInfo],
+        *,
+        params: StoryParams | None = None,
+        load_details: Callable[[Sequence[int]], Mapping[int, ArticleInfo]] | None = None,
+        signatures: Mapping[int, np.ndarray] | None = None,
+    ) -> None:
+        self.vectors = vectors
+        self.base = base
+        self.params = params or StoryParams()
+        self.load_details = load_details
+        self.signatures = signatures or {}
+        self.details: dict[int, ArticleInfo] = {}
+
+    def _info(self, index: int) -> ArticleInfo:
+        return self.details.get(index, self.base[index])
+
+    def assign(self, existing: Mapping[int, Placement], new: Sequence[int]) -> dict[int, Placement]:
+        """Placements for the ``new`` rows (in the given order), plus old rows moved by a merge."""
+        params = self.params
+        placed: dict[int, Placement] = dict(existing)
+        stories: dict[str, _Story] = {}
+        dim = self.vectors.shape[1]
+        for index, placement in existing.items():
+            story = stories.get(placement.story_id)
+            if story is None:
+                story = stories[placement.story_id] = _Story(placement.story_id, dim)
+            story.add(index, self.vectors[index], self.base[index].day)
+        new = list(new)
+        new_set = set(new)
+        neighbours = nearest_neighbours(
+            self.vectors, self.vectors[new], params.neighbours + 1, exact_max=params.exact_index_max
+        )
+        wanted = set(new) | {int(j) for row in neighbours for j in row if j >= 0}
+        if self.load_details is not None:
+            self.details.update(self.load_details(sorted(wanted)))
+        dup_index = NearDuplicateIndex()
+        dup_index.add_all((self.base[i].id, sig) for i, sig in self.signatures.items() if i in existing)
+        row_of = {self.base[i].id: i for i in self.signatures}
+        changed: dict[int, Placement] = {}
+        for position, index in enumerate(new):
+            candidates = [int(j) for j in neighbours[position] if j >= 0 and j != index and int(j) in placed]
+            placement = self._duplicate(index, candidates, placed, dup_index, row_of)
+            if placement is None:
+                placement, merge_from = self._place(index, candidates, placed, stories)
+                if merge_from:
+                    keep, moved = self._merge(merge_from, placement.story_id, placed, stories)
+                    changed.update(moved)
+                    placement = Placement(story_id=keep, how="joined")
+            placed[index] = placement
+            changed[index] = placement
+            story = stories.get(placement.story_id)
+            if story is None:
+                story = stories[placement.story_id] = _Story(placement.story_id, dim)
+            story.add(index, self.vectors[index], self.base[index].day)
+            signature = self.signatures.get(index)
+            if signature is not None:
+                dup_index.add(self.base[index].id, signature)
+        return {i: p for i, p in changed.items() if i in new_set or existing.get(i) != p}
+
+    # -- duplicates ---------------------------------------------------------------------------
+    def _duplicate(
+        self,
+        index: int,
+        candidates: Sequence[int],
+        placed: Mapping[int, Placement],
+        dup_index: NearDuplicateIndex,
+        row_of: Mapping[str, int],
+    ) -> Placement | None:
+        signature = self.signatures.get(index)
+        if signature is not None:
+            for other_id, _score in dup_index.find(signature):
+                other = row_of.get(other_id)
+                if other is not None and other in placed:
+                    return self._copy_of(other, placed, "near-duplicate")
+        info = self._info(index)
+        rule = self.params.translation
+        for other in candidates:
+            other_info = self._info(other)
+            cosine = float(self.vectors[index] @ self.vectors[other])
+            declared = info.translated_from == other_info.language or other_info.translated_from == info.language
+            if rule.matches(
+                cosine=cosine,
+                languages=(info.language, other_info.language),
+                names=(info.names, other_info.names),
+                numbers=(info.numbers, other_info.numbers),
+                days=(info.day, other_info.day),
+                lengths=(info.length, other_info.length),
+                declared=declared,
+            ):
+                return self._copy_of(other, placed, "translation")
+        return None
+
+    def _copy_of(self, other: int, placed: Mapping[int, Placement], how: str) -> Placement:
+        original = placed[other]
+        root = original.duplicate_of or self.base[other].id
+        return Placement(story_id=original.story_id, duplicate_of=root, how=how)
+
+    # -- stories ------------------------------------------------------------------------------
+    def pair_score(self, a: int, b: int) -> float | None:
+        """Cosine + name bonus - date penalty; None when the dates are too far apart to link."""
+        info_a, info_b = self._info(a), self._info(b)
+        score = float(self.vectors[a] @ self.vectors[b])
+        score += self.params.name_weight * overlap(info_a.names, info_b.names)
+        if info_a.day is not None and info_b.day is not None:
+            apart = abs(info_a.day - info_b.day)
+            if apart > self.params.max_days:
+                return None
+            score -= self.params.date_slope * max(0, apart - self.params.date_free_days)
+        return score
+
+    def _within_dates(self, index: int, story: _Story) -> bool:
+        day = self.base[index].day
+        if day is None or story.first_day is None or story.last_day is None:
+            return True
+        return story.first_day - self.params.max_days <= day <= story.last_day + self.params.max_days
+
+    def _place(
+        self, index: int, candidates: Sequence[int], placed: Mapping[int, Placement], stories: Mapping[str, _Story]
+    ) -> tuple[Placement, list[str]]:
+        best_link: dict[str, float] = {}
+        for other in candidates:
+            score = self.pair_score(index, other)
+            if score is None or score < self.params.link:
+                continue
+            story_id = placed[other].story_id
+            best_link[story_id] = max(best_link.get(story_id, score), score)
+        accepted: list[tuple[float, str]] = []
+        vector = self.vectors[index]
+        for story_id, link in best_link.items():
+            story = stories[story_id]
+            centroid = story.centroid_cosine(vector)
+            if centroid >= self.params.centroid and self._within_dates(index, story):
+                accepted.append((link + centroid, story_id))
+        if not accepted:
+            return Placement(story_id=stable_id("s", self.base[index].id), how="opened"), []
+        accepted.sort(key=lambda pair: (-pair[0], pair[1]))
+        winner = accepted[0][1]
+        merge_from = [
+            story_id for _score, story_id in accepted[1:] if self._centroids_close(stories[winner], stories[story_id])
+        ]
+        return Placement(story_id=winner, how="joined"), merge_from
+
+    def _centroids_close(self, a: _Story, b: _Story) -> bool:
+        norm = float(np.linalg.norm(a.total) * np.linalg.norm(b.total))
+        return norm > 0 and float(a.total @ b.total) / norm >= self.params.merge
+
+    def _merge(
+        self, losers: Sequence[str], winner: str, placed: dict[int, Placement], stories: dict[str, _Story]
+    ) -> tuple[str, dict[int, Placement]]:
+        """Fold the ``losers`` stories into ``winner``; the story first seen keeps its id."""
+        group = [winner, *losers]
+        keep = min(group, key=lambda sid: min(stories[sid].members))
+        moved: dict[int, Placement] = {}
+        for story_id in group:
+            if story_id == keep:
+                continue
+            story = stories.pop(story_id)
+            for member in story.members:
+                old = placed[member]
+                placed[member] = Placement(story_id=keep, duplicate_of=old.duplicate_of, how="merged")
+                moved[member] = placed[member]
+                stories[keep].add(member, self.vectors[member], self.base[member].day)
+        log.debug("stories %s merged into %s", group, keep)
+        return keep, moved
+
+
+def group_members(placements: Mapping[int, Placement]) -> dict[str, list[int]]:
+    members: dict[str, list[int]] = defaultdict(list)
+    for index, placement in sorted(placements.items()):
+        members[placement.story_id].append(index)
+    return dict(members)

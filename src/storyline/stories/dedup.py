@@ -1,0 +1,163 @@
+"""Near-duplicates (syndicated copies, light rewrites) and translation duplicates.
+
+Near-duplicates: MinHash signatures of word 4-gram shingles, indexed with LSH (datasketch), so
+finding the copies of a new article costs the same however large the store is. Two articles are
+near-duplicates when the signatures agree on at least ``NEAR_DUP_JACCARD`` of their positions
+(an estimate of the Jaccard similarity of their shingle sets).
+
+Translations: an article in another language whose title+lead embedding is very close, whose
+name fingerprint matches, whose date agrees and whose length is comparable. An article that says
+it was machine translated from the other article's language needs a little less similarity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from storyline.stories.names import overlap
+
+NUM_PERM = 64
+SHINGLE_WORDS = 4
+MIN_SHINGLES = 8  # shorter texts are left to the exact-text check at ingest
+NEAR_DUP_JACCARD = 0.7
+MINHASH_MODEL = f"minhash{NUM_PERM}:w{SHINGLE_WORDS}:affine32"
+"""Key under which signatures are kept in the store's vector table (uint32 values, stored bitwise)."""
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, *, size: int = SHINGLE_WORDS) -> set[bytes]:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(max(len(words) - size + 1, 0))}
+
+
+def minhash_signature(text: str) -> np.ndarray | None:
+    """The MinHash signature (``NUM_PERM`` uint32 values) of the text's shingles, or None if too short."""
+    grams = shingles(text)
+    if len(grams) < MIN_SHINGLES:
+        return None
+    minhash = _new_minhash()
+    minhash.update_batch(list(grams))
+    return np.asarray(minhash.hashvalues, dtype=np.uint32)
+
+
+def _new_minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """A MinHash with this module's fixed seed and 32-bit scheme (explicit since datasketch 2.0)."""
+    try:
+        return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=hashvalues, scheme="affine32")
+    except TypeError:  # datasketch 1.x: no schemes, 32-bit values by default
+        return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=hashvalues)
+
+
+def signature_to_vector(signature: np.ndarray) -> np.ndarray:
+    """The signature's bytes seen as float32, for the store's vector table (bit-exact round trip)."""
+    return np.ascontiguousarray(signature, dtype=np.uint32).view(np.float32)
+
+
+def vector_to_signature(vector: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(vector, dtype=np.float32).view(np.uint32)
+
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))
+
+
+class NearDuplicateIndex:
+    """LSH over MinHash signatures: ``add`` articles, ``find`` the earlier ones a text copies."""
+
+    def __init__(self, *, threshold: float = NEAR_DUP_JACCARD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add(self, article_id: str, signature: np.ndarray) -> None:
+        if article_id in self._signatures:
+            return
+        self._signatures[article_id] = signature
+        self._lsh.insert(article_id, self._minhash(signature))
+
+    def add_all(self, items: Iterable[tuple[str, np.ndarray]]) -> None:
+        for article_id, signature in items:
+            self.add(article_id, signature)
+
+    def find(self, signature: np.ndarray) -> list[tuple[str, float]]:
+        """Indexed articles whose estimated Jaccard with ``signature`` reaches the threshold, best first."""
+        found = []
+        for other in self._lsh.query(self._minhash(signature)):
+            score = estimated_jaccard(signature, self._signatures[other])
+            if score >= self.threshold:
+                found.append((str(other), score))
+        return sorted(found, key=lambda kv: (-kv[1], kv[0]))
+
+    @staticmethod
+    def _minhash(signature: np.ndarray) -> MinHash:
+        return _new_minhash(signature)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def number_set(text: str) -> frozenset[str]:
+    """The distinct digit strings of a text: translations keep every figure, date and score."""
+    return frozenset(match.lstrip("0") or "0" for match in _NUMBER.findall(text))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+@dataclass(frozen=True)
+class TranslationRule:
+    """When are two articles in different languages translations of each other?
+
+    Same date (when both are known), comparable length, and either
+    - enough figures to compare (``min_numbers`` distinct numbers between them): most of them
+      shared (``min_number_jaccard``) and a close embedding (``min_cosine_with_numbers``), or
+    - few figures: a very close embedding (``min_cosine``) and the same names.
+    An article that declares it was machine translated from the other's language gets
+    ``declared_bonus`` off the cosine thresholds.
+    """
+
+    min_cosine: float = 0.93
+    min_cosine_with_numbers: float = 0.85
+    min_numbers: int = 4
+    min_number_jaccard: float = 0.45
+    min_name_overlap: float = 0.5
+    declared_bonus: float = 0.03
+    max_days_apart: int = 2
+    max_length_ratio: float = 1.6
+
+    def matches(
+        self,
+        *,
+        cosine: float,
+        languages: tuple[str, str],
+        names: tuple[frozenset[str], frozenset[str]],
+        numbers: tuple[frozenset[str], frozenset[str]],
+        days: tuple[int | None, int | None],
+        lengths: tuple[int, int],
+        declared: bool = False,
+    ) -> bool:
+        if languages[0] == languages[1]:
+            return False
+        if days[0] is not None and days[1] is not None and abs(days[0] - days[1]) > self.max_days_apart:
+            return False
+        short, long_ = sorted(lengths)
+        if short <= 0 or long_ / short > self.max_length_ratio:
+            return False
+        bonus = self.declared_bonus if declared else 0.0
+        if len(numbers[0] | numbers[1]) >= self.min_numbers:
+            return cosine >= self.min_cosine_with_numbers - bonus and jaccard(*numbers) >= self.min_number_jaccard
+        if cosine < self.min_cosine - bonus:
+            return False
+        small = min(len(names[0]), len(names[1]))
+        return small < 3 or overlap(*names) >= self.min_name_overlap
