@@ -249,6 +249,8 @@ def write_plover(path: Path, entities: Iterable[Entity], events: Iterable[Event]
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="\n") as out:
         for record in plover_records(entities, events):
-            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+            line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+            # escaped so that line-splitting readers (which also break at U+2028/2029) see one record per line
+            out.write(line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
             out.write("\n")
     os.replace(tmp, path)

@@ -3,7 +3,7 @@
  * Data comes from a "source": EmbeddedSource reads the JSON blocks of report.html, ApiSource calls
  * the JSON API. Both answer with the same shapes (see storyline/report/views.py).
  * Every string from the data is untrusted: it only ever reaches the page through textContent,
- * attribute values set with setAttribute (never event handlers) or vetted hrefs. No innerHTML.
+ * attribute values set with setAttribute (never event handlers) or vetted hrefs. Nothing is parsed as HTML.
  */
 (function () {
   "use strict";
