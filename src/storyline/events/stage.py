@@ -1,14 +1,201 @@
-"""The event stage: adds ``Article.events`` and ``Article.quotes``. (First version: none.)"""
+"""The event stage: adds ``Article.events`` (PLOVER-coded event mentions) and ``Article.quotes``.
+
+Per sentence: multilingual lexical triggers find candidate events fast and precisely; when the
+trained classifier is shipped, the candidate sentences (only those) are embedded with
+multilingual-e5-small and its type probabilities re-rank the triggers and veto sentences it
+judges not to report an event. Then the arguments (actors, recipients, location) come from the
+sentence's mentions, the status from cue words, the date from the sentence's time expressions
+(else the paragraph's, else the publication date, marked approximate).
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from storyline.model import Article
+from storyline.events.arguments import find_arguments
+from storyline.events.classifier import NO_EVENT, TypeClassifier
+from storyline.events.dating import event_date
+from storyline.events.lexicon import EventLexicon, TriggerMatch
+from storyline.events.ontology import PloverOntology, load_ontology
+from storyline.events.quotes import find_quotes
+from storyline.events.status import event_status
+from storyline.events.summary import party, summarize
+from storyline.model import Article, EventMention, Mention
+from storyline.text.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_MAX_SENTENCE = 600  # longer "sentences" are usually lists or page chrome
+_VETO = 0.6  # classifier probability of "no event" above which a weak trigger is dropped
+
+
+@dataclass
+class _Candidate:
+    article_index: int
+    start: int
+    end: int
+    triggers: list[TriggerMatch]
+    probs: dict[str, float] | None = None
 
 
 class EventStage:
     name = "events"
 
+    def __init__(self, *, use_classifier: bool = True, classifier: TypeClassifier | None = None) -> None:
+        self.use_classifier = use_classifier
+        self._classifier = classifier
+        self._lexicon: EventLexicon | None = None
+        self._ontology: PloverOntology | None = None
+
+    @property
+    def lexicon(self) -> EventLexicon:
+        if self._lexicon is None:
+            self._lexicon = EventLexicon()
+        return self._lexicon
+
+    @property
+    def ontology(self) -> PloverOntology:
+        if self._ontology is None:
+            self._ontology = load_ontology()
+        return self._ontology
+
+    @property
+    def classifier(self) -> TypeClassifier | None:
+        if not self.use_classifier:
+            return None
+        if self._classifier is None:
+            self._classifier = TypeClassifier()
+        return self._classifier if self._classifier.available else None
+
     def process(self, batch: Sequence[Article]) -> list[Article]:
-        return list(batch)
+        candidates: list[_Candidate] = []
+        sentence_spans: list[list[tuple[int, int]]] = []
+        for index, article in enumerate(batch):
+            spans = split_sentences(article.text, article.language)
+            sentence_spans.append(spans)
+            for start, end in spans:
+                if end - start > _MAX_SENTENCE:
+                    continue
+                triggers = self.lexicon.find_triggers(article.text[start:end], article.language)
+                if triggers:
+                    candidates.append(_Candidate(index, start, end, triggers))
+        classifier = self.classifier
+        if classifier is not None and candidates:
+            texts = [batch[c.article_index].text[c.start : c.end] for c in candidates]
+            for candidate, probs in zip(candidates, classifier.predict(texts), strict=True):
+                candidate.probs = probs
+        by_article: dict[int, list[_Candidate]] = {}
+        for candidate in candidates:
+            by_article.setdefault(candidate.article_index, []).append(candidate)
+        out = []
+        for index, article in enumerate(batch):
+            events = self._article_events(article, by_article.get(index, []))
+            quotes = find_quotes(
+                article.text, sentence_spans[index], article.mentions, self.lexicon.cues(article.language)
+            )
+            out.append(replace(article, events=tuple(events), quotes=tuple(quotes)))
+        return out
+
+    def choose_trigger(
+        self, triggers: Sequence[TriggerMatch], probs: dict[str, float] | None
+    ) -> tuple[TriggerMatch, float] | None:
+        """The trigger that types the sentence, and a confidence; None when the sentence is vetoed."""
+        if probs is None:
+            best = max(triggers, key=lambda t: (t.weight, -t.start))
+            return best, best.weight * 0.85
+        none = probs.get(NO_EVENT, 0.0)
+        best = max(triggers, key=lambda t: (t.weight + probs.get(t.type, 0.0), -t.start))
+        p_type = probs.get(best.type, 0.0)
+        if none > _VETO and best.weight < 0.95:
+            return None
+        confidence = min(1.0, 0.55 * best.weight + 0.45 * (p_type / max(1e-6, 1.0 - none)))
+        return best, round(confidence, 3)
+
+    def _article_events(self, article: Article, candidates: list[_Candidate]) -> list[EventMention]:
+        if not candidates:
+            return []
+        lang = self.lexicon.language(article.language)
+        cues = self.lexicon.cues(lang)
+        mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
+        paragraphs = [m.span() for m in _PARAGRAPH.finditer(article.text)]
+        events: list[EventMention] = []
+        for candidate in candidates:
+            chosen = self.choose_trigger(candidate.triggers, candidate.probs)
+            if chosen is None:
+                continue
+            trigger, confidence = chosen
+            s_start, s_end = candidate.start, candidate.end
+            sentence = article.text[s_start:s_end]
+            local = [
+                replace(m, start=m.start - s_start, end=m.end - s_start)
+                for m in mentions
+                if m.start >= s_start and m.end <= s_end
+            ]
+            args = find_arguments(
+                sentence,
+                local,
+                trigger.start,
+                trigger.end,
+                cues=cues,
+                lang=lang,
+                symmetric=self.ontology.is_symmetric(trigger.type),
+                visit=trigger.mode == "visit",
+            )
+            actors = list(args.actors)
+            if not actors and cues.pronoun.match(sentence):
+                person = next((m for m in reversed(mentions) if m.kind == "PER" and m.end <= s_start), None)
+                if person is not None and s_start - person.end < 600:
+                    actors = [person]
+            if not actors and not args.recipients:
+                continue  # nobody to attach it to: too vague to report
+            status = event_status(sentence, trigger, cues, lang=lang)
+            paragraph = next((p for p in paragraphs if p[0] <= s_start < p[1]), (s_start, s_end))
+            date = event_date(
+                article.times,
+                sentence_span=(s_start, s_end),
+                paragraph_span=paragraph,
+                trigger_span=(s_start + trigger.start, s_start + trigger.end),
+                published=article.published,
+            )
+            if status == "reported" and date.start and article.published and date.start > article.published:
+                status = "planned"
+            if date.certainty == "approximate":
+                confidence = round(confidence * 0.9, 3)
+            events.append(
+                EventMention(
+                    type=trigger.type,
+                    mode=trigger.mode,
+                    actors=tuple(m.key for m in actors),
+                    recipients=tuple(m.key for m in args.recipients),
+                    location=args.location.key if args.location else None,
+                    date=date,
+                    status=status,
+                    sentence=sentence,
+                    start=s_start,
+                    end=s_end,
+                    confidence=confidence,
+                    trigger=trigger.text,
+                    summary=self._summary(trigger, actors, list(args.recipients), args.location, status),
+                )
+            )
+        return events
+
+    def _summary(
+        self,
+        trigger: TriggerMatch,
+        actors: list[Mention],
+        recipients: list[Mention],
+        location: Mention | None,
+        status: str,
+    ) -> str:
+        return summarize(
+            self.ontology.verb(trigger.type, trigger.mode),
+            actors=[party(m.name or m.text, m.country) for m in actors],
+            recipients=[party(m.name or m.text, m.country) for m in recipients],
+            location=(location.name or location.text) if location else None,
+            status=status,
+        )

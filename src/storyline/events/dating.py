@@ -1,0 +1,42 @@
+"""When an event happened: the sentence's time expression, else the paragraph's, else the article date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storyline.model import DateValue, TimeExpr
+
+UNKNOWN_DATE = DateValue(None, None, "unknown", "unresolved")
+_NEAR_AFTER = 80  # characters after the trigger where the event's own date usually sits ("met on Monday")
+
+
+def _usable(time: TimeExpr) -> bool:
+    return time.kind in ("date", "time") and time.value.start is not None
+
+
+def event_date(
+    times: Sequence[TimeExpr],
+    *,
+    sentence_span: tuple[int, int],
+    paragraph_span: tuple[int, int],
+    trigger_span: tuple[int, int],
+    published: str | None,
+) -> DateValue:
+    """Pick the date of an event triggered at ``trigger_span`` (article offsets)."""
+    s_start, s_end = sentence_span
+    t_start, t_end = trigger_span
+    in_sentence = [t for t in times if _usable(t) and t.start >= s_start and t.end <= s_end]
+    if in_sentence:
+        after = [t for t in in_sentence if t.start >= t_end and t.start - t_end <= _NEAR_AFTER]
+        if after:
+            return min(after, key=lambda t: t.start).value
+        return min(in_sentence, key=lambda t: min(abs(t.start - t_end), abs(t_start - t.end))).value
+    p_start, _p_end = paragraph_span
+    earlier = [t for t in times if _usable(t) and t.start >= p_start and t.end <= s_start]
+    if earlier:
+        value = max(earlier, key=lambda t: t.start).value
+        return replace(value, certainty="approximate")
+    if published:
+        return DateValue(published, published, "day", "approximate")
+    return UNKNOWN_DATE

@@ -1,0 +1,162 @@
+"""Hand-written language data for events: trigger lexicons and cue words, compiled to regexes.
+
+The data live in ``storyline/data/events`` (see ``triggers/README.md`` there for the small pattern
+language). Everything here is read once per :class:`EventLexicon` object, lazily per language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+SUPPORTED_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "it", "pl", "hi")
+
+# a "letter" for word boundaries: Unicode letters plus Devanagari signs and combining marks
+_LETTER = r"[^\W\d_]|[\u0900-\u097F\u0300-\u036F']"
+_GAP = r"(?:\s+\S+){0,4}?\s+"
+
+
+def compile_pattern(alternatives: str) -> re.Pattern[str]:
+    """Compile ``a b*|c ... d`` alternatives (see the README) into one case-insensitive regex."""
+    parts = []
+    for alternative in alternatives.split("|"):
+        alternative = alternative.strip()
+        if not alternative:
+            continue
+        words = alternative.split()
+        out: list[str] = []
+        pending_gap = False
+        for word in words:
+            if word == "...":
+                pending_gap = True
+                continue
+            if out:
+                out.append(_GAP if pending_gap else r"\s+")
+            pending_gap = False
+            if word.endswith("*"):
+                out.append(re.escape(word[:-1]) + rf"(?:{_LETTER}|-)*")
+            else:
+                out.append(re.escape(word).replace("'", "['’]"))
+        body = "".join(out)
+        tail = "" if alternative.endswith("*") else rf"(?!{_LETTER})"
+        parts.append(rf"(?<!{_LETTER}){body}{tail}")
+    if not parts:
+        return re.compile(r"(?!x)x")
+    # longest alternatives first so that the regex prefers them at one position
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    type: str
+    mode: str | None
+    weight: float
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    type: str
+    mode: str | None
+    weight: float
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    negation: re.Pattern[str]
+    future: re.Pattern[str]
+    conditional: re.Pattern[str]
+    reporting: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    location: re.Pattern[str]
+    with_: re.Pattern[str]
+    passive: re.Pattern[str]
+    and_: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    according: re.Pattern[str]
+
+
+def _data_text(*parts: str) -> str:
+    node = resources.files("storyline").joinpath("data")
+    for part in parts:
+        node = node.joinpath(part)
+    return node.read_text(encoding="utf-8")
+
+
+def read_trigger_table(lang: str) -> list[tuple[str, str | None, float, str]]:
+    """Rows ``(type, mode, weight, alternatives)`` of a language's trigger table."""
+    rows = []
+    for line in _data_text("events", "triggers", f"{lang}.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        event_type, mode, weight, alternatives = line.split("\t")
+        rows.append((event_type, None if mode == "-" else mode, float(weight), alternatives))
+    return rows
+
+
+class EventLexicon:
+    """Trigger rules and cue patterns per language (compiled on first use of each language)."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, list[TriggerRule]] = {}
+        self._cues: dict[str, LanguageCues] = {}
+
+    @cached_property
+    def _cue_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = json.loads(_data_text("events", "cues.json"))
+        return data
+
+    @staticmethod
+    def language(lang: str | None) -> str:
+        return lang if lang in SUPPORTED_LANGUAGES else "en"
+
+    def rules(self, lang: str | None) -> list[TriggerRule]:
+        lang = self.language(lang)
+        if lang not in self._rules:
+            self._rules[lang] = [
+                TriggerRule(t, m, w, compile_pattern(alts)) for t, m, w, alts in read_trigger_table(lang)
+            ]
+        return self._rules[lang]
+
+    def cues(self, lang: str | None) -> LanguageCues:
+        lang = self.language(lang)
+        if lang not in self._cues:
+            raw = self._cue_data[lang]
+            self._cues[lang] = LanguageCues(
+                negation=compile_pattern(raw["negation"]),
+                future=compile_pattern(raw["future"]),
+                conditional=compile_pattern(raw["conditional"]),
+                reporting=compile_pattern(raw["reporting"]),
+                complementizer=compile_pattern(raw["complementizer"]),
+                location=compile_pattern(raw["location"]),
+                with_=compile_pattern(raw["with"]),
+                passive=compile_pattern(raw["passive"]),
+                and_=compile_pattern(raw["and"]),
+                pronoun=compile_pattern(raw["pronoun"]),
+                according=compile_pattern(raw["according"]),
+            )
+        return self._cues[lang]
+
+    def find_triggers(self, text: str, lang: str | None) -> list[TriggerMatch]:
+        """Every trigger in ``text``; of overlapping matches only the longest (then strongest) is kept."""
+        found: list[TriggerMatch] = []
+        for rule in self.rules(lang):
+            for match in rule.pattern.finditer(text):
+                found.append(
+                    TriggerMatch(rule.type, rule.mode, rule.weight, match.start(), match.end(), match.group(0))
+                )
+        found.sort(key=lambda m: (-(m.end - m.start), -m.weight, m.start))
+        kept: list[TriggerMatch] = []
+        for trigger in found:
+            if all(trigger.end <= k.start or trigger.start >= k.end for k in kept):
+                kept.append(trigger)
+        kept.sort(key=lambda m: m.start)
+        return kept
