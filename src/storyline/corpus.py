@@ -43,7 +43,7 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
     article_story = {aid: sid for aid, (sid, _dup, _c) in store.article_stories().items()}
 
     def events_and_quotes() -> None:
-        events = merge_events(store.iter_articles(), link.key_to_entity, article_story)
+        events = merge_events(store.iter_articles(), link.key_to_entity, article_story, entities=link.entities)
         store.replace_events(events)
         rows: list[tuple[str, str, Quote, str | None]] = []
         for article in store.iter_articles():

@@ -1,41 +1,230 @@
 """Cross-article event merging: one record per real-world event.
 
-First version: one event per event mention. The events issue merges reports of the same event
-(same type, overlapping actors, compatible dates) across articles and languages.
+Event mentions (one per sentence) are clustered greedily, in a fixed order so that the result does
+not depend on the order articles arrived in. A mention joins a cluster when it has
+
+- the same PLOVER type, and a compatible status (reported and planned reports of one event merge;
+  negated and hypothetical ones stay apart);
+- overlapping participants (actors and recipients as corpus entities): one set contains the other,
+  or they share at least half of their union;
+- compatible dates: the ranges overlap, or one of them is only approximate (the publication date,
+  up to a week after the event), or both are exact days at most two days apart with exactly the
+  same participants; the latter case keeps the minority dates in ``Event.date_conflicts``.
+
+Ids hash the merged cluster's identity (type, status class, participants, date), not run order.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
+from storyline.events.ontology import PloverOntology, load_ontology
+from storyline.events.summary import party, summarize
 from storyline.ids import stable_id
-from storyline.model import Article, Event, Evidence
+from storyline.model import Article, DateValue, Entity, Event, EventMention, Evidence
+
+_APPROX_LAG_DAYS = 7
+_EXACT_SLACK_DAYS = 2
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "unknown": 5}
+
+
+@dataclass
+class _Report:
+    article_id: str
+    mention: EventMention
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    location: str | None
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return frozenset(self.actors) | frozenset(self.recipients)
+
+
+@dataclass
+class _Cluster:
+    type: str
+    status_class: str
+    reports: list[_Report] = field(default_factory=list)
+
+    @property
+    def participants(self) -> frozenset[str]:
+        out: frozenset[str] = frozenset()
+        for report in self.reports:
+            out |= report.participants
+        return out
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _status_class(status: str) -> str:
+    return "happened" if status in ("reported", "planned") else status
+
+
+def _participants_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or not a & b:
+        return False
+    return a <= b or b <= a or len(a & b) * 2 >= len(a | b)
+
+
+def _dates_match(a: DateValue, b: DateValue, *, same_parties: bool) -> bool:
+    a0, a1, b0, b1 = _day(a.start), _day(a.end or a.start), _day(b.start), _day(b.end or b.start)
+    if a0 is None or b0 is None or a1 is None or b1 is None:
+        return same_parties
+    if a0 <= b1 and b0 <= a1:
+        return True
+    if a.certainty != "exact" and b.certainty == "exact":
+        return b0 <= a0 <= b1 + dt.timedelta(days=_APPROX_LAG_DAYS)
+    if b.certainty != "exact" and a.certainty == "exact":
+        return a0 <= b0 <= a1 + dt.timedelta(days=_APPROX_LAG_DAYS)
+    if a.certainty == b.certainty == "exact" and same_parties:
+        return abs((a0 - b0).days) <= _EXACT_SLACK_DAYS
+    return False
+
+
+def _fits(cluster: _Cluster, report: _Report) -> bool:
+    parties = cluster.participants
+    if not _participants_match(parties, report.participants):
+        return False
+    same = parties == report.participants
+    return all(_dates_match(r.mention.date, report.mention.date, same_parties=same) for r in cluster.reports)
+
+
+def _best_date(reports: list[_Report]) -> tuple[DateValue, tuple[DateValue, ...]]:
+    dates = [r.mention.date for r in reports]
+    exact = [d for d in dates if d.certainty == "exact" and d.start]
+    pool = exact or [d for d in dates if d.start] or dates
+    finest = min(_GRANULARITY_RANK.get(d.granularity, 5) for d in pool)
+    fine = [d for d in pool if _GRANULARITY_RANK.get(d.granularity, 5) == finest]
+    counts = Counter(fine)
+    best = max(counts, key=lambda d: (counts[d], d.start or ""))
+    conflicts = sorted(
+        {d for d in exact if d.granularity == "day" and best.granularity == "day" and d.start != best.start},
+        key=lambda d: d.start or "",
+    )
+    return best, tuple(conflicts)
+
+
+def _ranked(ids: Iterable[str]) -> tuple[str, ...]:
+    counts = Counter(ids)
+    return tuple(sorted(counts, key=lambda k: (-counts[k], k)))
+
+
+def _label(entity_id: str, entities: Mapping[str, Entity]) -> str:
+    entity = entities.get(entity_id)
+    if entity is None:
+        return ""
+    return party(entity.name, entity.country if entity.kind != "LOC" or len(entity.name) > 3 else None)
+
+
+def _build_event(
+    cluster: _Cluster,
+    entities: Mapping[str, Entity],
+    article_story: Mapping[str, str | None],
+    ontology: PloverOntology,
+) -> Event:
+    reports = cluster.reports
+    actors = _ranked(a for r in reports for a in r.actors)
+    recipients = tuple(x for x in _ranked(x for r in reports for x in r.recipients) if x not in actors)
+    locations = _ranked(r.location for r in reports if r.location)
+    location = locations[0] if locations else None
+    modes = _ranked(r.mention.mode for r in reports if r.mention.mode)
+    mode = modes[0] if modes else None
+    statuses = {r.mention.status for r in reports}
+    status = "reported" if "reported" in statuses else sorted(statuses)[0]
+    date, conflicts = _best_date(reports)
+    if status == "planned" and date.certainty == "exact" and any(r.mention.status == "reported" for r in reports):
+        status = "reported"
+    evidence = tuple(
+        sorted(
+            {Evidence(r.article_id, r.mention.sentence, r.mention.start, r.mention.end) for r in reports},
+            key=lambda e: (e.article_id, e.start),
+        )
+    )
+    confidences = sorted((r.mention.confidence for r in reports), reverse=True)
+    confidence = round(min(0.99, confidences[0] + 0.05 * (len(confidences) - 1)), 3)
+    stories = Counter(article_story.get(r.article_id) for r in reports if article_story.get(r.article_id))
+    story_id = max(stories, key=lambda s: (stories[s], s or "")) if stories else None
+    if entities:
+        summary = summarize(
+            ontology.verb(cluster.type, mode),
+            actors=[_label(a, entities) for a in actors],
+            recipients=[_label(x, entities) for x in recipients],
+            location=entities[location].name if location and location in entities else None,
+            status=status,
+        )
+    else:
+        best = max(reports, key=lambda r: (r.mention.confidence, len(r.mention.summary)))
+        summary = best.mention.summary
+    identity = ",".join(sorted(actors)) + "|" + ",".join(sorted(recipients))
+    event_id = stable_id("ev", cluster.type, cluster.status_class, identity, date.start or "")
+    return Event(
+        id=event_id,
+        type=cluster.type,
+        mode=mode,
+        actors=actors,
+        recipients=recipients,
+        location=location,
+        date=date,
+        status=status,
+        summary=summary,
+        evidence=evidence,
+        confidence=confidence,
+        story_id=story_id,
+        date_conflicts=conflicts,
+    )
 
 
 def merge_events(
-    articles: Iterable[Article], key_to_entity: Mapping[str, str], article_story: Mapping[str, str | None]
+    articles: Iterable[Article],
+    key_to_entity: Mapping[str, str],
+    article_story: Mapping[str, str | None],
+    *,
+    entities: Iterable[Entity] = (),
 ) -> list[Event]:
-    events: list[Event] = []
+    """Merge the event mentions of ``articles`` into corpus-wide events (see the module doc)."""
+    ontology = load_ontology()
+    by_id = {entity.id: entity for entity in entities}
+    reports: list[_Report] = []
     for article in articles:
         for mention in article.events:
-            actors = tuple(key_to_entity[k] for k in mention.actors if k in key_to_entity)
-            recipients = tuple(key_to_entity[k] for k in mention.recipients if k in key_to_entity)
-            location = key_to_entity.get(mention.location) if mention.location else None
-            events.append(
-                Event(
-                    id=stable_id("ev", article.id, str(mention.start), mention.type),
-                    type=mention.type,
-                    mode=mention.mode,
-                    actors=actors,
-                    recipients=recipients,
-                    location=location,
-                    date=mention.date,
-                    status=mention.status,
-                    summary=mention.summary,
-                    evidence=(Evidence(article.id, mention.sentence, mention.start, mention.end),),
-                    confidence=mention.confidence,
-                    story_id=article_story.get(article.id),
+            actors = tuple(dict.fromkeys(key_to_entity[k] for k in mention.actors if k in key_to_entity))
+            recipients = tuple(
+                dict.fromkeys(
+                    key_to_entity[k] for k in mention.recipients if k in key_to_entity and k not in mention.actors
                 )
             )
+            location = key_to_entity.get(mention.location) if mention.location else None
+            reports.append(_Report(article.id, mention, actors, recipients, location))
+    reports.sort(key=lambda r: (r.mention.type, r.mention.date.start or "9999", r.article_id, r.mention.start))
+    clusters: list[_Cluster] = []
+    for report in reports:
+        status_class = _status_class(report.mention.status)
+        fitting = [
+            c for c in clusters if c.type == report.mention.type and c.status_class == status_class and _fits(c, report)
+        ]
+        if fitting:
+            best = max(fitting, key=lambda c: len(c.participants & report.participants))
+            best.reports.append(report)
+        else:
+            clusters.append(_Cluster(report.mention.type, status_class, [report]))
+    events: list[Event] = []
+    seen: Counter[str] = Counter()
+    for cluster in clusters:
+        event = _build_event(cluster, by_id, article_story, ontology)
+        seen[event.id] += 1
+        if seen[event.id] > 1:  # two clusters with the same identity: tell them apart by their evidence
+            first = event.evidence[0]
+            event = replace(event, id=stable_id("ev", event.id, first.article_id, str(first.start)))
+        events.append(event)
     events.sort(key=lambda e: (e.date.start or "9999", e.id))
     return events
+

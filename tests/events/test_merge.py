@@ -1,0 +1,90 @@
+"""Merging event mentions across articles and languages into one record per real-world event."""
+
+from __future__ import annotations
+
+from storyline.events.merge import merge_events
+from storyline.model import Alias, Article, DateValue, Entity, EventMention
+
+
+def day(value: str, certainty: str = "exact") -> DateValue:
+    return DateValue(value, value, "day", certainty)
+
+
+def mention(event_type: str, actors: tuple[str, ...], date: DateValue, **kw: object) -> EventMention:
+    defaults: dict[str, object] = dict(
+        mode=None,
+        recipients=(),
+        location=None,
+        status="reported",
+        sentence="s",
+        start=0,
+        end=1,
+        confidence=0.8,
+        trigger="t",
+        summary="",
+    )
+    defaults.update(kw)
+    return EventMention(type=event_type, actors=actors, date=date, **defaults)  # type: ignore[arg-type]
+
+
+def art(article_id: str, lang: str, *events: EventMention) -> Article:
+    return Article(id=article_id, source=article_id, text="x", language=lang, events=events)
+
+
+KEYS = {"kb:donfried": "e_don", "kb:ryabkov": "e_rya", "kb:kozak": "e_koz", "kb:moscow": "e_mos", "kb:russia": "e_rus"}
+ENTITIES = [
+    Entity("e_don", "PER", "Karen Donfried", (Alias("Karen Donfried", "en", 1),), "USA", None, None, (), 1),
+    Entity("e_rya", "PER", "Sergei Ryabkov", (Alias("Рябков", "ru", 1),), "RUS", None, None, (), 1),
+    Entity("e_koz", "PER", "Dmitry Kozak", (Alias("Козак", "ru", 1),), "RUS", None, None, (), 1),
+    Entity("e_mos", "LOC", "Moscow", (Alias("Москва", "ru", 1),), "RUS", None, None, (), 1),
+]
+
+
+def test_same_meeting_in_two_languages_is_one_event_with_both_evidence() -> None:
+    en = art("en1", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15"), location="kb:moscow"))
+    ru = art("ru1", "ru", mention("CONSULT", ("kb:ryabkov", "kb:donfried"), day("2021-12-16", "approximate")))
+    (event,) = merge_events([en, ru], KEYS, {"en1": "s1", "ru1": "s1"}, entities=ENTITIES)
+    assert {e.article_id for e in event.evidence} == {"en1", "ru1"}
+    assert event.date.start == "2021-12-15" and event.date.certainty == "exact"
+    assert event.location == "e_mos" and event.story_id == "s1"
+    assert event.summary == "Karen Donfried (USA) held talks with Sergei Ryabkov (RUS) in Moscow"
+
+
+def test_different_partners_on_the_same_day_stay_separate() -> None:
+    a = art("a", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    b = art("b", "en", mention("CONSULT", ("kb:donfried", "kb:kozak"), day("2021-12-15"), start=5))
+    assert len(merge_events([a, b], KEYS, {})) == 2
+
+
+def test_conflicting_exact_dates_are_kept_visible() -> None:
+    a = art("a", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    b = art("b", "de", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    c = art("c", "ru", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-16")))
+    (event,) = merge_events([a, b, c], KEYS, {})
+    assert event.date.start == "2021-12-15"
+    assert [d.start for d in event.date_conflicts] == ["2021-12-16"]
+
+
+def test_far_apart_dates_types_and_negations_do_not_merge() -> None:
+    a = art("a", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    later = art("b", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2022-01-10")))
+    other_type = art("c", "en", mention("ACCUSE", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    negated = art("d", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15"), status="negated"))
+    assert len(merge_events([a, later, other_type, negated], KEYS, {})) == 4
+
+
+def test_ids_do_not_depend_on_article_order() -> None:
+    a = art("a", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    b = art("b", "ru", mention("CONSULT", ("kb:ryabkov",), day("2021-12-15")))
+    c = art("c", "en", mention("ASSAULT", ("kb:russia",), day("2022-02-24")))
+    first = merge_events([a, b, c], KEYS, {})
+    second = merge_events([c, b, a], KEYS, {})
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len(first) == 2
+
+
+def test_planned_and_reported_reports_of_one_meeting_merge_as_reported() -> None:
+    plan = art("a", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15"), status="planned"))
+    done = art("b", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
+    (event,) = merge_events([plan, done], KEYS, {})
+    assert event.status == "reported" and len(event.evidence) == 2
