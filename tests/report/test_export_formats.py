@@ -65,9 +65,9 @@ def test_csv_prefixes_formula_like_text(tmp_path: Path) -> None:
     from storyline.export import write_csv
 
     path = tmp_path / "t.csv"
-    write_csv(path, [{"id": "x", "title": "=HYPERLINK(\"http://evil\")", "n": -3}])
+    write_csv(path, [{"id": "x", "title": '=HYPERLINK("http://evil")', "n": -3}])
     row = _read_csv(path)[0]
-    assert row["title"] == "'=HYPERLINK(\"http://evil\")"
+    assert row["title"] == '\'=HYPERLINK("http://evil")'
     assert row["n"] == "-3"
 
 
