@@ -93,6 +93,11 @@ def season_span(year: int, code: str) -> Span:
     return Span(dt.date(year, first, 1), end, "season", label=f"{year:04d}-{code}")
 
 
+def quarter_span(year: int, quarter: int) -> Span:
+    first = 3 * quarter - 2
+    return Span(dt.date(year, first, 1), month_span(year, first + 2).end, "season", label=f"{year:04d}-Q{quarter}")
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -114,6 +119,8 @@ def shift(day: dt.date, amount: int, unit: str) -> Span:
         return year_span(day.year + amount)
     if unit == "decade":
         return decade_span(day.year + 10 * amount)
+    if unit in ("hour", "minute"):
+        return day_span(day)
     raise ValueError(f"unknown unit {unit!r}")
 
 

@@ -20,6 +20,8 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥₴₽#№]|\d[.,]?|[.,])\s*$")
 _NOT_YEAR_AFTER = re.compile(
     r"^(?:\s*%|[.,]\d|\s*(?:per\s*cent|percent|процент|відсот|prozent|pour\s*cent|por\s*ciento))", re.I
 )
+_AGE_AFTER = re.compile(r"-?\s?old\b|\s+of\s+age\b", re.I)
+_WORD_NEXT = re.compile(r"\s+[\w\u0900-\u097F]")
 _TRIMMED_PREFIX_GROUPS = {"year": "pre", "duration": "pre"}
 
 
@@ -32,6 +34,7 @@ class Candidate:
     rule: str
     rank: int
     groups: dict[str, str | None]
+    full_start: int  # where the match began before a leading preposition was trimmed off
 
     def get(self, name: str) -> str | None:
         return self.groups.get(name)
@@ -64,7 +67,20 @@ def _keep(grammar: Grammar, text: str, match: re.Match[str], rule: str) -> bool:
             blocker = grammar.blocker_before.get(squash(word))
             if blocker is not None and blocker.search(before):
                 return False
+    after = text[match.end() : match.end() + 12]
+    if rule in ("duration", "bare_duration") and _AGE_AFTER.match(after):
+        return False
+    if rule in ("chain", "later", "earlier") and _ends_with_preposition(
+        lexicon.prepositional_tails, match.group(0), after
+    ):
+        return False
     return rule != "numeric" or _valid_numeric(groups)
+
+
+def _ends_with_preposition(tails: tuple[str, ...], matched: str, after: str) -> bool:
+    """ "the day before" followed by a noun phrase is a preposition ("the day before the vote")."""
+    last = matched.rsplit(None, 1)[-1].lower()
+    return last in tails and bool(_WORD_NEXT.match(after))
 
 
 def _valid_numeric(groups: dict[str, str | None]) -> bool:
@@ -85,7 +101,7 @@ def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
                 start = match.end(trimmed)
                 while start < match.end() and text[start].isspace():
                     start += 1
-            found.append(Candidate(start, match.end(), rule.name, rule.rank, match.groupdict()))
+            found.append(Candidate(start, match.end(), rule.name, rule.rank, match.groupdict(), match.start()))
     return found
 
 
@@ -93,9 +109,9 @@ def select_longest(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first (ties: earlier rule), returned in text order."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
-        if any(cand.start < end and start < cand.end for start, end in taken):
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.full_start), c.rank, c.start)):
+        if any(cand.full_start < end and start < cand.end for start, end in taken):
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken.append((cand.full_start, cand.end))
     return sorted(chosen, key=lambda c: c.start)

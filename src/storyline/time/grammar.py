@@ -73,10 +73,12 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
     unit = alternation(lx.units)
     fuzzy = f"(?:{_group('fz', alternation(lx.fuzzy_pre))}\\s*)?" if lx.fuzzy_pre else ""
     s, e = WORD_START, WORD_END
+    not_comparative = f"(?!\\s+{alternation(lx.comparative_tails)}{e})" if lx.comparative_tails else ""
+    unit_pre = alternation(lx.unit_modifiers_pre)
 
     sources: list[tuple[str, str]] = [
         ("iso", rf"{s}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?)?{e}"),
-        ("chain", rf"{s}(?P<c>{alternation(lx.chain)}){e}"),
+        ("chain", rf"{s}(?P<c>{alternation(lx.chain)}){e}{not_comparative}"),
         ("numeric", rf"{s}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){e}"),
         (
             "day_month",
@@ -94,7 +96,7 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
             rf"{s}(?:(?P<pre>{alternation(lx.weekday_modifiers_pre)})\s+)?(?P<wd>{weekday})"
             rf"(?:\s+(?P<post>{alternation(lx.weekday_modifiers_post)}))?{e}",
         ),
-        ("rel_unit_pre", rf"{s}{fuzzy}(?P<pre>{alternation(lx.unit_modifiers_pre)})\s+(?P<u>{unit}){e}"),
+        ("rel_unit_pre", rf"{s}{fuzzy}(?P<pre>{unit_pre})\s+(?P<u>{unit}){e}"),
         (
             "rel_unit_post",
             rf"{s}{fuzzy}(?:(?:the|la|le|el|il|lo|l['’])\s*)?(?P<u>{unit})\s+(?P<post>{alternation(lx.unit_modifiers_post)}){e}",
@@ -103,14 +105,33 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
         ("ago_pre", rf"{s}(?P<ago>{alternation(lx.ago_pre)})\s+(?:(?P<n>{number})\s+)?(?P<u>{unit}){e}"),
         ("in_pre", rf"{s}(?P<inp>{alternation(lx.in_pre)})\s+(?P<n>{number})\s+(?P<u>{unit}){e}"),
         ("in_post", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<inp>{alternation(lx.in_post)}){e}"),
-        ("later", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<dir>{alternation(lx.later_post)}){e}"),
-        ("earlier", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<dir>{alternation(lx.earlier_post)}){e}"),
+        ("later", rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<dir>{alternation(lx.later_post)}){e}{not_comparative}"),
+        (
+            "earlier",
+            rf"{s}(?P<n>{number})\s+(?P<u>{unit})\s+(?P<dir>{alternation(lx.earlier_post)}){e}{not_comparative}",
+        ),
         (
             "duration",
             rf"{s}(?:(?P<pre>{alternation(lx.duration_pre)})\s+)?(?P<n>{number})(?:\s+|-)(?P<u>{unit}){e}",
         ),
         ("ref", rf"{s}(?P<r>{alternation(lx.refs)}){e}"),
     ]
+    if lx.bare_duration_pre and lx.plural_units:
+        sources.append(
+            (
+                "bare_duration",
+                rf"{s}(?P<pre>{alternation(lx.bare_duration_pre)})\s+(?P<u>{alternation(lx.plural_units)}){e}",
+            )
+        )
+    if lx.quarters:
+        link = f"\\s+{alternation(lx.quarter_year_link)}" if lx.quarter_year_link else ""
+        sources.append(
+            (
+                "quarter",
+                rf"{s}(?:the\s+)?(?P<q>{alternation(lx.quarters)})"
+                rf"(?:{link}\s+(?:(?P<y>{YEAR})|(?P<pre>{unit_pre})\s+(?P<u>{unit})))?{e}",
+            )
+        )
     if lx.date_order == "mdy":
         sources.append(
             (
@@ -136,7 +157,7 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
         sources.append(
             (
                 "season",
-                rf"{s}{fuzzy}(?:(?P<pre>{alternation(lx.unit_modifiers_pre)})\s+)?(?P<season>{seasons})"
+                rf"{s}{fuzzy}(?:(?P<pre>{unit_pre})\s+)?(?P<season>{seasons})"
                 rf"(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>{YEAR}))?{e}",
             )
         )

@@ -68,6 +68,11 @@ class Lexicon:
     refs: Mapping[str, str]
     seasons: Mapping[str, str]
     quarters: Mapping[str, int]
+    quarter_year_link: tuple[str, ...]
+    comparative_tails: tuple[str, ...]
+    prepositional_tails: tuple[str, ...]
+    bare_duration_pre: tuple[str, ...]
+    plural_units: tuple[str, ...]
 
 
 def _lower_keys(mapping: Mapping[str, Any]) -> dict[str, Any]:
@@ -120,6 +125,11 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         refs=_lower_keys(data.get("refs", {})),
         seasons=_lower_keys(data.get("seasons", {})),
         quarters=_lower_keys(data.get("quarters", {})),
+        quarter_year_link=_lower_all(data.get("quarter_year_link", ())),
+        comparative_tails=_lower_all(data.get("comparative_tails", ())),
+        prepositional_tails=_lower_all(data.get("prepositional_tails", ())),
+        bare_duration_pre=_lower_all(data.get("bare_duration_pre", ())),
+        plural_units=_lower_all(data.get("plural_units", ())),
     )
 
 

@@ -28,7 +28,7 @@ from storyline.time.lexicon import squash
 from storyline.time.tense import clause_tense
 
 _PLAUSIBLE_DAYS = 200
-_UNIT_LETTER = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE"}
+_UNIT_LETTER = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE", "hour": "H"}
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def resolve_weekday(ctx: Context, cand: Candidate) -> Resolution:
         return _unresolved("day", "weekday:no-anchor", f"XXXX-WXX-{weekday}")
     anchor = ctx.anchor
     back = (anchor.isoweekday() - weekday) % 7  # days back to the latest such weekday (0: today)
-    ahead = (weekday - anchor.isoweekday()) % 7 or 7  # days ahead to the next one (never today)
+    ahead = (weekday - anchor.isoweekday()) % 7  # days ahead to the next one (0: today)
     if shift == 0:
         date = anchor + dt.timedelta(days=weekday - anchor.isoweekday())
         tense = "this"
@@ -183,7 +183,7 @@ def resolve_weekday(ctx: Context, cand: Candidate) -> Resolution:
         date = anchor - dt.timedelta(days=back or 7)
         tense = "last"
     elif shift == 1:
-        date = anchor + dt.timedelta(days=ahead)
+        date = anchor + dt.timedelta(days=ahead or 7)
         tense = "next"
     else:
         tense = clause_tense(ctx.grammar, ctx.text, cand.start, cand.end) or "past"
@@ -200,7 +200,7 @@ def resolve_relative(ctx: Context, cand: Candidate, amount: int, unit: str, rule
 
 
 def _granularity(unit: str) -> str:
-    return "week" if unit == "weekend" else unit
+    return {"weekend": "week", "hour": "day", "minute": "day"}.get(unit, unit)
 
 
 def resolve_chain(ctx: Context, cand: Candidate, amount: int, unit: str) -> Resolution:
@@ -217,9 +217,34 @@ def resolve_chain(ctx: Context, cand: Candidate, amount: int, unit: str) -> Reso
 def resolve_duration(ctx: Context, cand: Candidate) -> Resolution:
     amount = _number(ctx.grammar, cand.get("n"))
     unit = _unit(ctx.grammar, cand.get("u"))
-    letter = _UNIT_LETTER.get(unit, "D")
-    timex = f"P{amount if amount is not None else 'X'}{letter}"
-    return Resolution("duration", _granularity(unit), None, "unresolved", "none", "duration", timex)
+    return Resolution(
+        "duration", _granularity(unit), None, "unresolved", "none", "duration", _duration_timex(amount, unit)
+    )
+
+
+def _duration_timex(amount: int | None, unit: str) -> str:
+    count = "X" if amount is None else str(amount)
+    if unit in ("hour", "minute"):
+        return f"PT{count}{unit[0].upper()}"
+    return f"P{count}{_UNIT_LETTER.get(unit, 'D')}"
+
+
+def resolve_quarter(ctx: Context, cand: Candidate) -> Resolution:
+    lexicon = ctx.grammar.lexicon
+    quarter = lexicon.quarters[squash(cand.get("q") or "")]
+    if cand.get("y"):
+        year: int | None = int(cand.get("y") or 0)
+        certainty, anchor = "exact", "none"
+    elif ctx.anchor is None:
+        year = None
+    else:
+        shift = lexicon.unit_modifiers_pre.get(squash(cand.get("pre") or ""), 0) if cand.get("u") else 0
+        year = ctx.anchor.year + shift
+        certainty, anchor = ("exact" if cand.get("u") else "approximate"), "published"
+    if year is None:
+        return _unresolved("month", "quarter:no-anchor", f"XXXX-Q{quarter}")
+    span = cal.quarter_span(year, quarter)
+    return _placed(span, "quarter", certainty=certainty, anchor=anchor)
 
 
 def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
@@ -272,6 +297,8 @@ def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
         if count is None:  # "a few days ago": some time before the anchor
             return _unresolved(_granularity(unit), f"{rule}:vague", "PAST_REF" if "ago" in rule else "FUTURE_REF")
         sign = -1 if rule.startswith("ago") else 1
+        if unit in ("week", "hour", "minute"):  # "a week ago" is a day, roughly; "two hours ago" is today
+            count, unit = {"week": 7 * count, "hour": 0, "minute": 0}[unit], "day"
         resolution = resolve_relative(ctx, cand, sign * count, unit, rule)
         if unit != "day" and resolution.span is not None:  # "two years ago" is a year, roughly
             resolution = replace(resolution, certainty="approximate")
@@ -286,6 +313,13 @@ def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
         return resolve_chain(ctx, cand, offset_steps, chain_unit)
     if rule == "duration":
         return resolve_duration(ctx, cand)
+    if rule == "bare_duration":
+        unit = _unit(grammar, cand.get("u"))
+        return Resolution(
+            "duration", _granularity(unit), None, "unresolved", "none", "duration", _duration_timex(None, unit)
+        )
+    if rule == "quarter":
+        return resolve_quarter(ctx, cand)
     if rule == "ref":
         label = lexicon.refs[squash(cand.get("r") or "")]
         return Resolution("ref", "unknown", None, "unresolved", "none", "ref", label)

@@ -13,7 +13,7 @@ import re
 
 from storyline.time.grammar import Grammar
 
-_SENTENCE_EDGE = re.compile(r"[.!?;\n]\s")
+_SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n")
 _WINDOW = 200
 
 
