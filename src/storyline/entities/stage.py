@@ -1,17 +1,183 @@
-"""The entity stage: adds ``Article.mentions``. (First version: none; the entities issue fills it.)"""
+"""The entity stage: fills ``Article.mentions``.
+
+For each article: detect name spans (:mod:`storyline.entities.detect`), lemmatise them
+(:mod:`storyline.entities.morph`), link them to the knowledge base (:mod:`storyline.entities.kb`),
+attach surname-only mentions to a full name of the same article, decide undecided kinds from
+context, and read titles next to people's names (:mod:`storyline.entities.roles`).
+
+A mention's ``key`` is ``kb:<id>`` when linked, else ``<KIND>:<folded Latin lemma>``; its ``name``
+is the KB's English name, or a readable Latin form of the lemma.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from storyline.model import Article
+from storyline.entities.detect import Candidate, MentionDetector
+from storyline.entities.kb import KBEntry, KnowledgeBase
+from storyline.entities.morph import Lemmatizer
+from storyline.entities.names import display_latin, fold_latin, variant_key
+from storyline.entities.roles import role_near
+from storyline.entities.tokens import tokenize
+from storyline.model import Article, Mention
+
+log = logging.getLogger(__name__)
+
+_TRIM = " \t\n.,;:!?\"'«»„“”()[]"
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    lemma: str
+    entry: KBEntry | None
+    candidate: Candidate
 
 
 class EntityStage:
+    """Per-article stage: named-entity mentions with lemma, linking key, KB link, country and role."""
+
     name = "entities"
 
     def __init__(self, *, kb_files: Sequence[str] = ()) -> None:
         self.kb_files = tuple(kb_files)
+        self._kb: KnowledgeBase | None = None
+        self._detector: MentionDetector | None = None
+        self._lemmatizer = Lemmatizer()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = KnowledgeBase.load(self.kb_files)
+        return self._kb
+
+    @property
+    def detector(self) -> MentionDetector:
+        if self._detector is None:
+            self._detector = MentionDetector(self.kb, self.kb.resources)
+        return self._detector
 
     def process(self, batch: Sequence[Article]) -> list[Article]:
-        return list(batch)
+        return [replace(article, mentions=tuple(self.find_mentions(article))) for article in batch]
+
+    # -- one article ----------------------------------------------------------------------
+
+    def find_mentions(self, article: Article) -> list[Mention]:
+        text, lang = article.text, article.language or "en"
+        drafts = [d for d in (self._draft(text, c, lang) for c in self.detector.detect(text, lang)) if d]
+        self._resolve_surnames(drafts)
+        self._resolve_kinds(text, drafts, lang)
+        resources = self.kb.resources
+        mentions = []
+        for draft in drafts:
+            kind = draft.kind or "MISC"
+            entry = draft.entry
+            role = draft.candidate.role
+            if kind == "PER":
+                role = role or role_near(text, draft.start, draft.end, draft.candidate.sentence, lang, resources)
+                if not role and entry is not None:
+                    role = entry.role_on(article.published)
+            if entry is not None:
+                key, name, country, kb_id = entry.key, entry.name, entry.country, entry.id
+            else:
+                folded = fold_latin(draft.lemma) or fold_latin(draft.text) or draft.text.casefold()
+                key, name, country, kb_id = f"{kind}:{folded}", display_latin(draft.lemma), None, None
+            mentions.append(
+                Mention(
+                    start=draft.start,
+                    end=draft.end,
+                    text=draft.text,
+                    kind=kind,
+                    lemma=draft.lemma,
+                    key=key,
+                    name=name,
+                    confidence=draft.candidate.confidence if entry is None else max(draft.candidate.confidence, 0.9),
+                    lang=lang,
+                    country=country,
+                    role=role or None,
+                    kb_id=kb_id,
+                )
+            )
+        return mentions
+
+    def _draft(self, text: str, cand: Candidate, lang: str) -> _Draft | None:
+        start, end = cand.start, cand.end
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM and not (text[end - 1] == "." and text[start:end].count(".") > 1):
+            end -= 1
+        if end - start < 2 and not text[start:end].isupper():
+            return None
+        surface = text[start:end]
+        if self._is_title_only(surface, lang):
+            return None
+        kind = cand.kind
+        entries = self.kb.lookup(surface, lang)
+        lemma = self._lemmatizer.name(surface, lang, kind if kind in {"PER", "LOC", "ORG"} else None)
+        if not entries and lemma != surface:
+            entries = self.kb.lookup(lemma, lang)
+        entry = self._choose_entry(entries, kind, cand, lang)
+        if entry is not None:
+            kind = entry.kind
+        return _Draft(start, end, surface, kind, lemma, entry, cand)
+
+    def _is_title_only(self, surface: str, lang: str) -> bool:
+        words = surface.lower().split()
+        return any(p.matches(words) for p in self.kb.resources.titles.get(lang, ()))
+
+    @staticmethod
+    def _choose_entry(entries: list[KBEntry], kind: str | None, cand: Candidate, lang: str) -> KBEntry | None:
+        if not entries:
+            return None
+        same_kind = [e for e in entries if e.kind == kind]
+        if same_kind:
+            return same_kind[0]
+        best = entries[0]
+        # Russian NER is reliable on people: a person named like a town stays a person.
+        if cand.source == "natasha" and lang == "ru" and kind == "PER" and best.generated:
+            return None
+        return best
+
+    def _resolve_surnames(self, drafts: list[_Draft]) -> None:
+        """A lone surname takes the full name seen in the same article (unless two full names share it)."""
+        resources = self.kb.resources
+        full: dict[str, list[_Draft]] = {}
+        for draft in drafts:
+            words = draft.lemma.split()
+            if draft.kind == "PER" and len(words) >= 2:
+                full.setdefault(resources.stem_key(variant_key(words[-1])), []).append(draft)
+        for draft in drafts:
+            if len(draft.text.split()) != 1 or draft.kind not in {"PER", None}:
+                continue
+            if draft.entry is not None and draft.entry.kind != "PER":
+                continue
+            stem = resources.stem_key(variant_key(draft.lemma))
+            owners = full.get(stem, [])
+            first_names = {variant_key(o.lemma.split()[0]) for o in owners}
+            if len(first_names) == 1:
+                owner = owners[0]
+                draft.kind, draft.entry = "PER", owner.entry
+                draft.lemma = owner.lemma if owner.entry is None else draft.lemma
+                continue
+            if draft.entry is None and not owners:
+                people = [e for e in self.kb.lookup_surname(draft.lemma) if e.kind == "PER"]
+                if len(people) == 1:
+                    draft.kind, draft.entry = "PER", people[0]
+
+    def _resolve_kinds(self, text: str, drafts: list[_Draft], lang: str) -> None:
+        """Decide undecided kinds: after a preposition of place it is a place, else MISC."""
+        place_words = self.kb.resources.context.get((lang, "LOC"), frozenset())
+        for draft in drafts:
+            if draft.kind is not None:
+                continue
+            before = tokenize(text, max(0, draft.start - 20), draft.start)
+            if before and before[-1].text.lower() in place_words:
+                draft.kind = "LOC"
+                draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
+            else:
+                draft.kind = "MISC"

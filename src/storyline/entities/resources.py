@@ -1,0 +1,116 @@
+"""Language data for entity detection, read from ``storyline/data/entities`` with importlib.resources.
+
+- ``titles.tsv``: title and office words giving a person's role (``lang, pattern, role``);
+- ``given_names.txt``: common given names, compared through the name-variant key;
+- ``keywords.tsv``: words that mark organisation and place names;
+- ``connectors.tsv``: lower-case words allowed inside a name (``of``, ``von``, ``de``...);
+- ``inflection.tsv``: case endings stripped when matching inflected Slavic names;
+- ``context.tsv``: words just before a name that tell its kind (prepositions of place);
+- ``not_names.tsv``: capitalised words that are not names (weekdays, months).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from storyline.entities.names import variant_key
+
+DATA_PACKAGE = "storyline.data.entities"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class TitlePattern:
+    lang: str
+    words: tuple[str, ...]  # lower-case; a trailing * means "starts with"
+    role: str | None  # None for honorifics (Mr, Frau) that only say "a person follows"
+
+    def matches(self, tokens: list[str]) -> bool:
+        """Whether ``tokens`` (lower-case) spell this title."""
+        if len(tokens) != len(self.words):
+            return False
+        return all(word_matches(pattern, token) for pattern, token in zip(self.words, tokens, strict=True))
+
+
+def word_matches(pattern: str, token: str) -> bool:
+    if pattern.startswith("*"):
+        return token.endswith(pattern[1:])
+    if pattern.endswith("*"):
+        stem = pattern[:-1]
+        return token.startswith(stem) and len(token) - len(stem) <= 4
+    return token == pattern
+
+
+@dataclass(frozen=True)
+class EntityResources:
+    titles: dict[str, tuple[TitlePattern, ...]]  # by language
+    given_name_keys: frozenset[str]
+    keywords: dict[tuple[str, str], tuple[str, ...]]  # (lang, kind) -> word patterns
+    connectors: dict[str, frozenset[str]]
+    endings: tuple[str, ...]
+    context: dict[tuple[str, str], frozenset[str]]  # (lang, kind) -> preceding words
+    not_names: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls) -> EntityResources:
+        titles: dict[str, list[TitlePattern]] = {}
+        for line in _lines("titles.tsv"):
+            lang, pattern, *rest = line.split("\t")
+            role = rest[0].strip() if rest and rest[0].strip() else None
+            titles.setdefault(lang, []).append(TitlePattern(lang, tuple(pattern.lower().split()), role))
+        names = frozenset(variant_key(word) for line in _lines("given_names.txt") for word in line.split())
+        keywords: dict[tuple[str, str], tuple[str, ...]] = {}
+        for line in _lines("keywords.tsv"):
+            lang, kind, words = line.split("\t")
+            keywords[(lang, kind)] = tuple(words.lower().split())
+        connectors = {}
+        for line in _lines("connectors.tsv"):
+            lang, words = line.split("\t")
+            connectors[lang] = frozenset(words.split())
+        endings = tuple(sorted((line.strip() for line in _lines("inflection.tsv")), key=len, reverse=True))
+        context: dict[tuple[str, str], frozenset[str]] = {}
+        for line in _lines("context.tsv"):
+            lang, kind, words = line.split("\t")
+            context[(lang, kind)] = frozenset(words.split())
+        not_names = {}
+        for line in _lines("not_names.tsv"):
+            lang, words = line.split("\t")
+            not_names[lang] = frozenset(words.split())
+        return cls(
+            not_names=not_names,
+            context=context,
+            titles={lang: tuple(sorted(p, key=lambda t: -len(t.words))) for lang, p in titles.items()},
+            given_name_keys=names,
+            keywords=keywords,
+            connectors=connectors,
+            endings=endings,
+        )
+
+    def keyword_kind(self, token: str, lang: str) -> str | None:
+        """ORG or LOC when ``token`` (any case) is a marker word of that kind in ``lang``."""
+        lowered = token.lower()
+        for kind in ("ORG", "LOC"):
+            for scope in (lang, "*"):
+                if any(word_matches(p, lowered) for p in self.keywords.get((scope, kind), ())):
+                    return kind
+        return None
+
+    def is_connector(self, token: str, lang: str) -> bool:
+        return token in self.connectors.get(lang, frozenset()) or token in self.connectors.get("*", frozenset())
+
+    def is_given_name(self, token: str) -> bool:
+        return variant_key(token) in self.given_name_keys
+
+    def stem_key(self, key: str) -> str:
+        """``key`` with one case ending removed from its last word (at least three letters kept)."""
+        head, _, last = key.rpartition(" ")
+        for ending in self.endings:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                last = last[: -len(ending)]
+                break
+        return f"{head} {last}" if head else last

@@ -1,0 +1,54 @@
+"""Word tokens with character offsets, and the cues read off them (capitalisation, script)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words (letters, digits, inner hyphens/apostrophes), dotted acronyms (U.S.), or one other symbol.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S., E.U.
+    r"|[\w\u0900-\u097F](?:[\w\u0900-\u097F]|[-'’](?=[\w\u0900-\u097F]))*"
+    r"|[^\s\w]",
+)
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or bool(_DEVANAGARI.match(self.text[:1]))
+
+    @property
+    def is_capitalised(self) -> bool:
+        first = self.text[:1]
+        return first.isupper() or (first.isalpha() and not first.isascii() and first.isupper())
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_uncased_script(self) -> bool:
+        """Devanagari and other scripts without capital letters."""
+        return bool(_DEVANAGARI.match(self.text[:1]))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        word = match.group(0)
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":  # English possessive: Russia's
+            tokens.append(Token(match.start(), match.end() - 2, word[:-2]))
+            tokens.append(Token(match.end() - 2, match.end(), word[-2:]))
+        else:
+            tokens.append(Token(match.start(), match.end(), word))
+    return tokens
