@@ -1,0 +1,80 @@
+"""Time expressions in ru, uk, de, fr, es, it, pl and hi, with their inflections."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.time.tagger import tag_times
+
+# 2021-12-23 is a Thursday
+ANCHOR = "2021-12-23"
+
+CASES = [
+    # (lang, text, expression, start, end, granularity)
+    ("ru", "Об этом он сказал на брифинге 21 декабря.", "21 декабря", "2021-12-21", "2021-12-21", "day"),
+    ("ru", "Стороны могут в январе провести переговоры.", "январе", "2022-01-01", "2022-01-31", "month"),
+    ("ru", "В понедельник министр вернулся в Москву.", "понедельник", "2021-12-20", "2021-12-20", "day"),
+    ("ru", "На прошлой неделе прошли консультации.", "На прошлой неделе", "2021-12-13", "2021-12-19", "week"),
+    ("ru", "Договор подписали 3 марта 2019 года в Женеве.", "3 марта 2019 года", "2019-03-03", "2019-03-03", "day"),
+    ("ru", "Три года назад ситуация была иной.", "Три года назад", "2018-01-01", "2018-12-31", "year"),
+    ("ru", "Это началось в 1990-х годах.", "1990-х годах", "1990-01-01", "1999-12-31", "decade"),
+    ("uk", "У четвер президент виступив у Раді.", "четвер", "2021-12-23", "2021-12-23", "day"),
+    ("uk", "Міністр заявив про це минулого тижня.", "минулого тижня", "2021-12-13", "2021-12-19", "week"),
+    ("uk", "Зустріч відбулася 21 грудня 2021 року.", "21 грудня 2021 року", "2021-12-21", "2021-12-21", "day"),
+    ("uk", "Вчора ввечері посол покинув країну.", "Вчора ввечері", "2021-12-22", "2021-12-22", "day"),
+    ("de", "Am Montag traf sich die Kommission.", "Montag", "2021-12-20", "2021-12-20", "day"),
+    ("de", "Der Vertrag vom 7. Dezember 2021 gilt.", "7. Dezember 2021", "2021-12-07", "2021-12-07", "day"),
+    ("de", "Vor zwei Jahren begann der Streit.", "Vor zwei Jahren", "2019-01-01", "2019-12-31", "year"),
+    ("de", "Letzte Woche gab es keine Einigung.", "Letzte Woche", "2021-12-13", "2021-12-19", "week"),
+    ("fr", "Le ministre s'est exprimé le 7 décembre à Paris.", "7 décembre", "2021-12-07", "2021-12-07", "day"),
+    ("fr", "La semaine dernière, les pourparlers ont échoué.", "La semaine dernière", "2021-12-13", "2021-12-19", "week"),
+    ("fr", "Il y a deux jours, la délégation est arrivée.", "Il y a deux jours", "2021-12-21", "2021-12-21", "day"),
+    ("fr", "Lundi dernier, le sommet a été reporté.", "Lundi dernier", "2021-12-20", "2021-12-20", "day"),
+    ("es", "El pasado lunes se reunieron los ministros.", "El pasado lunes", "2021-12-20", "2021-12-20", "day"),
+    ("es", "El acuerdo del 15 de diciembre de 2021 sigue vigente.", "15 de diciembre de 2021", "2021-12-15",
+     "2021-12-15", "day"),
+    ("es", "Hace dos años estalló la crisis.", "Hace dos años", "2019-01-01", "2019-12-31", "year"),
+    ("it", "Lunedì scorso il governo ha votato.", "Lunedì scorso", "2021-12-20", "2021-12-20", "day"),
+    ("it", "Due anni fa la crisi era peggiore.", "Due anni fa", "2019-01-01", "2019-12-31", "year"),
+    ("it", "La settimana scorsa il vertice è saltato.", "La settimana scorsa", "2021-12-13", "2021-12-19", "week"),
+    ("pl", "W czwartek premier spotkał się z prezydentem.", "czwartek", "2021-12-23", "2021-12-23", "day"),
+    ("pl", "W zeszłym tygodniu rozmowy utknęły.", "W zeszłym tygodniu", "2021-12-13", "2021-12-19", "week"),
+    ("pl", "Umowę podpisano 15 grudnia 2021 r. w Warszawie.", "15 grudnia 2021 r.", "2021-12-15", "2021-12-15", "day"),
+    ("hi", "सोमवार को मंत्री ने बयान दिया।", "सोमवार", "2021-12-20", "2021-12-20", "day"),
+    ("hi", "यह समझौता 15 दिसंबर 2021 को हुआ।", "15 दिसंबर 2021", "2021-12-15", "2021-12-15", "day"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expression", "start", "end", "granularity"), CASES)
+def test_expression_is_found_and_resolved(
+    lang: str, text: str, expression: str, start: str, end: str, granularity: str
+) -> None:
+    times = {t.text.lower(): t for t in tag_times(text, lang, ANCHOR)}
+    assert expression.lower() in times, f"{expression!r} not in {list(times)}"
+    value = times[expression.lower()].value
+    assert (value.start, value.end, value.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Серед учасників були дипломати з різних країн."),
+        ("ru", "Выбросы попадают в окружающую среду."),
+        ("es", "Por la mañana el mar estaba en calma."),
+        ("de", "Am Morgen war die Stimmung gedrückt."),
+    ],
+)
+def test_false_friends_are_not_dates(lang: str, text: str) -> None:
+    assert tag_times(text, lang, ANCHOR) == []
+
+
+def test_chained_reference_in_russian() -> None:
+    text = "7 декабря президенты провели видеосвязь. На следующий день помощники дали брифинг."
+    times = {t.text: t for t in tag_times(text, "ru", ANCHOR)}
+    assert times["На следующий день"].value.start == "2021-12-08"
+    assert times["На следующий день"].anchor == "previous"
+
+
+def test_future_weekday_in_german() -> None:
+    times = {t.text: t for t in tag_times("Die Minister werden sich am Dienstag treffen.", "de", ANCHOR)}
+    assert times["Dienstag"].value.start == "2021-12-28"
