@@ -61,6 +61,8 @@ def _keep(grammar: Grammar, text: str, match: re.Match[str], rule: str) -> bool:
     bare_year = rule == "year" and not (groups.get("pre") or groups.get("yw") or groups.get("fz"))
     if bare_year and (_NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.search(text[match.end() : match.end() + 12])):
         return False
+    if bare_year and grammar.count_before is not None and grammar.count_before.search(before):
+        return False  # "über 2000 Tote", "more than 2010 votes"
     for name in ("w", "wd"):
         word = groups.get(name)
         if word is not None:

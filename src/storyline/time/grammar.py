@@ -37,6 +37,7 @@ class Grammar:
     past_cue: re.Pattern[str] | None
     licensor_before: re.Pattern[str]
     blocker_before: dict[str, re.Pattern[str]]
+    count_before: re.Pattern[str] | None
     abbreviations: frozenset[str]
 
 
@@ -82,7 +83,7 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
         ("numeric", rf"{s}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){e}"),
         (
             "day_month",
-            rf"{s}{weekday_prefix}(?:the\s+)?(?P<d>{DAY}){ordinal}(?:\s*[-–—]\s*(?P<d2>{DAY}){ordinal})?"
+            rf"{s}{weekday_prefix}(?:the\s+)?(?P<d>{DAY}){ordinal}(?:\s?[-–]\s?(?P<d2>{DAY}){ordinal})?"
             rf"{dm_link}(?:\s+|-|\.\s*)(?P<mon>{month})(?:,?\s+{my_link}(?P<y>{YEAR}){year_words})?{e}",
         ),
         (
@@ -136,7 +137,7 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
         sources.append(
             (
                 "month_day",
-                rf"{s}{weekday_prefix}(?P<mon>{month})\s+(?P<d>{DAY}){ordinal}(?:\s*[-–—]\s*(?P<d2>{DAY}){ordinal})?"
+                rf"{s}{weekday_prefix}(?P<mon>{month})\s+(?P<d>{DAY}){ordinal}(?:\s?[-–]\s?(?P<d2>{DAY}){ordinal})?"
                 rf"(?:,?\s+(?P<y>{YEAR}))?{e}",
             )
         )
@@ -168,7 +169,8 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
     blockers = {
         form: re.compile(WORD_START + alternation(words) + r"\s+$", FLAGS) for form, words in lx.blockers.items()
     }
-    return Grammar(lx, rules, future, past, licensor, blockers, abbreviations)
+    count = re.compile(WORD_START + alternation(lx.count_words) + r"\s+$", FLAGS) if lx.count_words else None
+    return Grammar(lx, rules, future, past, licensor, blockers, count, abbreviations)
 
 
 @cache

@@ -73,6 +73,7 @@ class Lexicon:
     prepositional_tails: tuple[str, ...]
     bare_duration_pre: tuple[str, ...]
     plural_units: tuple[str, ...]
+    count_words: tuple[str, ...]
 
 
 def _lower_keys(mapping: Mapping[str, Any]) -> dict[str, Any]:
@@ -130,6 +131,7 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         prepositional_tails=_lower_all(data.get("prepositional_tails", ())),
         bare_duration_pre=_lower_all(data.get("bare_duration_pre", ())),
         plural_units=_lower_all(data.get("plural_units", ())),
+        count_words=_lower_all(data.get("count_words", ())),
     )
 
 
