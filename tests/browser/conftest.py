@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from storyline.report import bundle as bundle_module
 from storyline.report.html import write_report
 from storyline.store import Store
 from storyline.web.server import StoryServer, serve_in_thread
@@ -60,9 +61,12 @@ def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("browser")
     fill_store(out / "storyline.db", hostile=True)
     store = Store.open(out / "storyline.db", readonly=True)
+    chunk = bundle_module.TEXT_CHUNK
+    bundle_module.TEXT_CHUNK = 2  # several lazily parsed text blocks, as in a large report
     try:
         write_report(store, out)
     finally:
+        bundle_module.TEXT_CHUNK = chunk
         store.close()
     return out
 

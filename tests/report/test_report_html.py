@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.report import bundle as bundle_module
 from storyline.report.bundle import build_bundle
 from storyline.report.embed import csp_hash, json_for_script, read_asset
 from storyline.report.html import render_report, write_report
@@ -41,7 +42,7 @@ def test_json_for_script_round_trips_without_markup_characters(text: str) -> Non
 
 
 def _blocks(html: str) -> dict[str, str]:
-    return dict(re.findall(r'<script type="application/json" id="([a-z-]+)">(.*?)</script>', html, flags=re.S))
+    return dict(re.findall(r'<script type="application/json" id="([a-z0-9-]+)">(.*?)</script>', html, flags=re.S))
 
 
 def test_hostile_text_cannot_add_script_elements(hostile_store: Store) -> None:
@@ -50,8 +51,8 @@ def test_hostile_text_cannot_add_script_elements(hostile_store: Store) -> None:
     assert len(re.findall(r"<script\b", html, flags=re.I)) == 4
     assert "onerror" not in html.replace(read_asset("app.js"), "").replace("\\u003cimg src=x onerror", "")
     blocks = _blocks(html)
-    assert set(blocks) == {"sl-config", "sl-data", "sl-texts"}
-    texts = json.loads(blocks["sl-texts"])
+    assert set(blocks) == {"sl-config", "sl-data", "sl-texts-0"}
+    texts = json.loads(blocks["sl-texts-0"])
     assert texts["art-evil"]["text"] == HOSTILE_TEXT
     data = json.loads(blocks["sl-data"])
     titles = {story["id"]: story["title"] for story in data["stories"]}
@@ -81,20 +82,35 @@ def test_front_end_never_parses_data_as_html() -> None:
 
 def test_bundle_links_mentions_and_event_sentences_to_corpus_objects(hostile_store: Store) -> None:
     bundle = build_bundle(hostile_store)
-    english = bundle.texts["art-en"]
-    by_text = {m["text"]: m["entity_id"] for m in english["mentions"]}
+    texts = {aid: layers for block in bundle.texts for aid, layers in block.items()}
+    english = texts["art-en"]
+    # compact layers: mentions [start, end, kind, entity id]; events [start, end, type, status, event id, summary]
+    by_text = {english["text"][m[0] : m[1]]: m[3] for m in english["mentions"]}
     assert by_text["Vladimir Putin"] == "ent-putin"
     assert by_text["United Nations"] == "ent-un"
-    first_event = english["events"][0]
-    assert first_event["event_id"] == "ev-consult"
-    assert first_event["quad"] == "verbal_cooperation"
-    assert english["text"][first_event["start"] : first_event["end"]].startswith("Vladimir Putin met")
-    russian_event = bundle.texts["art-ru"]["events"][0]
-    assert russian_event["event_id"] == "ev-consult"  # the same real-world event, reported in Russian
+    assert ["PER", "PER", "LOC", "PER", "ORG"] == [m[2] for m in english["mentions"]]
+    start, end, event_type, status, event_id, _ = english["events"][0]
+    assert (event_type, status, event_id) == ("CONSULT", "reported", "ev-consult")
+    assert english["text"][start:end].startswith("Vladimir Putin met")
+    assert english["times"][0][2:] == ["2022-08-05", "2022-08-05", "day", "exact"]
+    russian_event = texts["art-ru"]["events"][0]
+    assert russian_event[4] == "ev-consult"  # the same real-world event, reported in Russian
     counts = bundle.index["meta"]["counts"]
     assert counts == {"stories": 2, "events": 5, "entities": 5, "articles": 4}
     story = next(s for s in bundle.index["stories"] if s["id"] == "story-sochi")
     assert story["size"] == 3 and story["event_count"] == 4
+
+
+def test_article_texts_are_split_into_lazily_parsed_blocks(
+    hostile_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bundle_module, "TEXT_CHUNK", 3)
+    html = render_report(hostile_store)
+    blocks = _blocks(html)
+    data = json.loads(blocks["sl-data"])
+    assert {b for b in blocks if b.startswith("sl-texts")} == {"sl-texts-0", "sl-texts-1"}
+    for meta in data["articles"]:
+        assert meta["id"] in json.loads(blocks[f"sl-texts-{meta['chunk']}"])
 
 
 def test_write_report_writes_one_file(hostile_store: Store, tmp_path: Path) -> None:

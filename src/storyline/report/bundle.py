@@ -2,7 +2,8 @@
 
 The bundle has two parts so the page opens fast on large stores: ``index`` (stories, events,
 entities, article metadata; parsed when the page loads) and ``texts`` (article bodies with their
-highlight layers; parsed only when an article is first opened).
+highlight layers, in blocks of ``TEXT_CHUNK`` articles; a block is parsed only when one of its
+articles is first opened).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from storyline.report.views import (
 )
 from storyline.store import Store
 
+TEXT_CHUNK = 200  # articles per lazily parsed text block: opening one article parses only its block
+
 
 @dataclass(frozen=True)
 class ReportBundle:
     index: dict[str, Any]
-    texts: dict[str, Any]
+    texts: list[dict[str, Any]]  # blocks of {article id: compact layers}; index.articles[i].chunk says which
 
 
 def build_bundle(store: Store) -> ReportBundle:
@@ -42,11 +45,15 @@ def build_bundle(store: Store) -> ReportBundle:
         summary["article_ids"] = list(entity.article_ids)
         entities.append(summary)
     articles: list[dict[str, Any]] = []
-    texts: dict[str, Any] = {}
-    for article in store.iter_articles():
+    texts: list[dict[str, Any]] = []
+    for number, article in enumerate(store.iter_articles()):
         story_id, duplicate_of, _ = story_of.get(article.id, (None, None, None))
-        articles.append(article_meta(article, story_id=story_id, duplicate_of=duplicate_of))
-        texts[article.id] = article_layers(article, key_to_entity=key_to_entity, event_of=event_of)
+        meta = article_meta(article, story_id=story_id, duplicate_of=duplicate_of)
+        meta["chunk"] = number // TEXT_CHUNK
+        articles.append(meta)
+        if number % TEXT_CHUNK == 0:
+            texts.append({})
+        texts[-1][article.id] = compact_layers(article_layers(article, key_to_entity=key_to_entity, event_of=event_of))
     index = {
         "meta": {
             "version": __version__,
@@ -64,6 +71,26 @@ def build_bundle(store: Store) -> ReportBundle:
         "articles": articles,
     }
     return ReportBundle(index=index, texts=texts)
+
+
+def compact_layers(layers: dict[str, Any]) -> dict[str, Any]:
+    """The highlight layers as arrays instead of objects: the bulk of a large report is these spans.
+
+    ``mentions``: ``[start, end, kind, entity_id]``; ``times``: ``[start, end, date start, date end,
+    granularity, certainty]``; ``events``: ``[start, end, type, status, event_id, summary]``. The
+    front-end (``EmbeddedSource.article``) expands them back to the API's objects.
+    """
+    compact = {k: v for k, v in layers.items() if k not in {"mentions", "times", "events"} and v}
+    compact["text"] = layers["text"]
+    compact["mentions"] = [[m["start"], m["end"], m["kind"], m["entity_id"]] for m in layers["mentions"]]
+    compact["times"] = [
+        [t["start"], t["end"], t["date"]["start"], t["date"]["end"], t["date"]["granularity"], t["date"]["certainty"]]
+        for t in layers["times"]
+    ]
+    compact["events"] = [
+        [e["start"], e["end"], e["type"], e["status"], e["event_id"], e["summary"]] for e in layers["events"]
+    ]
+    return compact
 
 
 def front_end_config(mode: str) -> dict[str, Any]:

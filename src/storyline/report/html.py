@@ -48,7 +48,10 @@ def render_bundle(bundle: ReportBundle) -> str:
             '<div id="app"><noscript>This report needs JavaScript to show its views.</noscript></div>\n',
             f'<script type="application/json" id="sl-config">{config}</script>\n',
             f'<script type="application/json" id="sl-data">{json_for_script(bundle.index)}</script>\n',
-            f'<script type="application/json" id="sl-texts">{json_for_script(bundle.texts)}</script>\n',
+            *(
+                f'<script type="application/json" id="sl-texts-{number}">{json_for_script(block)}</script>\n'
+                for number, block in enumerate(bundle.texts)
+            ),
             f"<script>{script}</script>\n",
             "</body></html>\n",
         ]

@@ -166,7 +166,7 @@
     constructor() {
       const data = readJson("sl-data") || { stories: [], events: [], entities: [], articles: [], meta: {} };
       this.data = data;
-      this.texts = null;
+      this.texts = new Map();
       this.storyById = new Map(data.stories.map((story) => [story.id, story]));
       this.eventById = new Map(data.events.map((event) => [event.id, event]));
       this.entityById = new Map(data.entities.map((entity) => [entity.id, entity]));
@@ -233,8 +233,14 @@
     async article(id) {
       const meta = this.articleById.get(id);
       if (!meta) return null;
-      if (!this.texts) this.texts = readJson("sl-texts") || {};
-      const article = Object.assign({}, meta, this.texts[id] || { text: "", mentions: [], times: [], events: [] });
+      const chunk = Number(meta.chunk) || 0;
+      if (!this.texts.has(chunk)) this.texts.set(chunk, readJson("sl-texts-" + chunk) || {});
+      const layers = this.texts.get(chunk)[id] || { text: "", mentions: [], times: [], events: [] };
+      const article = Object.assign({ byline: null, machine_translated: false, translated_from: null }, meta, layers, {
+        mentions: layers.mentions.map((m) => ({ start: m[0], end: m[1], kind: m[2], entity_id: m[3] })),
+        times: layers.times.map((t) => ({ start: t[0], end: t[1], date: { start: t[2], end: t[3], granularity: t[4], certainty: t[5] } })),
+        events: layers.events.map((e) => ({ start: e[0], end: e[1], type: e[2], quad: quadOf(e[2]), status: e[3], event_id: e[4], summary: e[5] })),
+      });
       const ids = new Set(article.mentions.map((m) => m.entity_id).filter(Boolean));
       const story = meta.story_id ? this.storyById.get(meta.story_id) || null : null;
       return { article: article, story: story, entities: pick(this.entityById, ids) };
@@ -311,6 +317,7 @@
   async function render() {
     const route = parseRoute();
     const [kind, id] = route.parts;
+    performance.clearMarks("storyline:rendered");
     try {
       if (kind === "story" && id) await renderStory(id, route.params);
       else if (kind === "entity" && id) await renderEntity(id);
@@ -321,6 +328,9 @@
       shell(h("h1", { text: "Something went wrong" }), h("p", { class: "error", text: String(err && err.message ? err.message : err) }));
     }
     document.body.setAttribute("data-view", kind || "stories");
+    // marks for benchmarks: when the first view and the latest view finished rendering
+    if (!performance.getEntriesByName("storyline:first-view").length) performance.mark("storyline:first-view");
+    performance.mark("storyline:rendered");
   }
 
   function notFound(what) {
