@@ -88,7 +88,7 @@ def test_bundle_links_mentions_and_event_sentences_to_corpus_objects(hostile_sto
     by_text = {english["text"][m[0] : m[1]]: m[3] for m in english["mentions"]}
     assert by_text["Vladimir Putin"] == "ent-putin"
     assert by_text["United Nations"] == "ent-un"
-    assert ["PER", "PER", "LOC", "PER", "ORG"] == [m[2] for m in english["mentions"]]
+    assert [m[2] for m in english["mentions"]] == ["PER", "PER", "LOC", "PER", "ORG"]
     start, end, event_type, status, event_id, _ = english["events"][0]
     assert (event_type, status, event_id) == ("CONSULT", "reported", "ev-consult")
     assert english["text"][start:end].startswith("Vladimir Putin met")
