@@ -51,7 +51,7 @@ class CleanedDump:
 
 
 def _line_score(line: Line) -> float:
-    if line.chrome:
+    if not _in_body(line):
         return -25.0
     kind = line.kind
     if kind == "prose":
@@ -61,6 +61,11 @@ def _line_score(line: Line) -> float:
     if kind == "medium":
         return -12.0
     return -8.0
+
+
+def _in_body(line: Line) -> bool:
+    """Inside the body run, a line stays unless flagged; a repeated line of 4+ words is structure (recipes, Q&A)."""
+    return not line.chrome or (line.flags == {"repeated"} and line.words >= 6)
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
@@ -74,6 +79,53 @@ def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
         if running > best_sum:
             best_sum, best = running, (start, i + 1)
     return best
+
+
+_STOP_FLAGS = frozenset({"prompt", "list_item", "reltime", "code", "other_language", "excerpt", "end", "stamp"})
+_GAP_WITH_STOP = 3.0
+_GAP_WITHOUT_STOP = 6.0
+
+
+def _gap_weight(line: Line) -> float:
+    """How much a non-prose line separates the prose around it (known inserts little, unknown lines more)."""
+    if "end" in line.flags:
+        return 6.0
+    if line.flags & {"prompt", "list_item", "credit", "mt_notice", "title"}:
+        return 0.5
+    if line.flags == {"repeated"}:
+        return 1.0
+    if line.flags:
+        return 1.5
+    return 1.0
+
+
+def _best_segment(lines: Sequence[Line], start: int, end: int) -> tuple[int, int]:
+    """Within a run, the prose segment with most text, where segments are split by gaps of non-prose lines.
+
+    A gap worth 3 or more that holds a stop signal (a prompt, a link list, a time stamp) ends an
+    article, as does any gap worth 4: what follows is comments, teasers or another article,
+    however prose-like. Captions, credits and subheadings between paragraphs do not.
+    """
+    segments: list[tuple[float, int, int]] = []
+    seg_start, seg_score, gap, last_prose = start, 0.0, 0.0, start - 1
+    stop = False
+    for i in range(start, end):
+        line = lines[i]
+        if _in_body(line) and line.kind in ("prose", "long"):
+            if last_prose >= seg_start and ((gap >= _GAP_WITH_STOP and stop) or gap >= _GAP_WITHOUT_STOP):
+                segments.append((seg_score, seg_start, last_prose + 1))
+                seg_start, seg_score = i, 0.0
+            seg_score += _line_score(line)
+            gap, last_prose, stop = 0.0, i, False
+        else:
+            gap += _gap_weight(line)
+            stop = stop or bool(line.flags & _STOP_FLAGS)
+    if last_prose >= seg_start:
+        segments.append((seg_score, seg_start, last_prose + 1))
+    if not segments:
+        return start, end
+    _, best_start, best_end = max(segments)
+    return best_start, best_end
 
 
 class DumpCleaner:
@@ -97,9 +149,9 @@ class DumpCleaner:
         run = _best_run([_line_score(line) for line in lines])
         if run is None:
             return CleanedDump(paragraphs=[], title=title, site_name=site_name, language=language, chrome_lines=lines)
-        start, end = run
+        start, end = _best_segment(lines, *run)
         start = self._extend_lead(lines, start, title_line)
-        body = [line for line in lines[start:end] if not line.chrome]
+        body = [line for line in lines[start:end] if _in_body(line)]
         while body and body[-1].kind in ("short", "medium") and not body[-1].ends_sentence:
             body.pop()  # a run never ends on a caption or teaser
         kept = {line.index for line in body}

@@ -52,8 +52,11 @@ class Lexicon:
     prompt_start: re.Pattern[str]
     prompt_contains: re.Pattern[str]
     list_header: re.Pattern[str]
+    end_marker: re.Pattern[str]
+    comment_header: re.Pattern[str]
     credit_start: re.Pattern[str]
     relative_time: re.Pattern[str]
+    relative_ago: re.Pattern[str]
     mt_engine: re.Pattern[str]
     mt_automatic: re.Pattern[str]
     byline_prefix: re.Pattern[str]
@@ -72,9 +75,10 @@ class Lexicon:
         unit_alt = "|".join(re.escape(u) for u in units)
         after = "|".join(re.escape(normalise_line(a)) for a in sorted(relative["ago_after"], key=len, reverse=True))
         before = "|".join(re.escape(normalise_line(b)) for b in sorted(relative["ago_before"], key=len, reverse=True))
-        # "<n> <unit>[letters] [ago]" at the end of the line, or "<ago> <n> <unit>..." anywhere
+        # "<n> <unit>[letters] [ago] [at 07:47 am]" ending the line, or "<ago> <n> <unit>..." anywhere
+        clock = r"(?:\s*\W?\s*[^\W\d_]{0,6}\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?"
         relative_time = re.compile(
-            rf"(?:\d+\s*(?:{unit_alt})[^\W\d_]*\.?\s*(?:(?:{after})(?![^\W_]))?\s*$)"
+            rf"(?:\d+\s*(?:{unit_alt})[^\W\d_]*\.?\s*(?:(?:{after})(?![^\W_]))?{clock}\s*$)"
             rf"|(?:(?<![^\W_])(?:{before})\s+\d+\s*(?:{unit_alt}))",
             re.UNICODE,
         )
@@ -82,8 +86,13 @@ class Lexicon:
             prompt_start=_phrase_pattern(_flatten(prompts["starts"]), anchored=True),
             prompt_contains=_phrase_pattern(_flatten(prompts["contains"]), anchored=False),
             list_header=_phrase_pattern(_flatten(prompts["list_headers"]), anchored=True),
+            end_marker=_phrase_pattern(_flatten(prompts["ends"]), anchored=False),
+            comment_header=re.compile(
+                "(?:" + "|".join(re.escape(h) for h in _flatten({"x": prompts["comment_headers"]})) + r")\s*$"
+            ),
             credit_start=_phrase_pattern(_flatten(prompts["credits"]), anchored=True),
             relative_time=relative_time,
+            relative_ago=re.compile(rf"(?<![^\W_])(?:{after}|{before})(?![^\W_])", re.UNICODE),
             mt_engine=_phrase_pattern(_flatten({"x": notices["engines"]}), anchored=False),
             mt_automatic=_phrase_pattern(_flatten({"x": notices["automatic"]}), anchored=False),
             byline_prefix=_phrase_pattern(_flatten({"x": words["byline_prefixes"]}), anchored=True),

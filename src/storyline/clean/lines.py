@@ -21,7 +21,10 @@ _DIGIT = re.compile(r"\d")
 _CODE = re.compile(
     r"(?:[{}]\s*$|^[.#@][\w-]+\s*\{|\bfunction\s*\(|\bvar\s+\w+\s*=|</?[a-z]+\d?(?:\s[^>]*)?>|\bwindow\.\w+|\bdocument\.\w+\()"
 )
+_STAMP = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S+$")
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+_EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 # scripts written without spaces between words: count characters instead of words
 _NO_SPACE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -62,9 +65,29 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def _make_line(index: int, block: int, text: str) -> Line:
+    return Line(
+        index=index,
+        block=block,
+        text=text,
+        norm=normalise_line(text),
+        words=word_count(text),
+        letters=len(_LETTER.findall(text)),
+        ends_sentence=bool(_SENTENCE_END.search(text)),
+    )
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
+    if _SENTENCE_END.search(previous) or len(previous) < 25:
+        return False
+    first = line[:1]
+    return first.islower() or previous.endswith((",", "-", "–", "—"))
+
+
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines with their block numbers and shape features."""
-    lines: list[Line] = []
+    """Non-empty lines (hard-wrapped lines joined) with their block numbers and shape features."""
+    raw_lines: list[tuple[int, str]] = []
     block = 0
     previous_blank = True
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -74,19 +97,12 @@ def split_lines(text: str) -> list[Line]:
                 block += 1
             previous_blank = True
             continue
+        if not previous_blank and raw_lines and raw_lines[-1][0] == block and _continues(raw_lines[-1][1], stripped):
+            raw_lines[-1] = (block, raw_lines[-1][1] + " " + stripped)
+        else:
+            raw_lines.append((block, stripped))
         previous_blank = False
-        lines.append(
-            Line(
-                index=len(lines),
-                block=block,
-                text=stripped,
-                norm=normalise_line(stripped),
-                words=word_count(stripped),
-                letters=len(_LETTER.findall(stripped)),
-                ends_sentence=bool(_SENTENCE_END.search(stripped)),
-            )
-        )
-    return lines
+    return [_make_line(i, b, t) for i, (b, t) in enumerate(raw_lines)]
 
 
 def _prompt_flag(line: Line, lexicon: Lexicon) -> str | None:
@@ -108,11 +124,24 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
     """Set the chrome flags that depend on each line alone (and on repeats within the page)."""
     counts = Counter(line.norm for line in lines)
     for line in lines:
+        if _URL_LINE.match(line.text):
+            line.flags.add("url")
+            continue
         flag = _prompt_flag(line, lexicon)
         if flag:
             line.flags.add(flag)
-        if line.words <= 7 and lexicon.relative_time.search(line.norm):
-            line.flags.add("reltime")
+        relative = lexicon.relative_time.search(line.norm) if line.words <= 7 else None
+        if relative and (line.words <= 3 or lexicon.relative_ago.search(line.norm)):
+            line.flags.add("reltime")  # "2 hours ago", "Україна4 дні тому"; "Eat every 2-3 hours" is not one
+        if line.words <= 6 and _STAMP.search(line.text) and not line.ends_sentence:
+            line.flags.add("stamp")  # "Tuesday November 19, 2019", "21.12.2021 14:35"
+        if _EXCERPT_END.search(line.text) and (12 <= line.words < 60 or "[" in line.text[-6:]):
+            line.flags.add("excerpt")  # a teaser cut short: "… […]" (not a short "So frustrating …")
+        if line.words <= 14 and lexicon.comment_header.search(line.norm):
+            line.flags.add("end")  # "bobmillion says:" / "Alex on May 3, 2018 at 6:34 am said:" opens the comments
+        end = lexicon.end_marker.search(line.norm)
+        if end and (line.words <= 6 or end.start() < 3 or (line.words <= 25 and not line.ends_sentence)):
+            line.flags.add("end")
         if is_mt_notice(line.norm, lexicon) and line.words <= 80:
             line.flags.add("mt_notice")
         if _CODE.search(line.text) and line.letters < 0.8 * len(line.text):
