@@ -11,6 +11,7 @@ morning, not tomorrow) are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.time.grammar import Grammar
@@ -22,6 +23,8 @@ _NOT_YEAR_AFTER = re.compile(
 )
 _AGE_AFTER = re.compile(r"-?\s?old\b|\s+of\s+age\b", re.I)
 _WORD_NEXT = re.compile(r"\s+[\w\u0900-\u097F]")
+_WINDOW_BEFORE = 48  # longer than any prefix a rule puts before its trigger word ("at the beginning of")
+_WINDOW_AFTER = 40
 _TRIMMED_PREFIX_GROUPS = {"year": "pre", "duration": "pre"}
 
 
@@ -90,11 +93,50 @@ def _valid_numeric(groups: dict[str, str | None]) -> bool:
     return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
 
 
+def trigger_windows(grammar: Grammar, text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each kind of rule, the stretches of ``text`` around the words it cannot match without
+    (digits, month and weekday names, units, ...), merged and widened to white space. Only these
+    are searched: most of a news text holds no time expression, and the rules are slow to run."""
+    raw: dict[str, list[tuple[int, int]]] = {}
+    kinds_of_word = grammar.triggers.kinds_of_word
+    for match in grammar.triggers.pattern.finditer(text):
+        if match.lastgroup == "digit":
+            kinds: Iterable[str] = ("digit", "century")
+        elif match.lastgroup == "roman":
+            kinds = ("century",)
+        else:
+            kinds = kinds_of_word.get(squash(match.group(0)), ())
+        lo, hi = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
+        for kind in kinds:
+            spans = raw.setdefault(kind, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    return {kind: _widen(text, spans) for kind, spans in raw.items()}
+
+
+def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
     """All rule matches that survive the false-friend checks, overlapping ones included."""
     found: list[Candidate] = []
+    windows = trigger_windows(grammar, text)
     for rule in grammar.rules:
-        for match in rule.pattern.finditer(text):
+        spans = windows.get(rule.trigger, ())
+        for match in (m for lo, hi in spans for m in rule.pattern.finditer(text, lo, hi)):
             if match.end() == match.start() or not _keep(grammar, text, match, rule.name):
                 continue
             start = match.start()

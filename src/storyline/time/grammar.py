@@ -8,10 +8,11 @@ also treat Devanagari signs as word characters (``\\b`` does not).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.time.lexicon import Lexicon, alternation, load_lexicon
+from storyline.time.lexicon import Lexicon, alternation, load_lexicon, squash
 
 WORD_START = r"(?<![\w\u0900-\u097F])"
 WORD_END = r"(?![\w\u0900-\u097F])"
@@ -27,6 +28,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     rank: int
+    trigger: str  # which trigger words it cannot match without (see ``trigger_patterns``)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Grammar:
     licensor_before: re.Pattern[str]
     blocker_before: dict[str, re.Pattern[str]]
     count_before: re.Pattern[str] | None
+    triggers: Triggers
     abbreviations: frozenset[str]
 
 
@@ -52,10 +55,6 @@ def month_abbreviations(months: dict[str, int]) -> frozenset[str]:
 
 def _group(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
-
-
-def _optional_words(words: tuple[str, ...], *, space: str = r"\s+") -> str:
-    return f"(?:{alternation(words)}{space})?" if words else ""
 
 
 def build_grammar(lexicon: Lexicon) -> Grammar:
@@ -162,15 +161,95 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
                 rf"(?:\s+(?:of\s+|de\s+|del\s+)?(?P<y>{YEAR}))?{e}",
             )
         )
-    rules = tuple(Rule(name, re.compile(src, FLAGS), rank) for rank, (name, src) in enumerate(sources))
-    future = re.compile(WORD_START + alternation(lx.future_cues), FLAGS)
-    past = re.compile(WORD_START + alternation(lx.past_cues) + WORD_END, FLAGS) if lx.past_cues else None
+    rules = tuple(
+        Rule(name, re.compile(within_line(src), FLAGS), rank, RULE_TRIGGERS.get(name, "digit"))
+        for rank, (name, src) in enumerate(sources)
+    )
+    future = re.compile(WORD_START + cue_pattern(lx.future_cues), FLAGS)
+    past_parts = [alternation(lx.past_cues)] if lx.past_cues else []
+    past_parts += list(lx.past_cue_patterns)
+    past = re.compile(WORD_START + "(?:" + "|".join(past_parts) + ")" + WORD_END, FLAGS) if past_parts else None
     licensor = re.compile(WORD_START + alternation(lx.month_licensors) + r"\s*$", FLAGS)
     blockers = {
         form: re.compile(WORD_START + alternation(words) + r"\s+$", FLAGS) for form, words in lx.blockers.items()
     }
     count = re.compile(WORD_START + alternation(lx.count_words) + r"\s+$", FLAGS) if lx.count_words else None
-    return Grammar(lx, rules, future, past, licensor, blockers, count, abbreviations)
+    return Grammar(lx, rules, future, past, licensor, blockers, count, trigger_table(lx), abbreviations)
+
+
+RULE_TRIGGERS = {
+    "chain": "chain",
+    "day_month": "month",
+    "month_year": "month",
+    "month_day": "month",
+    "month": "month",
+    "day_word": "day_word",
+    "weekday": "weekday",
+    "rel_unit_pre": "unit",
+    "rel_unit_post": "unit",
+    "ago_post": "unit",
+    "ago_pre": "unit",
+    "in_pre": "unit",
+    "in_post": "unit",
+    "later": "unit",
+    "earlier": "unit",
+    "duration": "unit",
+    "bare_duration": "unit",
+    "ref": "ref",
+    "quarter": "quarter",
+    "season": "season",
+    "century": "century",
+}  # every other rule needs a digit
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """One pattern for every trigger word, and which kinds of rule each word triggers."""
+
+    pattern: re.Pattern[str]
+    kinds_of_word: dict[str, frozenset[str]]
+
+
+def trigger_table(lx: Lexicon) -> Triggers:
+    """For each kind of rule, the words it cannot match without: see ``finder.trigger_windows``."""
+
+    def last_words(phrases: Iterable[str]) -> set[str]:
+        # the last word of a phrase is its distinctive one ("the next day", "at the time", "last night")
+        return {squash(phrase.replace("-", " ")).split()[-1] for phrase in phrases if phrase.strip()}
+
+    words_by_kind: dict[str, set[str]] = {
+        "month": set(lx.months),
+        "weekday": set(lx.weekdays),
+        "day_word": last_words(list(lx.day_words) + list(lx.tense_day_words)),
+        "unit": set(lx.units) | set(lx.plural_units),
+        "chain": last_words(lx.chain),
+        "ref": last_words(lx.refs),
+        "quarter": last_words(lx.quarters),
+        "season": last_words(lx.seasons),
+    }
+    kinds: dict[str, set[str]] = {}
+    for kind, words in words_by_kind.items():
+        for word in words:
+            kinds.setdefault(squash(word), set()).add(kind)
+    pattern = re.compile(
+        rf"(?P<digit>\d+)|(?P<roman>{WORD_START}[XVI]{{1,5}}{WORD_END})|{WORD_START}(?P<word>{alternation(kinds)}){WORD_END}",
+        FLAGS,
+    )
+    return Triggers(pattern, {word: frozenset(k) for word, k in kinds.items()})
+
+
+def within_line(pattern: str) -> str:
+    """The pattern with its white space kept inside one line: an expression never spans a line break."""
+    return pattern.replace(r"\s+", r"[^\S\n]+").replace(r"\s*", r"[^\S\n]*").replace(r"\s?", r"[^\S\n]?")
+
+
+def cue_pattern(cues: tuple[str, ...]) -> str:
+    """Whole-word cues, except those marked as stems with a trailing ``*`` ("следующ*")."""
+    words = [c for c in cues if not c.endswith("*")]
+    stems = [c[:-1] for c in cues if c.endswith("*")]
+    parts = [f"{alternation(words)}{WORD_END}"] if words else []
+    parts += [alternation(stems)] if stems else []
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
 
 
 @cache

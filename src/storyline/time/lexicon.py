@@ -40,6 +40,7 @@ class Lexicon:
     tense_day_words: Mapping[str, tuple[int, int]]
     blockers: Mapping[str, tuple[str, ...]]
     past_cues: tuple[str, ...]
+    past_cue_patterns: tuple[str, ...]  # regular expressions, e.g. English "-ed" forms
     units: Mapping[str, str]
     unit_modifiers_pre: Mapping[str, int]
     unit_modifiers_post: Mapping[str, int]
@@ -98,6 +99,7 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         tense_day_words={squash(k): (int(v[0]), int(v[1])) for k, v in data.get("tense_day_words", {}).items()},
         blockers={squash(k): _lower_all(v) for k, v in data.get("blockers", {}).items()},
         past_cues=_lower_all(data.get("past_cues", ())),
+        past_cue_patterns=tuple(data.get("past_cue_patterns", ())),
         units=_lower_keys(data["units"]),
         unit_modifiers_pre=_lower_keys(data.get("unit_modifiers_pre", {})),
         unit_modifiers_post=_lower_keys(data.get("unit_modifiers_post", {})),
