@@ -134,6 +134,7 @@ def _schemas() -> dict[str, Any]:
                 "story": _ref("StoryDetail"),
                 "events": {"type": "array", "items": _ref("Event")},
                 "articles": {"type": "array", "items": _ref("ArticleMeta")},
+                "evidence_articles": {"type": "array", "items": _ref("ArticleMeta")},
                 "entities": _map_of("EntitySummary"),
             }
         ),

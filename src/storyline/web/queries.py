@@ -175,10 +175,13 @@ class StoreQueries:
                     "SELECT data FROM events WHERE story_id = ? ORDER BY COALESCE(date_start, '9999'), id", [story_id]
                 )
             ]
+        members = set(story.article_ids)
+        cited = [ev["article_id"] for event in events for ev in event["evidence"] if ev["article_id"] not in members]
         return {
             "story": story_detail(story),
             "events": events,
             "articles": self.article_metas(story.article_ids),
+            "evidence_articles": self.article_metas(cited),
             "entities": self.entity_map(referenced_entities(events, story.entities)),
         }
 

@@ -227,7 +227,10 @@
       let events = story.timeline.map((eid) => this.eventById.get(eid)).filter(Boolean);
       if (!events.length) events = this.data.events.filter((event) => event.story_id === id);
       const articles = story.article_ids.map((aid) => this.articleById.get(aid)).filter(Boolean);
-      return { story: story, events: events, articles: articles, entities: pick(this.entityById, eventEntityIds(events, story.entities)) };
+      const members = new Set(story.article_ids);
+      const cited = new Set(events.flatMap((e) => e.evidence.map((ev) => ev.article_id)).filter((aid) => !members.has(aid)));
+      const evidenceArticles = [...cited].map((aid) => this.articleById.get(aid)).filter(Boolean);
+      return { story: story, events: events, articles: articles, evidence_articles: evidenceArticles, entities: pick(this.entityById, eventEntityIds(events, story.entities)) };
     }
 
     async article(id) {
@@ -405,7 +408,7 @@
     if (!data) return notFound("Story");
     const story = data.story;
     const evidence = h("div", { id: "evidence", class: "evidence", hidden: true });
-    const articlesById = new Map(data.articles.map((a) => [a.id, a]));
+    const articlesById = new Map(data.articles.concat(data.evidence_articles || []).map((a) => [a.id, a]));
     const showEvent = (event, node) => {
       for (const other of document.querySelectorAll("svg .ev.selected")) other.classList.remove("selected");
       if (node) node.classList.add("selected");
@@ -598,7 +601,7 @@
 
   function layout(nodes, links, size) {
     // Fruchterman–Reingold from a circle: deterministic, fine for the few dozen actors shown.
-    const n = nodes.length, area = size * size, k = Math.sqrt(area / Math.max(n, 1)) * 0.6, pad = 40;
+    const n = nodes.length, area = size * size, k = Math.sqrt(area / Math.max(n, 1)) * 0.5, pad = 60;
     const pos = new Map(nodes.map((id, i) => [id, [size / 2 + (size / 3) * Math.cos((2 * Math.PI * i) / n), size / 2 + (size / 3) * Math.sin((2 * Math.PI * i) / n)]]));
     if (n === 1) return new Map([[nodes[0], [size / 2, size / 2]]]);
     let temperature = size / 8;
@@ -623,11 +626,25 @@
         move.get(edge.to)[0] += dx * f; move.get(edge.to)[1] += dy * f;
       }
       for (const id of nodes) {
+        const p0 = pos.get(id), pull = move.get(id);
+        pull[0] += (size / 2 - p0[0]) * 0.01 * k; // gravity: actors without links stay near the middle
+        pull[1] += (size / 2 - p0[1]) * 0.01 * k;
+      }
+      for (const id of nodes) {
         const [mx, my] = move.get(id), d = Math.max(Math.hypot(mx, my), 0.01), p = pos.get(id);
         p[0] = Math.min(size - pad, Math.max(pad, p[0] + (mx / d) * Math.min(d, temperature)));
         p[1] = Math.min(size - pad, Math.max(pad, p[1] + (my / d) * Math.min(d, temperature)));
       }
       temperature *= 0.97;
+    }
+    // stretch the drawing to fill the box, keeping its proportions
+    const xs = nodes.map((id) => pos.get(id)[0]), ys = nodes.map((id) => pos.get(id)[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const scale = Math.min((size - 2 * pad) / Math.max(x1 - x0, 1), (size - 2 * pad) / Math.max(y1 - y0, 1));
+    for (const id of nodes) {
+      const p = pos.get(id);
+      p[0] = size / 2 + (p[0] - (x0 + x1) / 2) * scale;
+      p[1] = size / 2 + (p[1] - (y0 + y1) / 2) * scale;
     }
     return pos;
   }
