@@ -19,6 +19,7 @@ VIEWS = {
 }
 HOSTILE_VIEWS = [
     "#/stories",
+    "#/articles",
     "#/story/story-evil?event=ev-evil",
     "#/entity/ent-evil",
     "#/article/art-evil",
@@ -141,6 +142,15 @@ def test_story_filters_narrow_the_list(driver: Any, base: str) -> None:
     rows = driver.find_elements("css selector", "#story-list .story-row")
     assert [r.get_attribute("data-story") for r in rows] == ["story-sochi"]
     open_view(driver, base, "#/stories?lang=de", "#story-list-empty")
+
+
+def test_article_list_filters_by_language_and_opens_an_article(driver: Any, base: str) -> None:
+    open_view(driver, base, "#/articles?lang=ru", "#article-list")
+    rows = driver.find_elements("css selector", "#article-list tbody tr")
+    assert [r.get_attribute("data-article") for r in rows] == ["art-ru"]
+    rows[0].find_element("css selector", "a").click()
+    text = wait_for(driver, "#article-text")
+    assert text.text.startswith("Путин провёл переговоры")
 
 
 def test_hostile_articles_cannot_run_script(driver: Any, base: str, artifacts: Path) -> None:

@@ -119,3 +119,11 @@ def test_export_without_a_store_is_a_usage_error(tmp_path: Path) -> None:
         export_store(tmp_path, "csv", dest=None)
     with pytest.raises(UsageError, match="format"):
         export_store(tmp_path, "xlsx", dest=None)
+
+
+def test_export_command_writes_the_format_asked_for(out_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from storyline.cli import main
+
+    assert main(["export", "--out", str(out_dir), "--format", "graphml"]) == 0
+    assert (out_dir / "export-graphml" / "actors.graphml").is_file()
+    assert "actors.graphml" in capsys.readouterr().out

@@ -109,6 +109,14 @@ def test_article_has_text_and_layers_with_entity_ids(server: StoryServer) -> Non
     assert data["story"]["id"] == "story-sochi"
 
 
+def test_article_list_is_paged_and_filtered(server: StoryServer) -> None:
+    page = get_json(server, "/api/articles?limit=2")
+    conforms(page, "ArticlePage")
+    assert page["total"] == 4 and [a["id"] for a in page["items"]] == ["art-en", "art-ru"]
+    assert [a["id"] for a in get_json(server, "/api/articles?lang=uk")["items"]] == ["art-uk"]
+    assert [a["id"] for a in get_json(server, "/api/articles?q=%D0%A1%D0%9E%D0%A7%D0%98")["items"]] == ["art-ru"]
+
+
 @pytest.mark.parametrize("query", ["%D0%9F%D1%83%D1%82%D0%B8%D0%BD", "%D0%BF%D0%A3%D0%A2%D0%86%D0%9D", "putin"])
 def test_entity_search_finds_any_alias_in_any_script_and_case(server: StoryServer, query: str) -> None:
     # "Путин" (Russian), "пУТІН" (Ukrainian, odd case), "putin" (Latin, lower case)

@@ -25,7 +25,6 @@ def report_csp(script: str, style: str) -> str:
             "default-src 'none'",
             f"script-src {csp_hash(script)}",
             f"style-src {csp_hash(style)}",
-            "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
         ]

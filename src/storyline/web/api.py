@@ -137,6 +137,7 @@ class Api:
         return {
             "meta": lambda params: self.queries.meta(),
             "stories": self._stories,
+            "articles": self._articles,
             "entities": self._entities,
             "events": self._events,
         }
@@ -152,6 +153,10 @@ class Api:
             entity=_valid_id(entity, "entity") if entity else "",
         )
         return self.queries.stories(where, _page(params))
+
+    def _articles(self, params: Params) -> dict[str, Any]:
+        lang = _matching(params, "lang", _LANG, "an ISO 639-1 language code")
+        return self.queries.articles(_text(params, "q"), lang, _page(params))
 
     def _entities(self, params: Params) -> dict[str, Any]:
         return self.queries.entities(_text(params, "q"), _page(params))

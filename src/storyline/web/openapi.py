@@ -128,6 +128,7 @@ def _schemas() -> dict[str, Any]:
         },
         "StoryPage": _page_of("StorySummary", with_entities=True),
         "EntityPage": _page_of("EntitySummary"),
+        "ArticlePage": _page_of("ArticleMeta"),
         "EventPage": _page_of("Event", with_entities=True),
         "StoryResponse": _obj(
             {
@@ -221,6 +222,15 @@ def openapi_spec() -> dict[str, Any]:
                 "StoryResponse",
                 [path_id("story")],
                 not_found=True,
+            ),
+            "/api/articles": _operation(
+                "Articles in the order they were added, with filters",
+                "ArticlePage",
+                [
+                    _query("q", "words in the title (case-insensitive)", text),
+                    _query("lang", "article language", {"type": "string", "pattern": LANG_PATTERN}),
+                    *page,
+                ],
             ),
             "/api/articles/{id}": _operation(
                 "One article with its text and highlight layers",

@@ -210,6 +210,25 @@ class StoreQueries:
         entities = self.entity_map(key_to_entity.values())
         return {"article": view, "story": story, "entities": entities}
 
+    def articles(self, q: str, lang: str, page: Page) -> dict[str, Any]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if q:
+            clauses.append("instr(sl_fold(title), ?) > 0")
+            params.append(q.casefold())
+        if lang:
+            clauses.append("language = ?")
+            params.append(lang)
+        sql_where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        total = self._rows(f"SELECT COUNT(*) FROM articles{sql_where}", params)[0][0]
+        ids = [
+            row[0]
+            for row in self._rows(
+                f"SELECT id FROM articles{sql_where} ORDER BY seq LIMIT ? OFFSET ?", [*params, page.limit, page.offset]
+            )
+        ]
+        return {"total": total, "limit": page.limit, "offset": page.offset, "items": self.article_metas(ids)}
+
     def entities(self, q: str, page: Page) -> dict[str, Any]:
         if q:
             where = "WHERE e.id IN (SELECT entity_id FROM entity_names WHERE instr(name, ?) > 0)"

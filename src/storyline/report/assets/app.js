@@ -249,6 +249,15 @@
       return { article: article, story: story, entities: pick(this.entityById, ids) };
     }
 
+    async listArticles(params) {
+      const q = lower(params.q);
+      const items = this.data.articles.filter((article) => {
+        if (params.lang && article.language !== params.lang) return false;
+        return !q || lower(article.title).includes(q);
+      });
+      return page(items, params.offset || 0, params.limit || PAGE);
+    }
+
     async searchEntities(params) {
       const q = lower(params.q).trim();
       if (!this.names) {
@@ -284,6 +293,7 @@
     stories(params) { return this.get("/api/stories", params); }
     story(id) { return this.get("/api/stories/" + enc(id)); }
     article(id) { return this.get("/api/articles/" + enc(id)); }
+    listArticles(params) { return this.get("/api/articles", params); }
     searchEntities(params) { return this.get("/api/entities", params); }
     entity(id) { return this.get("/api/entities/" + enc(id)); }
   }
@@ -310,7 +320,7 @@
   function shell(...content) {
     const search = h("input", { type: "search", name: "q", placeholder: "Search entities in any language", "aria-label": "search entities", id: "global-search" });
     const form = h("form", { role: "search", onsubmit: (e) => { e.preventDefault(); go("/search", { q: search.value }); } }, search, h("button", { type: "submit", text: "Search" }));
-    const header = h("header", { class: "top" }, link("/stories", "storyline", { class: "brand" }), link("/stories", "Stories"), link("/search", "Entities"), form);
+    const header = h("header", { class: "top" }, link("/stories", "storyline", { class: "brand" }), link("/stories", "Stories"), link("/articles", "Articles"), link("/search", "Entities"), form);
     const main = h("main", { id: "view" }, content);
     root.replaceChildren(header, main);
     window.scrollTo(0, 0);
@@ -326,6 +336,7 @@
       else if (kind === "entity" && id) await renderEntity(id);
       else if (kind === "article" && id) await renderArticle(id, route.params);
       else if (kind === "search") await renderSearch(route.params);
+      else if (kind === "articles") await renderArticles(route.params);
       else await renderStories(route.params);
     } catch (err) {
       shell(h("h1", { text: "Something went wrong" }), h("p", { class: "error", text: String(err && err.message ? err.message : err) }));
@@ -697,6 +708,27 @@
           h("td", { text: entity.kind }), h("td", { text: entity.country || "" }), h("td", { class: "num", text: entity.mentions })))))
         : h("p", { class: "muted", id: "search-empty", text: "No entity has that name." }),
       pagerFor(result, (next) => go("/search", { q: q, offset: String(next) })));
+  }
+
+  // ---------------------------------------------------------------- article list
+  async function renderArticles(params) {
+    if (!metaCache) metaCache = await source.meta();
+    const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
+    const query = { q: params.get("q") || "", lang: params.get("lang") || "", offset: offset, limit: PAGE };
+    const result = await source.listArticles(query);
+    const q = h("input", { type: "search", name: "q", value: query.q, placeholder: "words in the title" });
+    const lang = h("select", { name: "lang" }, h("option", { value: "", text: "any" }), metaCache.languages.map((code) => h("option", { value: code, text: code, selected: code === query.lang })));
+    const form = h("form", { class: "filters", onsubmit: (e) => { e.preventDefault(); go("/articles", { q: q.value, lang: lang.value }); } },
+      h("label", null, "Title", q), h("label", null, "Language", lang), h("button", { type: "submit", text: "Filter" }));
+    const rows = result.items.map((article) => h("tr", { "data-article": article.id },
+      h("td", null, link("/article/" + enc(article.id), article.title || "(untitled)")),
+      h("td", { text: article.language }), h("td", { text: article.published || "" }), h("td", { text: article.outlet || "" }),
+      h("td", null, article.story_id ? link("/story/" + enc(article.story_id), "story") : "")));
+    shell(h("h1", { text: "Articles" }), form,
+      result.items.length ? h("table", { class: "list", id: "article-list" },
+        h("thead", null, h("tr", null, ["Title", "Language", "Published", "Outlet", ""].map((t) => h("th", { text: t })))),
+        h("tbody", null, rows)) : h("p", { class: "muted", id: "article-list-empty", text: "No article matches." }),
+      pagerFor(result, (next) => go("/articles", { q: query.q, lang: query.lang, offset: String(next) })));
   }
 
   // ---------------------------------------------------------------- article view
