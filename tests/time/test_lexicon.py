@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from storyline.time.grammar import build_grammar, month_abbreviations
+from storyline.time.grammar import build_grammar
 from storyline.time.lexicon import SUPPORTED_LANGUAGES, load_lexicon, normalise_language
 
 UNITS = {"day", "week", "weekend", "month", "year", "decade", "hour", "minute"}
@@ -46,9 +46,13 @@ def test_keys_are_lower_case_and_patterns_compile(lang: str) -> None:
     assert {rule.name for rule in grammar.rules} >= {"day_month", "month", "weekday", "year", "chain"}
 
 
-def test_abbreviations_are_prefixes_of_the_same_month() -> None:
-    months = {"december": 12, "dec": 12, "may": 5, "march": 3, "mar": 3}
-    assert month_abbreviations(months) == {"dec", "mar"}
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_month_abbreviations_shorten_a_full_name_of_the_same_month(lang: str) -> None:
+    lexicon = load_lexicon(lang)
+    full = {form: number for form, number in lexicon.months.items() if form not in lexicon.month_abbreviations}
+    for short in lexicon.month_abbreviations:
+        number = lexicon.months[short]
+        assert any(form.startswith(short) and month == number for form, month in full.items()), short
 
 
 def test_unknown_languages_fall_back_to_english() -> None:

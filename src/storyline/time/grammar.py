@@ -44,15 +44,6 @@ class Grammar:
     abbreviations: frozenset[str]
 
 
-def month_abbreviations(months: dict[str, int]) -> frozenset[str]:
-    """Forms that are short prefixes of a longer form of the same month (``dec``, ``лист``, ``sept``)."""
-    return frozenset(
-        form
-        for form, number in months.items()
-        if len(form) <= 5 and any(o != form and o.startswith(form) and months[o] == number for o in months)
-    )
-
-
 def _group(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
@@ -60,12 +51,13 @@ def _group(name: str, body: str) -> str:
 def build_grammar(lexicon: Lexicon) -> Grammar:
     lx = lexicon
     months = dict(lx.months)
-    abbreviations = month_abbreviations(months)
+    abbreviations = lx.month_abbreviations
     full = [m for m in months if m not in abbreviations]
     month = f"(?:{alternation(full)}|{alternation(abbreviations)}\\.?)" if abbreviations else alternation(full)
     weekday = alternation(lx.weekdays)
     weekday_prefix = f"(?:{_group('wd', weekday)},?\\s+)?"
     ordinal = f"(?:{lx.ordinal_suffix})?" if lx.ordinal_suffix else ""
+    day = f"(?:{DAY}|{alternation(lx.first_day_words)})" if lx.first_day_words else DAY
     year_words = f"(?:\\s*{_group('yw', alternation(lx.year_post))})?" if lx.year_post else ""
     dm_link = f"(?:\\s+{alternation(lx.day_month_link)})?" if lx.day_month_link else ""
     my_link = f"(?:{alternation(lx.month_year_link)}\\s+)?" if lx.month_year_link else ""
@@ -82,7 +74,7 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
         ("numeric", rf"{s}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){e}"),
         (
             "day_month",
-            rf"{s}{weekday_prefix}(?:the\s+)?(?P<d>{DAY}){ordinal}(?:\s?[-–]\s?(?P<d2>{DAY}){ordinal})?"
+            rf"{s}{weekday_prefix}(?:the\s+)?(?P<d>{day}){ordinal}(?:\s?[-–]\s?(?P<d2>{DAY}){ordinal})?"
             rf"{dm_link}(?:\s+|-|\.\s*)(?P<mon>{month})(?:,?\s+{my_link}(?P<y>{YEAR}){year_words})?{e}",
         ),
         (

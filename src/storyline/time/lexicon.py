@@ -34,6 +34,8 @@ class Lexicon:
     months: Mapping[str, int]
     month_needs_capital: bool
     month_ambiguous: frozenset[str]
+    month_abbreviations: frozenset[str]  # short forms that only count beside a day or year ("Dec. 15")
+    first_day_words: tuple[str, ...]  # "premier", "primo": the first day of a month in words
     month_licensors: tuple[str, ...]
     weekdays: Mapping[str, int]
     day_words: Mapping[str, int]
@@ -93,6 +95,8 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         months=_lower_keys(data["months"]),
         month_needs_capital=bool(data.get("month_needs_capital", False)),
         month_ambiguous=frozenset(_lower_all(data.get("month_ambiguous", ()))),
+        month_abbreviations=frozenset(_lower_all(data.get("month_abbreviations", ()))),
+        first_day_words=_lower_all(data.get("first_day_words", ())),
         month_licensors=_lower_all(data.get("month_licensors", ())),
         weekdays=_lower_keys(data["weekdays"]),
         day_words=_lower_keys(data.get("day_words", {})),

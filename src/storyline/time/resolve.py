@@ -261,9 +261,9 @@ def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
         date = cal.safe_date(y, month, day)
         return _placed(cal.day_span(date), "numeric") if date else None
     if rule in ("day_month", "month_day"):
-        return resolve_day_month(
-            ctx, cand, int(cand.get("d") or 0), _month(grammar, cand.get("mon")), _year(cand.get("y"))
-        )
+        day_text = cand.get("d") or "0"
+        day = int(day_text) if day_text.isdigit() else 1  # "premier", "primo": the first
+        return resolve_day_month(ctx, cand, day, _month(grammar, cand.get("mon")), _year(cand.get("y")))
     if rule == "month_year":
         return _fuzzy(
             _placed(cal.month_span(int(cand.get("y") or 0), _month(grammar, cand.get("mon"))), "month_year"), cand
