@@ -252,7 +252,7 @@ class DumpCleaner:
         if not weights or language is None:
             return None
         top, top_weight = weights.most_common(1)[0]
-        if close_languages(language, top) or top_weight < 150 or top_weight < 0.5 * sum(weights.values()):
+        if close_languages(language, top) or top_weight < 100 or top_weight < 0.5 * sum(weights.values()):
             return None
         return top
 

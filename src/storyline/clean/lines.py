@@ -58,6 +58,11 @@ class Line:
         return bool(self.flags)
 
 
+def count_letters(text: str) -> int:
+    """Letters, combining marks included (Devanagari vowel signs are marks, not letters)."""
+    return len(_LETTER.findall(text)) + sum(1 for ch in text if unicodedata.category(ch)[0] == "M")
+
+
 def word_count(text: str) -> int:
     """Words, or characters / 2 for scripts written without spaces."""
     if _NO_SPACE_SCRIPTS.search(text[:200]):
@@ -72,7 +77,7 @@ def _make_line(index: int, block: int, text: str) -> Line:
         text=text,
         norm=normalise_line(text),
         words=word_count(text),
-        letters=len(_LETTER.findall(text)),
+        letters=count_letters(text),
         ends_sentence=bool(_SENTENCE_END.search(text)),
     )
 
@@ -151,7 +156,7 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
         if counts[line.norm] > 1 and line.words < 30:
             line.flags.add("repeated")
         if line.norm in site_repeats and line.words < 40:
-            line.flags.add("repeated")
+            line.flags.add("site_repeat")  # in several pages of the batch: the site's own boilerplate
         if lexicon.byline_prefix.search(line.norm) and 2 <= line.words <= 8 and not line.ends_sentence:
             line.flags.add("byline")
     _flag_link_lists(lines, lexicon)

@@ -63,7 +63,7 @@ def outlet_from_reporting_verb(text: str, lexicon: Lexicon) -> str | None:
     """ "…, сообщает Depo.ua." (verb first) or "…, Reuters reports." (name first)."""
     for verb in lexicon.reports_verbs:
         after = re.search(
-            rf"(?<![^\W_]){re.escape(verb)}\s+({_CAPITAL_NAME}(?:\s{_CAPITAL_NAME}){{0,2}})\s*[.;]",
+            rf"(?<![^\W_]){re.escape(verb)}\s+({_CAPITAL_NAME}(?:\s[\w.\-]+){{0,2}})\s*(?:[.;]|$)",
             text,
             re.IGNORECASE if verb.isascii() else 0,
         )
