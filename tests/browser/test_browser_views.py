@@ -112,6 +112,20 @@ def test_story_timeline_shows_events_and_clicking_one_opens_its_evidence(driver:
     assert {e.get_attribute("data-type") for e in edges} == {"CONSULT", "REQUEST"}
 
 
+def test_events_open_from_the_keyboard_and_from_the_event_list(driver: Any, base: str) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_view(driver, base, "#/story/story-sochi", "#timeline")
+    driver.find_element("css selector", '#timeline .ev[data-event="ev-accuse"]').send_keys(Keys.ENTER)
+    panel = driver.find_element("id", "evidence")
+    assert panel.is_displayed() and "У Києві заявили" in panel.text
+    driver.find_element("css selector", "details.event-table summary").click()
+    driver.find_element("css selector", '#story-events a[data-event="ev-request"]').click()
+    assert "Erdogan urged the United Nations" in driver.find_element("id", "evidence").text
+    selected = driver.find_elements("css selector", "#timeline .ev.selected")
+    assert [e.get_attribute("data-event") for e in selected] == ["ev-request"]
+
+
 def test_search_finds_an_entity_by_a_name_in_another_script(driver: Any, base: str) -> None:
     open_view(driver, base, "#/stories", "#story-list")
     box = driver.find_element("id", "global-search")

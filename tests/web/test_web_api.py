@@ -195,6 +195,14 @@ def test_serving_a_directory_without_a_store_is_a_usage_error(tmp_path: Path) ->
         make_server(tmp_path, port=0)
 
 
+def test_serve_reports_a_busy_port_as_a_usage_error(server: StoryServer, out_dir: Path) -> None:
+    from storyline.web.server import serve
+
+    host, port = server.server_address[:2]
+    with pytest.raises(UsageError, match="cannot listen"):
+        serve(out_dir, host=host, port=port)
+
+
 def test_default_host_is_loopback() -> None:
     import inspect
 

@@ -434,6 +434,11 @@
       quadLegend(),
       data.events.length ? timeline(data.events, showEvent) : h("p", { class: "muted", text: "No events found in this story." }),
       evidence,
+      data.events.length ? h("details", { class: "event-table" }, h("summary", { text: "All events as a list (" + data.events.length + ")" }),
+        h("ul", { class: "plain", id: "story-events" }, data.events.map((event) => h("li", null, typeBadge(event.type), " ",
+          h("a", { href: "#/story/" + enc(story.id) + "?event=" + enc(event.id), text: event.summary || event.type, "data-event": event.id,
+            onclick: (e) => { e.preventDefault(); showEvent(event, main.querySelector('#timeline [data-event="' + CSS.escape(event.id) + '"]')); evidence.scrollIntoView({ block: "nearest" }); } }),
+          h("span", { class: "meta", text: " · " + dateText(event.date) + " · " + event.status + " · " + event.evidence.length + " sources" }))))) : null,
       h("div", { class: "cols" },
         h("section", null, h("h2", { text: "Actor network" }), network(data.events, data.entities)),
         h("section", null, h("h2", { text: "Main actors and places" }),
@@ -497,7 +502,7 @@
     if (hi - lo < 2) { lo -= 1; hi += 1; }
     const x = (day) => left + ((day - lo) / (hi - lo)) * (plotRight - left);
     const height = top + lane * quads.length + axis;
-    const svg = s("svg", { class: "timeline", id: "timeline", viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": "timeline of " + events.length + " events" });
+    const svg = s("svg", { class: "timeline", id: "timeline", viewBox: "0 0 " + width + " " + height, role: "group", "aria-label": "timeline of " + events.length + " events" });
 
     quads.forEach((quad, i) => {
       const y = top + i * lane;
@@ -569,7 +574,7 @@
     const keep = new Set(nodes);
     const links = [...edges.values()].filter((e) => keep.has(e.from) && keep.has(e.to));
     const size = 520, pos = layout(nodes, links, size);
-    const svg = s("svg", { class: "network", id: "network", viewBox: "0 0 " + size + " " + size, role: "img", "aria-label": "actor network" });
+    const svg = s("svg", { class: "network", id: "network", viewBox: "0 0 " + size + " " + size, role: "group", "aria-label": "actor network" });
     const defs = s("defs");
     const types = [...new Set(links.map((e) => e.type))];
     for (const type of types) {
