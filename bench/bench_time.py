@@ -443,7 +443,8 @@ def main() -> None:
     markdown += f"\n\nAll resolved right (worst date): {seed_figures['all_right_min']}/{seed_figures['all_gold']}\n"
     markdown += "\n## Speed (TE3-platinum + MEANTIME en texts, one process)\n\n"
     markdown += table(["tagger", "docs", "chars", "seconds", "k chars/s", "vs ours"], speed_rows)
-    markdown += "\n\nNotes: " + " ".join(__doc__.split("\n\n")[1:]).replace("\n", " ") + "\n"
+    notes = [part for part in __doc__.split("\n\n") if part.startswith(("Scoring", "dateparser"))]
+    markdown += "\n\nNotes: " + " ".join(notes).replace("\n", " ") + "\n"
     command = "python bench/bench_time.py" + (" --quick" if args.quick else "")
     save_results("time", markdown, figures, command=command)
 

@@ -91,3 +91,17 @@ def test_chained_reference_in_russian() -> None:
 def test_future_weekday_in_german() -> None:
     times = {t.text: t for t in tag_times("Die Minister werden sich am Dienstag treffen.", "de", ANCHOR)}
     assert times["Dienstag"].value.start == "2021-12-28"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday", "expected"),
+    [
+        ("ru", "В среду в Брюсселе соберётся совет.", "среду", "2021-12-29"),
+        ("ru", "В среду в Брюсселе собрался совет.", "среду", "2021-12-22"),
+        ("uk", "У вівторок делегації зустрінуться у Відні.", "вівторок", "2021-12-28"),
+        ("uk", "У вівторок делегації зустрілися у Відні.", "вівторок", "2021-12-21"),
+    ],
+)
+def test_slavic_verb_tense_decides_the_weekday(lang: str, text: str, weekday: str, expected: str) -> None:
+    times = {t.text: t for t in tag_times(text, lang, ANCHOR)}
+    assert times[weekday].value.start == expected

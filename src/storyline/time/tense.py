@@ -2,8 +2,9 @@
 
 Cheap and language-table driven: within the sentence holding the expression, find the cue words
 the lexicon lists for the future ("will", "будет", "wird", "odbędzie", stems such as "следующ")
-and, where listed, for the past ("said", "was"); the cue nearest to the expression decides, a
-future cue winning a tie. With no cue the answer is ``None`` and callers apply their default
+and, where listed, for the past ("said", "was"), plus, in Russian and Ukrainian, the tense of each
+finite verb (:mod:`storyline.time.morph`); the cue nearest to the expression decides, a future
+cue winning a tie. With no cue the answer is ``None`` and callers apply their default
 (news mostly reports the past).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from storyline.time.grammar import Grammar
+from storyline.time.morph import verb_tenses
 
 _SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n")
 _WINDOW = 200
@@ -39,10 +41,31 @@ def _nearest_distance(pattern: re.Pattern[str], text: str, lo: int, hi: int, sta
     return best
 
 
+def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int | None:
+    if start <= cue_start < end:
+        return None
+    return start - cue_end if cue_end <= start else cue_start - end
+
+
+def _closer(current: int | None, candidate: int | None) -> int | None:
+    if candidate is None:
+        return current
+    return candidate if current is None or candidate < current else current
+
+
 def clause_tense(grammar: Grammar, text: str, start: int, end: int) -> str | None:
     """``"future"``, ``"past"`` or None (no cue) for the expression at ``start..end``."""
     lo, hi = sentence_bounds(text, start, end)
     future = _nearest_distance(grammar.future_cue, text, lo, hi, start, end)
+    morph_past: int | None = None
+    for cue_start, cue_end, tense in verb_tenses(grammar.lexicon.lang, text, lo, hi):
+        distance = _distance(cue_start, cue_end, start, end)
+        if tense == "future":
+            future = _closer(future, distance)
+        else:
+            morph_past = _closer(morph_past, distance)
+    if morph_past is not None and (future is None or morph_past < future):
+        return "past"
     if future is None:
         return "past" if grammar.past_cue is not None and grammar.past_cue.search(text, lo, hi) else None
     if grammar.past_cue is None:
