@@ -36,6 +36,8 @@ from storyline.stories.names import overlap
 
 log = logging.getLogger(__name__)
 
+NEIGHBOUR_CHUNK = 256
+
 
 @dataclass(frozen=True)
 class StoryParams:
@@ -95,23 +97,44 @@ class _Story:
         return float(vector @ self.total) / norm if norm > 0 else 0.0
 
 
-def nearest_neighbours(vectors: np.ndarray, queries: np.ndarray, k: int, *, exact_max: int) -> np.ndarray:
-    """Indices of the ``k`` nearest rows of ``vectors`` for each query row (-1 where fewer)."""
+def _make_index(dim: int, *, exact: bool):  # type: ignore[no-untyped-def]
     import faiss
 
+    if exact:
+        return faiss.IndexFlatIP(dim)
+    index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = 80
+    index.hnsw.efSearch = 96
+    return index
+
+
+def earlier_neighbours(vectors: np.ndarray, rows: Sequence[int], k: int, *, exact_max: int) -> list[list[int]]:
+    """For each row in ``rows`` (ascending), its ``k`` nearest rows among the rows before it.
+
+    Only earlier rows count, so placing articles in one run or in several gives the same
+    neighbours. The index grows chunk by chunk: each chunk is searched with room for the
+    chunk's own rows, which are then filtered out.
+    """
     n, dim = vectors.shape
-    k = min(k, n)
-    if n == 0 or len(queries) == 0:
-        return np.full((len(queries), max(k, 0)), -1, dtype=np.int64)
-    if n <= exact_max:
-        index = faiss.IndexFlatIP(dim)
-    else:
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = max(64, 2 * k)
-    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    _scores, ids = index.search(np.ascontiguousarray(queries, dtype=np.float32), k)
-    return ids
+    rows = list(rows)
+    if not rows:
+        return []
+    index = _make_index(dim, exact=n <= exact_max)
+    data = np.ascontiguousarray(vectors, dtype=np.float32)
+    out: list[list[int]] = []
+    added = 0
+    chunk = NEIGHBOUR_CHUNK
+    for start in range(0, len(rows), chunk):
+        part = rows[start : start + chunk]
+        limit = part[-1] + 1
+        if limit > added:
+            index.add(data[added:limit])
+            added = limit
+        want = min(k + len(part), added)
+        _scores, found = index.search(data[part], want)
+        for row, hits in zip(part, found, strict=True):
+            out.append([int(j) for j in hits if 0 <= j < row][:k])
+    return out
 
 
 class StoryAssigner:
@@ -154,10 +177,10 @@ class StoryAssigner:
             story.add(index, self.vectors[index], self.base[index].day)
         new = list(new)
         new_set = set(new)
-        neighbours = nearest_neighbours(
-            self.vectors, self.vectors[new], params.neighbours + 1, exact_max=params.exact_index_max
-        )
-        wanted = set(new) | {int(j) for row in neighbours for j in row if j >= 0}
+        if new != sorted(new):
+            raise ValueError("new rows must come in store order")
+        neighbours = earlier_neighbours(self.vectors, new, params.neighbours, exact_max=params.exact_index_max)
+        wanted = set(new) | {j for row in neighbours for j in row}
         if self.load_details is not None:
             self.details.update(self.load_details(sorted(wanted)))
         dup_index = NearDuplicateIndex()
@@ -165,7 +188,7 @@ class StoryAssigner:
         row_of = {self.base[i].id: i for i in self.signatures}
         changed: dict[int, Placement] = {}
         for position, index in enumerate(new):
-            candidates = [int(j) for j in neighbours[position] if j >= 0 and j != index and int(j) in placed]
+            candidates = [j for j in neighbours[position] if j in placed]
             placement = self._duplicate(index, candidates, placed, dup_index, row_of)
             if placement is None:
                 placement, merge_from = self._place(index, candidates, placed, stories)

@@ -1,20 +1,78 @@
-"""Story records: title, languages, members, dates, central entities, timeline, briefing."""
+"""Story records: title, languages, members, dates, central entities, timeline, briefing.
+
+- members: the articles assigned to the story, in store order;
+- entities, most central first: mentions in member articles (an article counts once per
+  entity, so one long article cannot dominate) plus participation in the story's events;
+- timeline: the story's events in date order (undated last), each carrying its sources as
+  evidence and any conflicting source dates in ``Event.date_conflicts``;
+- start/end: first and last event dates, else the members' publication dates;
+- title: an English member's headline (the member sharing most central entities, earliest
+  first), else one composed from actors, event type and month (no machine translation offline),
+  else the first member's own headline;
+- summary: a short English briefing (``storyline.stories.brief``).
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from storyline.model import Article, Entity, Event, Story
+from storyline.stories.brief import briefing, clean_headline, composed_title
+
+MAX_ENTITIES = 12
+EVENT_WEIGHT = 2  # an entity taking part in one of the story's events counts as much as 2 articles
+
+
+def central_entities(
+    member_ids: Sequence[str],
+    events: Sequence[Event],
+    article_entities: Mapping[tuple[str, str], int],
+    entity_ids: set[str],
+    *,
+    by_article: Mapping[str, list[str]] | None = None,
+) -> list[str]:
+    """Entity ids of the story, most central first."""
+    weight: Counter[str] = Counter()
+    if by_article is not None:
+        for aid in member_ids:
+            weight.update(by_article.get(aid, ()))
+    else:
+        members = set(member_ids)
+        weight.update(eid for (aid, eid) in article_entities if aid in members)
+    for event in events:
+        for eid in (*event.actors, *event.recipients, *([event.location] if event.location else [])):
+            weight[eid] += EVENT_WEIGHT
+    ranked = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [eid for eid, _ in ranked if eid in entity_ids][:MAX_ENTITIES]
+
+
+def _headline(
+    group: Sequence[Article],
+    central: Sequence[str],
+    by_article: Mapping[str, list[str]],
+) -> str | None:
+    english = [a for a in group if a.language == "en" and a.title and a.title.strip()]
+    if not english:
+        return None
+    top = set(central[:6])
+
+    def rank(item: tuple[int, Article]) -> tuple[int, int]:
+        position, article = item
+        return (-len(top & set(by_article.get(article.id, ()))), position)
+
+    _, best = min(enumerate(english), key=rank)
+    return clean_headline(best.title or "", best.outlet)
 
 
 def build_stories(
     articles: Sequence[Article],
-    article_story: dict[str, str | None],
+    article_story: Mapping[str, str | None],
     events: Sequence[Event],
     entities: Sequence[Entity],
-    article_entities: dict[tuple[str, str], int],
+    article_entities: Mapping[tuple[str, str], int],
 ) -> list[Story]:
+    """One ``Story`` per story id in ``article_story``, biggest first."""
     members: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         story_id = article_story.get(article.id)
@@ -24,29 +82,44 @@ def build_stories(
     for event in events:
         if event.story_id:
             story_events[event.story_id].append(event)
-    names = {e.id: e.name for e in entities}
+    by_id = {e.id: e for e in entities}
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for aid, eid in article_entities:
+        by_article[aid].append(eid)
     stories = []
     for story_id, group in members.items():
-        ids = {a.id for a in group}
-        weight: Counter[str] = Counter()
-        for (aid, eid), n in article_entities.items():
-            if aid in ids:
-                weight[eid] += n
         timeline = sorted(story_events[story_id], key=lambda e: (e.date.start or "9999", e.id))
-        dates = [e.date.start for e in timeline if e.date.start] or [a.published for a in group if a.published]
-        lead = next((a for a in group if a.language == "en" and a.title), None) or group[0]
-        summary = " ".join(e.summary for e in timeline[:5] if e.summary)
+        central = central_entities([a.id for a in group], timeline, article_entities, set(by_id), by_article=by_article)
+        dates = [e.date.start for e in timeline if e.date.start]
+        dates += [e.date.end for e in timeline if e.date.end]
+        if not dates:
+            dates = [a.published for a in group if a.published]
+        start, end = (min(dates), max(dates)) if dates else (None, None)
+        languages = tuple(sorted({a.language for a in group}))
+        title = (
+            _headline(group, central, by_article)
+            or composed_title(central, timeline, by_id, start)
+            or clean_headline(group[0].title or group[0].text[:80], group[0].outlet)
+        )
         stories.append(
             Story(
                 id=story_id,
-                title=lead.title or lead.text[:80],
-                languages=tuple(sorted({a.language for a in group})),
+                title=title,
+                languages=languages,
                 article_ids=tuple(a.id for a in group),
-                start=min(dates) if dates else None,
-                end=max(dates) if dates else None,
-                entities=tuple(eid for eid, _ in weight.most_common(12) if eid in names),
+                start=start,
+                end=end,
+                entities=tuple(central),
                 timeline=tuple(e.id for e in timeline),
-                summary=summary,
+                summary=briefing(
+                    events=timeline,
+                    central=central,
+                    entities=by_id,
+                    languages=languages,
+                    articles=len(group),
+                    start=start,
+                    end=end,
+                ),
             )
         )
     stories.sort(key=lambda s: (-len(s.article_ids), s.id))

@@ -24,7 +24,7 @@ from storyline.stories.assign import ArticleInfo, Placement, StoryAssigner, Stor
 from storyline.stories.dedup import (
     MINHASH_MODEL,
     NUM_PERM,
-    minhash_signature,
+    MinHasher,
     number_set,
     signature_to_vector,
     vector_to_signature,
@@ -125,6 +125,7 @@ class _StoreView:
     def signatures(self) -> dict[int, np.ndarray]:
         """MinHash signatures by row; an all-zero stored signature means "too short to have one"."""
         stored = self.store.get_embeddings(MINHASH_MODEL)
+        hasher = MinHasher()
         out: dict[int, np.ndarray] = {}
         missing = []
         for i, info in enumerate(self.base):
@@ -136,7 +137,7 @@ class _StoreView:
         for start in range(0, len(missing), LOAD_CHUNK):
             computed: dict[str, np.ndarray] = {}
             for index, article in self.load(missing[start : start + LOAD_CHUNK]):
-                signature = minhash_signature(f"{article.title or ''}\n{article.text}")
+                signature = hasher.signature(f"{article.title or ''}\n{article.text}")
                 if signature is None:
                     computed[article.id] = np.zeros(NUM_PERM, dtype=np.float32)
                 else:

@@ -13,8 +13,10 @@ it was machine translated from the other article's language needs a little less 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -24,8 +26,9 @@ from storyline.stories.names import overlap
 NUM_PERM = 64
 SHINGLE_WORDS = 4
 MIN_SHINGLES = 8  # shorter texts are left to the exact-text check at ingest
+SIGNATURE_CHARS = 6000  # copies show in their first pages; longer texts are cut
 NEAR_DUP_JACCARD = 0.7
-MINHASH_MODEL = f"minhash{NUM_PERM}:w{SHINGLE_WORDS}:affine32"
+MINHASH_MODEL = f"minhash{NUM_PERM}:w{SHINGLE_WORDS}:crc32:affine32"
 """Key under which signatures are kept in the store's vector table (uint32 values, stored bitwise)."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,22 +39,47 @@ def shingles(text: str, *, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(max(len(words) - size + 1, 0))}
 
 
+class MinHasher:
+    """Makes MinHash objects with this module's fixed seed and scheme; the permutations (the
+    costly part) are drawn once per instance."""
+
+    def __init__(self) -> None:
+        self._permutations: Any = None
+
+    def minhash(self, hashvalues: np.ndarray | None = None) -> MinHash:
+        if self._permutations is None:
+            self._permutations = _new_minhash().permutations
+        return _new_minhash(hashvalues, self._permutations)
+
+    def signature(self, text: str) -> np.ndarray | None:
+        """The signature (``NUM_PERM`` uint32 values) of the text's shingles, or None if too short."""
+        grams = shingles(text[:SIGNATURE_CHARS])
+        if len(grams) < MIN_SHINGLES:
+            return None
+        minhash = self.minhash()
+        minhash.update_batch(list(grams))
+        return np.asarray(minhash.hashvalues, dtype=np.uint32)
+
+
 def minhash_signature(text: str) -> np.ndarray | None:
-    """The MinHash signature (``NUM_PERM`` uint32 values) of the text's shingles, or None if too short."""
-    grams = shingles(text)
-    if len(grams) < MIN_SHINGLES:
-        return None
-    minhash = _new_minhash()
-    minhash.update_batch(list(grams))
-    return np.asarray(minhash.hashvalues, dtype=np.uint32)
+    """The MinHash signature of a text (see ``MinHasher.signature``)."""
+    return MinHasher().signature(text)
 
 
-def _new_minhash(hashvalues: np.ndarray | None = None) -> MinHash:
-    """A MinHash with this module's fixed seed and 32-bit scheme (explicit since datasketch 2.0)."""
+def _new_minhash(hashvalues: np.ndarray | None = None, permutations: Any = None) -> MinHash:
+    """A MinHash with the fixed seed, CRC-32 shingle hashes (fast, stable across processes) and
+    the 32-bit permutation scheme (explicit since datasketch 2.0)."""
     try:
-        return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=hashvalues, scheme="affine32")
+        return MinHash(
+            num_perm=NUM_PERM,
+            seed=7,
+            hashfunc=zlib.crc32,
+            hashvalues=hashvalues,
+            permutations=permutations,
+            scheme="affine32",
+        )
     except TypeError:  # datasketch 1.x: no schemes, 32-bit values by default
-        return MinHash(num_perm=NUM_PERM, seed=7, hashvalues=hashvalues)
+        return MinHash(num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32, hashvalues=hashvalues, permutations=permutations)
 
 
 def signature_to_vector(signature: np.ndarray) -> np.ndarray:
@@ -74,6 +102,7 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, np.ndarray] = {}
+        self._hasher = MinHasher()
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -97,9 +126,8 @@ class NearDuplicateIndex:
                 found.append((str(other), score))
         return sorted(found, key=lambda kv: (-kv[1], kv[0]))
 
-    @staticmethod
-    def _minhash(signature: np.ndarray) -> MinHash:
-        return _new_minhash(signature)
+    def _minhash(self, signature: np.ndarray) -> MinHash:
+        return self._hasher.minhash(signature)
 
 
 _NUMBER = re.compile(r"\d+")
