@@ -90,7 +90,11 @@ def test_status_negated_planned_hypothetical() -> None:
     ).events
     assert ru_neg[0].status == "negated"
     ru_plan = run(
-        article("Россия планирует обстрелять Киев.", "ru", [("Киев", "LOC", "kb:kyiv", "Kyiv", "UKR")])
+        article(
+            "Россия планирует обстрелять Киев.",
+            "ru",
+            [("Россия", "LOC", "kb:russia", "Russia", "RUS"), ("Киев", "LOC", "kb:kyiv", "Kyiv", "UKR")],
+        )
     ).events
     assert ru_plan[0].status == "planned"
 
@@ -119,6 +123,27 @@ def test_paragraph_date_is_used_when_sentence_has_none() -> None:
 def test_sentence_without_participants_gives_no_event() -> None:
     out = run(article("Talks continued late into the night, officials said.", "en", []))
     assert out.events == ()
+
+
+def test_cities_and_distant_subjects_do_not_act() -> None:
+    city = ("Benghazi", "LOC", "kb:benghazi", "Benghazi", "LBY")
+    out = run(article("In Benghazi the protests continued for a third day.", "en", [city]))
+    assert out.events == ()
+    far = run(
+        article(
+            "Antony Blinken, who had flown in from Washington late on a cold evening, said protests were growing.",
+            "en",
+            [BLINKEN, ("Washington", "LOC", "kb:washington", "Washington", "USA")],
+        )
+    )
+    assert far.events == ()
+
+
+def test_events_inside_direct_quotes_are_not_reported_as_events() -> None:
+    text = "“Russia attacked our villages again last night,” Volodymyr Zelensky told reporters."
+    out = run(article(text, "en", [("Russia", "LOC", "kb:russia", "Russia", "RUS"), ZELENSKY]))
+    assert out.events == ()
+    assert out.quotes and out.quotes[0].speaker == "kb:zelensky"
 
 
 def test_german_and_spanish_events() -> None:

