@@ -10,7 +10,8 @@ spans overlap (lenient). Extraction P/R/F1 count matches; value accuracy is the 
 matched pairs whose normalised value equals the gold value; value F1 = extraction F1 x value
 accuracy (the TempEval-3 attribute F1). All TIMEX3 types are scored ("all"), and DATE alone
 ("DATE"). Our values are TimeML-style strings (2013-03-22, 2013-W12, 2013-03, 2013, 199, P3Y,
-PRESENT_REF). TIME gold values are compared on their date part (we do not resolve clock times);
+PRESENT_REF). Gold values are read in that notation (2000-W7 as 2000-W07, 198X as 198, 1968-XX
+as 1968); TIME gold values are compared on their date part (we do not resolve clock times);
 DURATION on the ISO duration; SET is never produced by us and counts as a miss when matched.
 
 dateparser.search.search_dates runs on the same texts with the document date as
@@ -212,7 +213,14 @@ def _tag(doc: Doc) -> list[Timex]:
 
 
 def gold_value(gold: Gold) -> str:
-    return gold.value.split("T")[0] if re.match(r"\d{4}-\d{2}-\d{2}T", gold.value) else gold.value
+    """The gold value in the notation we produce: a date-time's date, ``2000-W07`` for ``2000-W7``,
+    ``198`` for the older ``198X``, ``1968`` for ``1968-XX`` (unknown parts dropped)."""
+    value = gold.value
+    if re.match(r"\d{4}-\d{2}-\d{2}T", value):
+        value = value.split("T")[0]
+    value = re.sub(r"^(\d{4})-W(\d)$", r"\1-W0\2", value)
+    value = re.sub(r"^(\d{3})X$", r"\1", value)
+    return re.sub(r"^(\d{4}(?:-\d{2})?)(?:-XX)+$", r"\1", value)
 
 
 @dataclass
@@ -379,6 +387,8 @@ def main() -> None:
     base = eval_dir()
     te3_dir = base / "timex" / "tempeval3" / "data" / "TempEval3" / "Evaluation" / "te3-platinum"
     te3 = [read_tml(p) for p in sorted(te3_dir.glob("*.tml"))]
+    tbaq_dir = base / "timex" / "tempeval3" / "data" / "TempEval3" / "Training" / "TBAQ-cleaned"
+    tbaq = [read_tml(p) for p in sorted(tbaq_dir.glob("*/*.tml"))]
     xtn = base / "timex" / "xtn" / "datasets"
     xtn_sets = {
         "xtn timebank en (test)": read_xtn(xtn / "timebank" / "en" / "test.tsv", "en"),
@@ -401,6 +411,7 @@ def main() -> None:
 
     record("TE3-platinum en, all types (ours)", score_docs(te3, ours))
     record("TE3-platinum en, DATE only (ours)", score_docs(te3, ours, only="DATE"))
+    record("TBAQ-cleaned en (train: the tuning set), all (ours)", score_docs(tbaq, ours))
     for name, docs in xtn_sets.items():
         record(f"{name}, all (ours)", score_docs(docs, ours))
         record(f"{name}, DATE (ours)", score_docs(docs, ours, only="DATE"))

@@ -90,14 +90,17 @@ def _fuzzy(resolution: Resolution, cand: Candidate) -> Resolution:
 
 
 def _pick(candidates: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date:
-    """Choose among dates a year apart: by tense when that date is plausibly near, else the nearest."""
+    """Choose among dates a year apart: by tense when that date is plausibly near; with no tense,
+    the past one unless the future one is at most half as far (news mostly reports the past)."""
     past = max((d for d in candidates if d <= anchor), default=None)
     future = min((d for d in candidates if d > anchor), default=None)
-    if tense == "past" and past is not None and (anchor - past).days <= _PLAUSIBLE_DAYS:
+    if past is None or future is None:
+        return past or future or candidates[0]
+    if tense == "past" and (anchor - past).days <= _PLAUSIBLE_DAYS:
         return past
-    if tense == "future" and future is not None and (future - anchor).days <= _PLAUSIBLE_DAYS:
+    if tense == "future" and (future - anchor).days <= _PLAUSIBLE_DAYS:
         return future
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return future if 2 * (future - anchor).days <= (anchor - past).days else past
 
 
 def resolve_day_month(ctx: Context, cand: Candidate, day: int, month: int, year: int | None) -> Resolution:
@@ -155,10 +158,8 @@ def resolve_month(ctx: Context, cand: Candidate) -> Resolution:
         year = anchor.year
     else:
         tense = clause_tense(ctx.grammar, ctx.text, cand.start, cand.end)
-        if tense == "future":
-            year = anchor.year if this_year >= start_of_anchor_month else anchor.year + 1
-        else:
-            year = anchor.year if this_year <= start_of_anchor_month else anchor.year - 1
+        options = [dt.date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        year = anchor.year if month == anchor.month else _pick(options, start_of_anchor_month, tense).year
     reason = "month:" + ("modifier" if shift is not None else "tense")
     return _fuzzy(_placed(cal.month_span(year, month), reason, anchor="published"), cand)
 
