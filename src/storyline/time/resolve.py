@@ -227,6 +227,8 @@ def _duration_timex(amount: int | None, unit: str) -> str:
     count = "X" if amount is None else str(amount)
     if unit in ("hour", "minute"):
         return f"PT{count}{unit[0].upper()}"
+    if unit == "decade":  # TimeML writes decades as years
+        return f"P{amount * 10}Y" if amount is not None else "PXDE"
     return f"P{count}{_UNIT_LETTER.get(unit, 'D')}"
 
 
@@ -241,6 +243,8 @@ def resolve_quarter(ctx: Context, cand: Candidate) -> Resolution:
     else:
         shift = lexicon.unit_modifiers_pre.get(squash(cand.get("pre") or ""), 0) if cand.get("u") else 0
         year = ctx.anchor.year + shift
+        if not cand.get("u") and cal.quarter_span(year, quarter).start > ctx.anchor:
+            year -= 1  # "the fourth quarter" said in January: the one just ended
         certainty, anchor = ("exact" if cand.get("u") else "approximate"), "published"
     if year is None:
         return _unresolved("month", "quarter:no-anchor", f"XXXX-Q{quarter}")
