@@ -34,6 +34,9 @@ from storyline.stories.names import name_fingerprint
 
 log = logging.getLogger(__name__)
 
+RECORD_MODEL = f"{MODEL_NAME}+{MINHASH_MODEL}"
+"""Model key of the per-article record: title+lead embedding, then the MinHash signature."""
+RECORD_SIZE = DIM + NUM_PERM + 1
 ENTITY_KEYS = 8  # most-mentioned linked entities added to an article's name fingerprint
 LOAD_CHUNK = 500
 
@@ -100,51 +103,53 @@ class _StoreView:
             self.load(todo)
         return {i: self.details[i] for i in indices if i in self.details}
 
-    def vectors(self) -> np.ndarray:
+    def vectors_and_signatures(self) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+        """Title+lead vectors (rows of zeros when embeddings are off) and MinHash signatures.
+
+        Both live in one stored record per article (the store keeps one vector per article):
+        ``DIM`` floats of embedding, then the ``NUM_PERM`` signature values bit-cast to float32
+        (zeros: text too short for one), then a flag (1.0 when the embedding was computed).
+        Articles whose record is missing, or lacks an embedding that is now wanted, are loaded
+        and (re)computed; the others cost one read.
+        """
         n = len(self.base)
-        out = np.zeros((n, DIM), dtype=np.float32)
-        if self.embedder is None:
-            return out
-        stored = self.store.get_embeddings(MODEL_NAME)
-        missing = [i for i, info in enumerate(self.base) if info.id not in stored]
+        vectors = np.zeros((n, DIM), dtype=np.float32)
+        signatures: dict[int, np.ndarray] = {}
+        stored = self.store.get_embeddings(RECORD_MODEL)
+        todo = []
         for i, info in enumerate(self.base):
-            if info.id in stored:
-                out[i] = stored[info.id]
-        for start in range(0, len(missing), LOAD_CHUNK):
-            loaded = self.load(missing[start : start + LOAD_CHUNK])
+            record = stored.get(info.id)
+            if record is None or len(record) != RECORD_SIZE or (self.embedder is not None and record[-1] != 1.0):
+                todo.append(i)
+                continue
+            vectors[i] = record[:DIM]
+            signature = vector_to_signature(record[DIM : DIM + NUM_PERM])
+            if signature.any():
+                signatures[i] = signature
+        hasher = MinHasher()
+        for start in range(0, len(todo), LOAD_CHUNK):
+            loaded = self.load(todo[start : start + LOAD_CHUNK])
             if not loaded:
                 continue
-            vectors = self.embedder.embed_articles([article for _, article in loaded])
-            self.store.put_embeddings(MODEL_NAME, {a.id: v for (_, a), v in zip(loaded, vectors, strict=True)})
-            for (index, _), vector in zip(loaded, vectors, strict=True):
-                out[index] = vector
-        if missing:
-            log.info("embedded %d articles", len(missing))
-        return out
-
-    def signatures(self) -> dict[int, np.ndarray]:
-        """MinHash signatures by row; an all-zero stored signature means "too short to have one"."""
-        stored = self.store.get_embeddings(MINHASH_MODEL)
-        hasher = MinHasher()
-        out: dict[int, np.ndarray] = {}
-        missing = []
-        for i, info in enumerate(self.base):
-            vector = stored.get(info.id)
-            if vector is None:
-                missing.append(i)
-            elif vector.any():
-                out[i] = vector_to_signature(vector)
-        for start in range(0, len(missing), LOAD_CHUNK):
-            computed: dict[str, np.ndarray] = {}
-            for index, article in self.load(missing[start : start + LOAD_CHUNK]):
+            articles = [article for _, article in loaded]
+            if self.embedder is not None:
+                embedded = self.embedder.embed_articles(articles)
+            else:
+                embedded = np.zeros((len(articles), DIM), dtype=np.float32)
+            records: dict[str, np.ndarray] = {}
+            for (index, article), vector in zip(loaded, embedded, strict=True):
                 signature = hasher.signature(f"{article.title or ''}\n{article.text}")
-                if signature is None:
-                    computed[article.id] = np.zeros(NUM_PERM, dtype=np.float32)
-                else:
-                    out[index] = signature
-                    computed[article.id] = signature_to_vector(signature)
-            self.store.put_embeddings(MINHASH_MODEL, computed)
-        return out
+                packed = np.zeros(NUM_PERM, dtype=np.float32)
+                if signature is not None:
+                    signatures[index] = signature
+                    packed = signature_to_vector(signature)
+                flag = np.array([1.0 if self.embedder is not None else 0.0], dtype=np.float32)
+                records[article.id] = np.concatenate([np.asarray(vector, dtype=np.float32), packed, flag])
+                vectors[index] = vector
+            self.store.put_embeddings(RECORD_MODEL, records)
+        if todo:
+            log.info("stories: computed vectors and signatures for %d articles", len(todo))
+        return vectors, signatures
 
 
 def update_stories(
@@ -163,8 +168,7 @@ def update_stories(
         return
     use_embeddings = settings.embed if settings is not None else True
     view = _StoreView(store, base, embedder=(embedder or LeadEmbedder()) if use_embeddings else None)
-    vectors = view.vectors()
-    signatures = view.signatures()
+    vectors, signatures = view.vectors_and_signatures()
     existing = {
         i: Placement(story_id=assigned[info.id][0] or "", duplicate_of=assigned[info.id][1], how="kept")
         for i, info in enumerate(base)
