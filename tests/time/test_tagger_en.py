@@ -121,3 +121,9 @@ def test_tempeval_style_values() -> None:
     assert values["this week"] == "2013-W12"
     assert values["now"] == "PRESENT_REF"
     assert values["the 20th century"] == "19"
+
+
+def test_outlet_names_are_not_dates() -> None:
+    times = tag_times("Russia Today reported the strike today; USA Today did not.", "en", "2022-01-10")
+    assert [t.text for t in times] == ["today"]
+    assert tag_times("Агентство Россия сегодня сообщило об этом.", "ru", "2022-01-10") == []
