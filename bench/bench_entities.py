@@ -113,7 +113,7 @@ def factrueval(root: Path) -> tuple[dict[str, tuple[str, str]], set[Span]]:
     base = root / "ner" / "factrueval" / "testset"
     kind_of = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
     docs, gold = {}, set()
-    for txt in sorted(base.glob("*.txt")):
+    for txt in sorted(base.glob("book_*.txt")):
         doc = txt.stem
         docs[doc] = ("ru", txt.read_text(encoding="utf-8-sig"))
         spans = {}
@@ -140,8 +140,11 @@ def brat(files: Iterable[Path], lang: str, kind_of: dict[str, str]) -> tuple[dic
         for line in ann.read_text(encoding="utf-8").splitlines():
             if not line.startswith("T"):
                 continue
-            _tid, info, _text = [*line.split("\t"), "", ""][:3]
-            kind, *offsets = info.replace(";", " ").split()
+            fields = line.split("\t")
+            if len(fields) >= 5 and fields[2].isdigit():  # "T1<TAB>LOC<TAB>112<TAB>119<TAB>text"
+                kind, offsets = fields[1], fields[2:4]
+            else:  # "T1<TAB>LOC 112 119<TAB>text"
+                kind, *offsets = fields[1].replace(";", " ").split() if len(fields) > 1 else ["", ""]
             if kind in kind_of and len(offsets) == 2:
                 spans.append((int(offsets[0]), int(offsets[1]), kind_of[kind]))
         for start, end, kind in spans:  # outermost mentions of the kinds scored
@@ -260,7 +263,11 @@ def main() -> None:
         return not only or name in only
 
     def limit(docs: dict[str, tuple[str, str]], n: int) -> dict[str, tuple[str, str]]:
-        return dict(list(docs.items())[:n]) if args.quick else docs
+        if not args.quick:
+            return docs
+        chosen = sorted(docs)
+        random.Random(3).shuffle(chosen)
+        return {d: docs[d] for d in sorted(chosen[:n])}
 
     if wanted("seeds"):
         rows, seed_figures = seeds()

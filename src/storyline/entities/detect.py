@@ -90,6 +90,7 @@ class MentionDetector:
             tokens = tokenize(text, start, end)
             candidates += self._gazetteer(text, tokens, lang, (start, end))
             candidates += self._capitalised_runs(text, tokens, lang, (start, end))
+            candidates += self._quoted_companies(text, tokens, lang, (start, end))
         if lang in NATASHA_LANGS:
             try:
                 spans = self.natasha_spans(text)
@@ -98,7 +99,11 @@ class MentionDetector:
                 spans = []
             for start, stop, kind in spans:
                 candidates.append(Candidate(start, stop, kind, "natasha", confidence=0.8))
-        return split_place_prefixes(text, resolve_overlaps(candidates), candidates)
+            # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
+            chosen = resolve_overlaps([c for c in candidates if c.source != "caps"])
+            gaps = [c for c in candidates if c.source == "caps" and (c.kind is not None or c.end - c.start > 3)]
+            candidates = chosen + [c for c in gaps if not any(_overlap(c, o) for o in chosen)]
+        return split_place_prefixes(text, resolve_overlaps(candidates), candidates, self.resources)
 
     def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
         found: list[Candidate] = []
@@ -117,14 +122,42 @@ class MentionDetector:
                 if len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script:
                     continue  # "Who" is not WHO
                 entries = self.kb.lookup(surface, lang) if n == 1 else self._exact(surface)
+                weak = bool(entries) and all(e.id.startswith(("city/", "sub/")) for e in entries)
+                if weak and n == 1:
+                    opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
+                    if (
+                        len(surface) < 3
+                        or (opens and self.is_common_word(surface, lang))
+                        or self.resources.is_given_name(surface)
+                    ):
+                        entries = []
                 if entries:
-                    match = Candidate(first.start, last.end, entries[0].kind, "kb", sentence=sentence, confidence=0.9)
+                    confidence = 0.8 if weak else 0.9
+                    match = Candidate(
+                        first.start, last.end, entries[0].kind, "kb", sentence=sentence, confidence=confidence
+                    )
                     i += n
                     break
             if match is None:
                 i += 1
             else:
                 found.append(match)
+        return found
+
+    def _quoted_companies(
+        self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]
+    ) -> list[Candidate]:
+        """A legal-form word and the quoted name after it: ТОВ «Будінвест-Проект», ООО "Ромашка"."""
+        forms = self.resources.legal_forms.get(lang, frozenset())
+        found = []
+        for i, token in enumerate(tokens[:-1]):
+            if token.text not in forms or tokens[i + 1].text not in {"«", '"', "„", "“"}:
+                continue
+            close = {"«": "»", '"': '"', "„": "“", "“": "”"}[tokens[i + 1].text]
+            for j in range(i + 2, min(i + 14, len(tokens))):
+                if tokens[j].text in {close, '"', "”", "»"} and j > i + 2:
+                    found.append(Candidate(token.start, tokens[j].end, "ORG", "kb", sentence=sentence, confidence=0.9))
+                    break
         return found
 
     def _exact(self, surface: str) -> list[Any]:
@@ -165,7 +198,9 @@ class MentionDetector:
                     j += 2
                 else:
                     break
-            at_sentence_start = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
+            at_sentence_start = (
+                i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS or "\n" in text[tokens[i - 1].end : token.start]
+            )
             found += self._split_run(text, tokens[i:j], lang, sentence, at_sentence_start)
             i = j
         return found
@@ -189,6 +224,9 @@ class MentionDetector:
                 role, honorific = title.role, True
                 k += len(title.words)
                 continue
+            if current and k > 0 and self._starts_person(run, k, lowered):
+                pieces.append((current, role, honorific))
+                current, role, honorific = [], None, False
             current.append(run[k])
             k += 1
         if current:
@@ -210,11 +248,25 @@ class MentionDetector:
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
 
+    def _strong_kb_match(self, surface: str, lang: str) -> bool:
+        """A KB match that is not only a generated city or region (those include common words)."""
+        return any(not e.id.startswith(("city/", "sub/")) for e in self.kb.lookup(surface, lang))
+
+    def _starts_person(self, run: list[Token], k: int, lowered: list[str]) -> bool:
+        """Whether a person's name starts at ``run[k]`` after other words ("MSW Matteo Salvini")."""
+        token = run[k]
+        if not self.resources.is_given_name(token.text) or k + 1 >= len(run):
+            return False
+        previous = run[k - 1]
+        return previous.is_word and not self.resources.is_given_name(previous.text)
+
     def _drop_common_openers(self, text: str, words: list[Token], lang: str) -> list[Token]:
         while words:
             word = words[0]
             surface = text[word.start : words[-1].end]
-            if self.kb.lookup(surface, lang) or self.resources.is_given_name(word.text) or word.is_acronym:
+            if word.is_acronym or self.resources.is_given_name(word.text):
+                break
+            if self._strong_kb_match(surface, lang) or self._strong_kb_match(word.text, lang):
                 break
             if not self.is_common_word(word.text, lang):
                 break
@@ -243,14 +295,24 @@ class MentionDetector:
             return "ORG"
         if lang == "de" and all(self.is_common_word(w.text, lang) for w in capitalised):
             return "DROP"
-        if len(words) <= 3 and all(not w.is_acronym for w in words):
+        if len(words) <= 3 and not any(w.is_acronym for w in words):
             return "PER"
         return "MISC"
 
 
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: longer spans first, then the more trusted detector."""
-    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -_SOURCE_RANK.get(c.source, 0), c.start))
+
+    def rank(c: Candidate) -> float:
+        if c.source == "kb" and c.confidence < 0.9:
+            return 1.5  # generated city/region names lose ties with natasha
+        return _SOURCE_RANK.get(c.source, 0)
+
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -rank(c), c.start))
     taken: list[Candidate] = []
     for cand in ranked:
         if any(cand.start < other.end and other.start < cand.end for other in taken):
@@ -260,7 +322,9 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def split_place_prefixes(text: str, chosen: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+def split_place_prefixes(
+    text: str, chosen: list[Candidate], pool: list[Candidate], resources: EntityResources
+) -> list[Candidate]:
     """Split "России Владимир Путин" / "Rosji Władimir Putin" into the place and the person.
 
     A person span that starts with a knowledge-base place or organisation (found by the gazetteer)
@@ -268,7 +332,8 @@ def split_place_prefixes(text: str, chosen: list[Candidate], pool: list[Candidat
     """
     starts: dict[int, list[Candidate]] = {}
     for cand in pool:
-        if cand.source == "kb" and cand.kind in {"LOC", "ORG"}:
+        strong_place = cand.source == "kb" and cand.kind in {"LOC", "ORG"} and cand.confidence >= 0.9
+        if strong_place and not resources.is_given_name(text[cand.start : cand.end]):
             starts.setdefault(cand.start, []).append(cand)
     out: list[Candidate] = []
     for cand in chosen:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from storyline.entities.records import KBEntry
@@ -19,6 +20,15 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "ru", "uk", "bg", "de", "fr", "es", "it", "pl", "cs", "sl", "hi", "nl", "pt")
 CITY_MIN_POPULATION = 250_000
 _SCRIPT_OK = re.compile(r"^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0900-\u097F][\w\u0900-\u097F .'\-’]*$")
+
+
+def _usable_alternate(name: str) -> bool:
+    """Alternate city names worth matching: exonyms, not codes or scholarly romanisations."""
+    if not _SCRIPT_OK.match(name) or name.isupper():
+        return False
+    if name[0].isascii() or "LATIN" in unicodedata.name(name[0], ""):
+        return len(name) >= 5 and name[0].isupper() and not any(c in name for c in "'’ʻ-")
+    return len(name) >= 3
 
 
 def country_entries() -> Iterator[KBEntry]:
@@ -47,6 +57,45 @@ def country_entries() -> Iterator[KBEntry]:
         )
 
 
+SUBDIVISION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Region",
+        "Oblast",
+        "Republic",
+        "Autonomous republic",
+        "Land",
+        "Autonomous region",
+        "Administrative region",
+        "Country",
+        "Canton",
+        "Prefecture",
+        "Governorate",
+        "Department",
+        "County",
+    }
+)
+
+
+def subdivision_entries() -> Iterator[KBEntry]:
+    """First-level subdivisions (states, provinces, regions, oblasts) from ISO 3166-2, id ``sub/<code>``."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES or getattr(sub, "parent_code", None) or len(sub.name) < 4:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        yield KBEntry(
+            id=f"sub/{sub.code}",
+            kind="LOC",
+            name=sub.name,
+            country=country.alpha_3 if country else None,
+            aliases={"*": (sub.name,)},
+            generated=True,
+        )
+
+
 def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
     """Capitals and cities over ``CITY_MIN_POPULATION``, id ``city/<geonameid>``.
 
@@ -65,13 +114,7 @@ def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
         alpha3 = country.alpha_3 if country else None
         if (name, alpha3 or "") in taken_names:
             continue
-        others = tuple(
-            dict.fromkeys(
-                alt
-                for alt in city.get("alternatenames", ())
-                if len(alt) >= 3 and _SCRIPT_OK.match(alt) and (alt[0].isupper() or not alt[0].isascii())
-            )
-        )
+        others = tuple(dict.fromkeys(alt for alt in city.get("alternatenames", ()) if _usable_alternate(alt)))
         yield KBEntry(
             id=f"city/{city['geonameid']}",
             kind="LOC",

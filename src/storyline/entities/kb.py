@@ -47,7 +47,7 @@ from typing import Any
 
 import yaml
 
-from storyline.entities.gazetteer import city_entries, country_entries
+from storyline.entities.gazetteer import city_entries, country_entries, subdivision_entries
 from storyline.entities.names import variant_key
 from storyline.entities.records import KBEntry, Role
 from storyline.entities.resources import EntityResources
@@ -179,6 +179,8 @@ class KnowledgeBase:
             for lang, names in (record.get("aliases") or {}).items():
                 merged.setdefault(str(lang), []).extend(str(n) for n in names or ())
             entries[target.id] = replace(target, aliases={k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
+        for sub in subdivision_entries():
+            entries.setdefault(sub.id, sub)
         if cities:
             taken = {(e.name, e.country or "") for e in entries.values() if not e.generated and e.kind == "LOC"}
             for city in city_entries(taken):
@@ -189,11 +191,11 @@ class KnowledgeBase:
         for _lang, alias in entry.all_aliases():
             self._exact.setdefault(surface_key(alias), []).append(entry.id)
             key = variant_key(alias)
-            if not key:
+            if not key or (entry.generated and len(key) < 4):
                 continue
             self._key.setdefault(key, []).append(entry.id)
             stem = self.resources.stem_key(key)
-            if stem != key:
+            if stem != key and not entry.id.startswith(("city/", "sub/")):
                 self._stem.setdefault(stem, []).append(entry.id)
             if entry.kind == "PER" and entry.surname_ok and " " in key:
                 self._surname.setdefault(key.rsplit(" ", 1)[1], []).append(entry.id)
@@ -208,8 +210,8 @@ class KnowledgeBase:
 
     def _rank(self, ids: Iterable[str]) -> list[KBEntry]:
         unique = [self.entries[i] for i in dict.fromkeys(ids)]
-        # hand-written before generated; among generated, countries before cities
-        return sorted(unique, key=lambda e: (e.generated, e.id.startswith("city/")))
+        # hand-written before generated; among generated, countries, then cities, then subdivisions
+        return sorted(unique, key=lambda e: (e.generated, e.id.startswith("city/"), e.id.startswith("sub/")))
 
     def lookup(self, surface: str, lang: str | None = None) -> list[KBEntry]:
         """Entries that ``surface`` (in language ``lang``) may name, best first; [] when none."""
@@ -217,14 +219,16 @@ class KnowledgeBase:
         if hits:
             return self._rank(hits)
         key = variant_key(surface)
-        if not key:
+        if len(key) < 3:
             return []
         hits = self._key.get(key)
         if hits:
             return self._rank(hits)
         if lang not in {None, "en", "hi"}:
             stem = self.resources.stem_key(key)
-            hits = self._key.get(stem, []) + self._stem.get(stem, [])
+            hits = [
+                i for i in self._key.get(stem, []) + self._stem.get(stem, []) if not i.startswith(("city/", "sub/"))
+            ]
             if hits:
                 return self._rank(hits)
         return []

@@ -38,7 +38,7 @@ class LinkResult:
 
 def name_signature(kind: str, name: str, resources: EntityResources) -> str:
     """Kind plus the stemmed variant key of each word of ``name``."""
-    words = [resources.stem_key(word) for word in variant_key(name).split()]
+    words = [resources.stem_word(word) for word in variant_key(name).split()]
     return f"{kind}|{' '.join(words)}"
 
 

@@ -26,6 +26,12 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 
 # Ordered rewrites applied to a lower-case ASCII string (longest groups first).
 _REWRITES: tuple[tuple[str, str], ...] = (
+    ("chr", "kr"),  # Christopher = Кристофер
+    ("ca", "ka"),  # a hard c before a back vowel or consonant: Carlos = Карлос
+    ("co", "ko"),
+    ("cu", "ku"),
+    ("cl", "kl"),
+    ("cr", "kr"),
     ("shch", "sc"),
     ("sch", "s"),
     ("tsch", "c"),

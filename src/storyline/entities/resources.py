@@ -6,7 +6,8 @@
 - ``connectors.tsv``: lower-case words allowed inside a name (``of``, ``von``, ``de``...);
 - ``inflection.tsv``: case endings stripped when matching inflected Slavic names;
 - ``context.tsv``: words just before a name that tell its kind (prepositions of place);
-- ``not_names.tsv``: capitalised words that are not names (weekdays, months).
+- ``not_names.tsv``: capitalised words that are not names (weekdays, months);
+- ``legal_forms.tsv``: legal-form words written before a quoted company name (ТОВ «...»).
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ def word_matches(pattern: str, token: str) -> bool:
 class EntityResources:
     titles: dict[str, tuple[TitlePattern, ...]]  # by language
     given_name_keys: frozenset[str]
+    short_given_names: frozenset[str]  # names of three letters or fewer, matched exactly (lower-case)
     keywords: dict[tuple[str, str], tuple[str, ...]]  # (lang, kind) -> word patterns
     connectors: dict[str, frozenset[str]]
     endings: tuple[str, ...]
     context: dict[tuple[str, str], frozenset[str]]  # (lang, kind) -> preceding words
     not_names: dict[str, frozenset[str]]
+    legal_forms: dict[str, frozenset[str]]
 
     @classmethod
     def load(cls) -> EntityResources:
@@ -63,7 +66,9 @@ class EntityResources:
             lang, pattern, *rest = line.split("\t")
             role = rest[0].strip() if rest and rest[0].strip() else None
             titles.setdefault(lang, []).append(TitlePattern(lang, tuple(pattern.lower().split()), role))
-        names = frozenset(variant_key(word) for line in _lines("given_names.txt") for word in line.split())
+        words = [word for line in _lines("given_names.txt") for word in line.split()]
+        names = frozenset(variant_key(word) for word in words if len(word) > 3)
+        short_names = frozenset(word.lower() for word in words if len(word) <= 3)
         keywords: dict[tuple[str, str], tuple[str, ...]] = {}
         for line in _lines("keywords.tsv"):
             lang, kind, words = line.split("\t")
@@ -81,11 +86,17 @@ class EntityResources:
         for line in _lines("not_names.tsv"):
             lang, words = line.split("\t")
             not_names[lang] = frozenset(words.split())
+        legal_forms = {}
+        for line in _lines("legal_forms.tsv"):
+            lang, words = line.split("\t")
+            legal_forms[lang] = frozenset(words.split())
         return cls(
+            legal_forms=legal_forms,
             not_names=not_names,
             context=context,
             titles={lang: tuple(sorted(p, key=lambda t: -len(t.words))) for lang, p in titles.items()},
             given_name_keys=names,
+            short_given_names=short_names,
             keywords=keywords,
             connectors=connectors,
             endings=endings,
@@ -104,13 +115,17 @@ class EntityResources:
         return token in self.connectors.get(lang, frozenset()) or token in self.connectors.get("*", frozenset())
 
     def is_given_name(self, token: str) -> bool:
+        if len(token) <= 3:
+            return token.lower() in self.short_given_names
         return variant_key(token) in self.given_name_keys
 
-    def stem_key(self, key: str) -> str:
-        """``key`` with one case ending removed from its last word (at least three letters kept)."""
-        head, _, last = key.rpartition(" ")
+    def stem_word(self, word: str) -> str:
+        """``word`` (a variant key) with one case ending removed (at least three letters kept)."""
         for ending in self.endings:
-            if last.endswith(ending) and len(last) - len(ending) >= 3:
-                last = last[: -len(ending)]
-                break
-        return f"{head} {last}" if head else last
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: -len(ending)]
+        return word
+
+    def stem_key(self, key: str) -> str:
+        """``key`` with one case ending removed from each word."""
+        return " ".join(self.stem_word(word) for word in key.split(" "))

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.entities.detect import Candidate, MentionDetector
+from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
@@ -26,6 +26,19 @@ from storyline.model import Article, Mention
 log = logging.getLogger(__name__)
 
 _TRIM = " \t\n.,;:!?\"'«»„“”()[]"
+
+
+def _closes_inner(text: str, start: int, end: int) -> bool:
+    """Whether the last character closes a quote or abbreviation opened inside the span."""
+    last = text[end - 1]
+    inner = text[start : end - 1]
+    if last == ".":
+        return inner.count(".") >= 1  # U.S.
+    if last in "»”":
+        return "«" in inner or "„" in inner or "“" in inner
+    if last == '"':
+        return inner.count('"') % 2 == 1
+    return False
 
 
 @dataclass
@@ -109,18 +122,33 @@ class EntityStage:
         start, end = cand.start, cand.end
         while start < end and text[start] in _TRIM:
             start += 1
-        while end > start and text[end - 1] in _TRIM and not (text[end - 1] == "." and text[start:end].count(".") > 1):
+        while end > start and text[end - 1] in _TRIM and not _closes_inner(text, start, end):
             end -= 1
         if end - start < 2 and not text[start:end].isupper():
             return None
         surface = text[start:end]
-        if self._is_title_only(surface, lang):
+        if "(" in surface and ")" not in surface:  # "области (НКАО" -> "области"
+            end = start + surface.index("(")
+            while end > start and text[end - 1] in _TRIM:
+                end -= 1
+            surface = text[start:end]
+        if not surface or self._is_title_only(surface, lang):
             return None
         kind = cand.kind
         entries = self.kb.lookup(surface, lang)
         lemma = self._lemmatizer.name(surface, lang, kind if kind in {"PER", "LOC", "ORG"} else None)
         if not entries and lemma != surface:
             entries = self.kb.lookup(lemma, lang)
+        if (
+            entries
+            and cand.source == "caps"
+            and " " not in surface
+            and all(e.id.startswith(("city/", "sub/")) for e in entries)
+            and self.detector.is_common_word(surface, lang)
+        ):
+            entries = []  # a common word that happens to spell a town somewhere
+            if lang in NATASHA_LANGS and kind is None:
+                return None
         entry = self._choose_entry(entries, kind, cand, lang)
         if entry is not None:
             kind = entry.kind
@@ -138,8 +166,8 @@ class EntityStage:
         if same_kind:
             return same_kind[0]
         best = entries[0]
-        # Russian NER is reliable on people: a person named like a town stays a person.
-        if cand.source == "natasha" and lang == "ru" and kind == "PER" and best.generated:
+        # natasha is reliable on people: a person named like a town stays a person.
+        if cand.source == "natasha" and kind == "PER" and best.generated:
             return None
         return best
 

@@ -12,6 +12,7 @@ _TOKEN = re.compile(
     r"|[^\s\w]",
 )
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+_ROMAN = re.compile(r"^[IVXLCІХ]+$")  # Latin letters, and the Cyrillic І and Х used for numerals
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,9 @@ class Token:
     @property
     def is_acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            return False
+        return not _ROMAN.match(self.text)  # "XVI" is a numeral
 
     @property
     def is_uncased_script(self) -> bool:
