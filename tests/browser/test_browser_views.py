@@ -148,7 +148,7 @@ def test_article_view_highlights_layers_from_offsets(driver: Any, base: str) -> 
     assert [t.text for t in text.find_elements("css selector", ".t")] == ["6 серпня"]
     event_parts = text.find_elements("css selector", "[class*='ev-verbal_conflict']")
     assert "".join(p.text for p in event_parts).startswith("У Києві заявили")
-    assert text.text.startswith("Путін зустрівся з Ердоганом у Сочі")
+    assert text.text.startswith("\U0001f1fa\U0001f1e6 Путін зустрівся з Ердоганом у Сочі")
 
 
 def test_story_filters_narrow_the_list(driver: Any, base: str) -> None:

@@ -146,3 +146,23 @@ def test_plover_palette_covers_the_sixteen_types_once() -> None:
     assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours)
     assert quad_of("ASSAULT") == "material_conflict" and quad_of("CONSULT") == "verbal_cooperation"
     assert quad_of("NOT_A_TYPE") is None
+
+
+def test_evidence_keeps_its_sentence_only_when_the_text_slice_differs() -> None:
+    from storyline.report.bundle import compact_evidence
+
+    text = "First sentence. Second one here."
+    event = {
+        "id": "ev",
+        "evidence": [
+            {"article_id": "a", "sentence": "Second one here.", "start": 16, "end": 32},
+            {"article_id": "a", "sentence": "Second  one (edited)", "start": 16, "end": 32},
+            {"article_id": "gone", "sentence": "From an article not in the store.", "start": 0, "end": 33},
+        ],
+    }
+    compact = compact_evidence(event, {"a": text})
+    assert compact["evidence"] == [
+        ["a", 16, 32],
+        ["a", 16, 32, "Second  one (edited)"],
+        ["gone", 0, 33, "From an article not in the store."],
+    ]

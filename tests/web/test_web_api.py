@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from storyline.errors import UsageError
+from storyline.store import Store
 from storyline.web.openapi import openapi_spec
 from storyline.web.server import StoryServer, make_server, serve_in_thread
 from tests.report.report_fixtures import ERDOGAN, PUTIN, UN, fill_store
@@ -209,3 +210,20 @@ def test_default_host_is_loopback() -> None:
     from storyline.web import server as server_module
 
     assert inspect.signature(server_module.make_server).parameters["host"].default == "127.0.0.1"
+
+
+def test_evidence_index_follows_changes_to_the_store(tmp_path: Path) -> None:
+    from storyline.web.queries import EvidenceCache
+
+    path = fill_store(tmp_path / "storyline.db")
+    cache = EvidenceCache()
+    store = Store.open(path)
+    try:
+        assert sorted(cache.events_citing(store, "art-en")) == ["ev-agree", "ev-consult", "ev-request"]
+        assert cache.events_citing(store, "art-ru") == ["ev-consult"]
+        kept = [event for event in store.iter_events() if event.id != "ev-consult"]
+        store.replace_events(kept)
+        assert sorted(cache.events_citing(store, "art-en")) == ["ev-agree", "ev-request"]
+        assert cache.events_citing(store, "art-ru") == []
+    finally:
+        store.close()

@@ -46,10 +46,12 @@ def build_bundle(store: Store) -> ReportBundle:
         entities.append(summary)
     articles: list[dict[str, Any]] = []
     texts: list[dict[str, Any]] = []
+    article_text: dict[str, str] = {}
     for number, article in enumerate(store.iter_articles()):
         story_id, duplicate_of, _ = story_of.get(article.id, (None, None, None))
         meta = article_meta(article, story_id=story_id, duplicate_of=duplicate_of)
         meta["chunk"] = number // TEXT_CHUNK
+        article_text[article.id] = article.text
         articles.append(meta)
         if number % TEXT_CHUNK == 0:
             texts.append({})
@@ -66,11 +68,24 @@ def build_bundle(store: Store) -> ReportBundle:
             },
         },
         "stories": stories,
-        "events": [event_view(event) for event in events],
+        "events": [compact_evidence(event_view(event), article_text) for event in events],
         "entities": entities,
         "articles": articles,
     }
     return ReportBundle(index=index, texts=texts)
+
+
+def compact_evidence(event: dict[str, Any], article_text: dict[str, str]) -> dict[str, Any]:
+    """Evidence as ``[article_id, start, end]``, plus the sentence only when it is not exactly that
+    slice of the article's text (the page cuts it from the text block when it needs it)."""
+    evidence = []
+    for item in event["evidence"]:
+        compact: list[Any] = [item["article_id"], item["start"], item["end"]]
+        text = article_text.get(item["article_id"])
+        if text is None or text[item["start"] : item["end"]] != item["sentence"]:
+            compact.append(item["sentence"])
+        evidence.append(compact)
+    return {**event, "evidence": evidence}
 
 
 def compact_layers(layers: dict[str, Any]) -> dict[str, Any]:

@@ -47,11 +47,12 @@ def render_bundle(bundle: ReportBundle) -> str:
             '<div id="app"><noscript>This report needs JavaScript to show its views.</noscript></div>\n',
             f'<script type="application/json" id="sl-config">{config}</script>\n',
             f'<script type="application/json" id="sl-data">{json_for_script(bundle.index)}</script>\n',
+            # the app runs before the article texts are parsed: the story list shows while they load
+            f"<script>{script}</script>\n",
             *(
                 f'<script type="application/json" id="sl-texts-{number}">{json_for_script(block)}</script>\n'
                 for number, block in enumerate(bundle.texts)
             ),
-            f"<script>{script}</script>\n",
             "</body></html>\n",
         ]
     )

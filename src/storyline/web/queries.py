@@ -9,8 +9,11 @@ SQL as a bound parameter.
 from __future__ import annotations
 
 import json
+import threading
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from storyline.io.serialize import entity_from, event_from, story_from
@@ -57,11 +60,48 @@ def _casefold(value: object) -> str:
     return str(value or "").casefold()
 
 
+def store_version(db_path: Path) -> tuple[int, ...]:
+    """Changes whenever a run commits to the store (the database file or its write-ahead log)."""
+    stamp: list[int] = []
+    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
+        try:
+            info = path.stat()
+            stamp += [info.st_mtime_ns, info.st_size]
+        except FileNotFoundError:
+            stamp += [0, 0]
+    return tuple(stamp)
+
+
+class EvidenceCache:
+    """Which events cite each article as evidence: the store has no index for that, so the server
+    builds one on first use and rebuilds it when the store changes. Safe to share between threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: tuple[int, ...] | None = None
+        self._citing: dict[str, list[str]] = {}
+
+    def events_citing(self, store: Store, article_id: str) -> list[str]:
+        version = store_version(store.path)
+        with self._lock:
+            if version != self._version:
+                citing: dict[str, list[str]] = defaultdict(list)
+                rows = store.conn.execute(
+                    "SELECT DISTINCT e.id, json_extract(j.value, '$.article_id')"
+                    " FROM events e, json_each(e.data, '$.evidence') j"
+                )
+                for event_id, cited in rows:
+                    citing[str(cited)].append(str(event_id))
+                self._citing, self._version = dict(citing), version
+            return list(self._citing.get(article_id, ()))
+
+
 class StoreQueries:
     """The API's questions, asked of one open (read-only) store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, evidence: EvidenceCache | None = None) -> None:
         self.store = store
+        self.evidence = evidence
         self.conn = store.conn
         self.conn.create_function("sl_fold", 1, _casefold, deterministic=True)
 
@@ -195,11 +235,15 @@ class StoreQueries:
             chunk = keys[i : i + _CHUNK]
             marks = ",".join("?" * len(chunk))
             key_to_entity.update(self._rows(f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks})", chunk))
-        needle = json.dumps({"article_id": article_id}, ensure_ascii=False, separators=(",", ":"))[1:-1]
-        candidates = [
-            event_from(json.loads(data))
-            for (data,) in self._rows("SELECT data FROM events WHERE instr(data, ?) > 0", [needle])
-        ]
+        if self.evidence is not None:
+            citing = self.evidence.events_citing(self.store, article_id)
+            candidates = [event_from(json.loads(data)) for data in self._by_ids("events", citing).values()]
+        else:
+            needle = json.dumps({"article_id": article_id}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+            candidates = [
+                event_from(json.loads(data))
+                for (data,) in self._rows("SELECT data FROM events WHERE instr(data, ?) > 0", [needle])
+            ]
         event_of = evidence_index(candidates)
         meta = self.article_metas([article_id])[0]
         view = {**meta, **article_layers(article, key_to_entity=key_to_entity, event_of=event_of)}

@@ -22,7 +22,7 @@ from storyline.report.bundle import front_end_config
 from storyline.report.embed import json_for_script, read_asset
 from storyline.store import Store
 from storyline.web.api import Api, ApiError
-from storyline.web.queries import StoreQueries
+from storyline.web.queries import EvidenceCache, StoreQueries
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class StoryServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], db_path: Path) -> None:
         self.db_path = db_path
+        self.evidence = EvidenceCache()
         self.page = app_page().encode("utf-8")
         self.assets = {path: (read_asset(name).encode("utf-8"), ctype) for path, (name, ctype) in ASSETS.items()}
         super().__init__(address, StoryRequestHandler)
@@ -70,7 +71,7 @@ class StoryServer(ThreadingHTTPServer):
     def answer_api(self, path: str, params: dict[str, list[str]]) -> dict[str, Any]:
         store = Store.open(self.db_path, readonly=True)
         try:
-            return Api(StoreQueries(store)).get(path, params)
+            return Api(StoreQueries(store, evidence=self.evidence)).get(path, params)
         finally:
             store.close()
 

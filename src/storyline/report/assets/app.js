@@ -226,6 +226,7 @@
       if (!story) return null;
       let events = story.timeline.map((eid) => this.eventById.get(eid)).filter(Boolean);
       if (!events.length) events = this.data.events.filter((event) => event.story_id === id);
+      events = await this.expandEvents(events, true);
       const articles = story.article_ids.map((aid) => this.articleById.get(aid)).filter(Boolean);
       const members = new Set(story.article_ids);
       const cited = new Set(events.flatMap((e) => e.evidence.map((ev) => ev.article_id)).filter((aid) => !members.has(aid)));
@@ -233,12 +234,40 @@
       return { story: story, events: events, articles: articles, evidence_articles: evidenceArticles, entities: pick(this.entityById, eventEntityIds(events, story.entities)) };
     }
 
+    async layersOf(id) {
+      const meta = this.articleById.get(id);
+      if (!meta) return null;
+      if (document.readyState === "loading") {
+        // the text blocks come after the script in the page: wait until the parser has read them
+        await new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+      }
+      const chunk = Number(meta.chunk) || 0;
+      if (!this.texts.has(chunk)) this.texts.set(chunk, readJson("sl-texts-" + chunk) || {});
+      return this.texts.get(chunk)[id] || null;
+    }
+
+    async expandEvents(events, withSentences) {
+      // evidence is stored as [article id, start, end(, sentence)]; the sentence is cut from the text when absent
+      const out = [];
+      for (const event of events) {
+        const evidence = [];
+        for (const item of event.evidence) {
+          let sentence = item.length > 3 ? item[3] : "";
+          if (item.length <= 3 && withSentences) {
+            const layers = await this.layersOf(item[0]);
+            if (layers) sentence = sliceCodePoints(layers.text, item[1], item[2]);
+          }
+          evidence.push({ article_id: item[0], start: item[1], end: item[2], sentence: sentence });
+        }
+        out.push(Object.assign({}, event, { evidence: evidence }));
+      }
+      return out;
+    }
+
     async article(id) {
       const meta = this.articleById.get(id);
       if (!meta) return null;
-      const chunk = Number(meta.chunk) || 0;
-      if (!this.texts.has(chunk)) this.texts.set(chunk, readJson("sl-texts-" + chunk) || {});
-      const layers = this.texts.get(chunk)[id] || { text: "", mentions: [], times: [], events: [] };
+      const layers = (await this.layersOf(id)) || { text: "", mentions: [], times: [], events: [] };
       const article = Object.assign({ byline: null, machine_translated: false, translated_from: null }, meta, layers, {
         mentions: layers.mentions.map((m) => ({ start: m[0], end: m[1], kind: m[2], entity_id: m[3] })),
         times: layers.times.map((t) => ({ start: t[0], end: t[1], date: { start: t[2], end: t[3], granularity: t[4], certainty: t[5] } })),
@@ -270,7 +299,7 @@
     async entity(id) {
       const entity = this.entityById.get(id);
       if (!entity) return null;
-      const events = this.data.events.filter((event) => eventEntityIds([event]).has(id));
+      const events = await this.expandEvents(this.data.events.filter((event) => eventEntityIds([event]).has(id)), false);
       this.index();
       const stories = this.data.stories.filter((story) => this.storyEntities.get(story.id).has(id));
       const articles = (entity.article_ids || []).map((aid) => this.articleById.get(aid)).filter(Boolean);
@@ -737,6 +766,11 @@
   }
 
   // ---------------------------------------------------------------- article view
+  function sliceCodePoints(text, start, end) {
+    const at = utf16Offsets(text);
+    return text.slice(at(start), at(end));
+  }
+
   function utf16Offsets(text) {
     // Offsets from the pipeline count code points; JavaScript strings count UTF-16 units.
     if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
