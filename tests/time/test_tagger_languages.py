@@ -105,3 +105,32 @@ def test_future_weekday_in_german() -> None:
 def test_slavic_verb_tense_decides_the_weekday(lang: str, text: str, weekday: str, expected: str) -> None:
     times = {t.text: t for t in tag_times(text, lang, ANCHOR)}
     assert times[weekday].value.start == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday", "expected"),
+    [
+        ("es", "El rey viajará el lunes a Madrid.", "lunes", "2021-12-27"),
+        ("es", "El rey viajó el lunes a Madrid.", "lunes", "2021-12-20"),
+        ("fr", "Le ministre se rendra lundi à Kyiv.", "lundi", "2021-12-27"),
+        ("it", "Il ministro incontrerà lunedì il collega.", "lunedì", "2021-12-27"),
+    ],
+)
+def test_romance_future_endings_decide_the_weekday(lang: str, text: str, weekday: str, expected: str) -> None:
+    times = {t.text: t for t in tag_times(text, lang, ANCHOR)}
+    assert times[weekday].value.start == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression"),
+    [
+        ("ru", "Учения пройдут с 1 по 5 января.", "с 1 по 5 января"),
+        ("en", "The fair runs from 1 to 5 January 2022.", "from 1 to 5 January 2022"),
+        ("de", "Die Messe läuft vom 1. bis 5. Januar.", "vom 1. bis 5. Januar"),
+        ("pl", "Targi potrwają od 1 do 5 stycznia.", "od 1 do 5 stycznia"),
+    ],
+)
+def test_day_ranges_span_their_days(lang: str, text: str, expression: str) -> None:
+    times = {t.text: t for t in tag_times(text, lang, ANCHOR)}
+    value = times[expression].value
+    assert (value.start, value.end, value.granularity) == ("2022-01-01", "2022-01-05", "day")

@@ -124,6 +124,17 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
                 rf"(?:{link}\s+(?:(?P<y>{YEAR})|(?P<pre>{unit_pre})\s+(?P<u>{unit})))?{e}",
             )
         )
+    if lx.day_range_links:
+        ranges = "|".join(
+            f"{alternation([first])}\\s+(?P<d{i}>{day}){ordinal}\\s+{alternation([second])}\\s+(?P<e{i}>{day}){ordinal}"
+            for i, (first, second) in enumerate(lx.day_range_links)
+        )
+        sources.append(
+            (
+                "day_range",
+                rf"{s}(?:{ranges}){dm_link}\s+(?P<mon>{month})(?:,?\s+{my_link}(?P<y>{YEAR}){year_words})?{e}",
+            )
+        )
     if lx.date_order == "mdy":
         sources.append(
             (
@@ -157,7 +168,8 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
         Rule(name, re.compile(within_line(src), FLAGS), rank, RULE_TRIGGERS.get(name, "digit"))
         for rank, (name, src) in enumerate(sources)
     )
-    future = re.compile(WORD_START + cue_pattern(lx.future_cues), FLAGS)
+    future_parts = [cue_pattern(lx.future_cues)] + [f"(?:{p}){WORD_END}" for p in lx.future_cue_patterns]
+    future = re.compile(WORD_START + "(?:" + "|".join(future_parts) + ")", FLAGS)
     past_parts = [alternation(lx.past_cues)] if lx.past_cues else []
     past_parts += list(lx.past_cue_patterns)
     past = re.compile(WORD_START + "(?:" + "|".join(past_parts) + ")" + WORD_END, FLAGS) if past_parts else None
@@ -172,6 +184,7 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
 RULE_TRIGGERS = {
     "chain": "chain",
     "day_month": "month",
+    "day_range": "month",
     "month_year": "month",
     "month_day": "month",
     "month": "month",

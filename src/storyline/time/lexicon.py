@@ -43,6 +43,7 @@ class Lexicon:
     blockers: Mapping[str, tuple[str, ...]]
     past_cues: tuple[str, ...]
     past_cue_patterns: tuple[str, ...]  # regular expressions, e.g. English "-ed" forms
+    future_cue_patterns: tuple[str, ...]  # regular expressions, e.g. Spanish "-rá", Ukrainian "-тиме"
     units: Mapping[str, str]
     unit_modifiers_pre: Mapping[str, int]
     unit_modifiers_post: Mapping[str, int]
@@ -77,6 +78,7 @@ class Lexicon:
     bare_duration_pre: tuple[str, ...]
     plural_units: tuple[str, ...]
     count_words: tuple[str, ...]
+    day_range_links: tuple[tuple[str, str], ...]  # ("с", "по"): "с 1 по 5 декабря"
 
 
 def _lower_keys(mapping: Mapping[str, Any]) -> dict[str, Any]:
@@ -104,6 +106,7 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         blockers={squash(k): _lower_all(v) for k, v in data.get("blockers", {}).items()},
         past_cues=_lower_all(data.get("past_cues", ())),
         past_cue_patterns=tuple(data.get("past_cue_patterns", ())),
+        future_cue_patterns=tuple(data.get("future_cue_patterns", ())),
         units=_lower_keys(data["units"]),
         unit_modifiers_pre=_lower_keys(data.get("unit_modifiers_pre", {})),
         unit_modifiers_post=_lower_keys(data.get("unit_modifiers_post", {})),
@@ -138,6 +141,7 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         bare_duration_pre=_lower_all(data.get("bare_duration_pre", ())),
         plural_units=_lower_all(data.get("plural_units", ())),
         count_words=_lower_all(data.get("count_words", ())),
+        day_range_links=tuple((squash(a), squash(b)) for a, b in data.get("day_range_links", ())),
     )
 
 

@@ -265,6 +265,11 @@ def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
         day, month = (b, a) if lexicon.date_order == "mdy" and cand.get("sep") == "/" else (a, b)
         date = cal.safe_date(y, month, day)
         return _placed(cal.day_span(date), "numeric") if date else None
+    if rule == "day_range":
+        first = next(int(v) for k, v in cand.groups.items() if k.startswith("d") and v and v.isdigit())
+        last = next(v for k, v in cand.groups.items() if k.startswith("e") and v)
+        ranged = replace(cand, groups={**cand.groups, "d2": last})
+        return resolve_day_month(ctx, ranged, first, _month(grammar, cand.get("mon")), _year(cand.get("y")))
     if rule in ("day_month", "month_day"):
         day_text = cand.get("d") or "0"
         day = int(day_text) if day_text.isdigit() else 1  # "premier", "primo": the first
