@@ -69,6 +69,11 @@ def _month(grammar: Grammar, word: str | None) -> int:
     return grammar.lexicon.months[squash(word or "").rstrip(".")]
 
 
+def _day_number(text: str | None) -> int:
+    """A day of the month from digits, or 1 for the words for "first" ("premier", "primo")."""
+    return int(text) if text and text.isdigit() else 1
+
+
 def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
@@ -265,14 +270,14 @@ def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
         day, month = (b, a) if lexicon.date_order == "mdy" and cand.get("sep") == "/" else (a, b)
         date = cal.safe_date(y, month, day)
         return _placed(cal.day_span(date), "numeric") if date else None
-    if rule == "day_range":
-        first = next(int(v) for k, v in cand.groups.items() if k.startswith("d") and v and v.isdigit())
-        last = next(v for k, v in cand.groups.items() if k.startswith("e") and v)
-        ranged = replace(cand, groups={**cand.groups, "d2": last})
-        return resolve_day_month(ctx, ranged, first, _month(grammar, cand.get("mon")), _year(cand.get("y")))
+    if rule == "day_range":  # each pair of range words has its own groups: d0/e0, d1/e1, ...
+        first_day = next((v for k, v in cand.groups.items() if k[0] == "d" and k[1:].isdigit() and v), "1")
+        last_day = next((v for k, v in cand.groups.items() if k[0] == "e" and k[1:].isdigit() and v), None)
+        ranged = replace(cand, groups={**cand.groups, "d2": last_day if last_day and last_day.isdigit() else None})
+        month = _month(grammar, cand.get("mon"))
+        return resolve_day_month(ctx, ranged, _day_number(first_day), month, _year(cand.get("y")))
     if rule in ("day_month", "month_day"):
-        day_text = cand.get("d") or "0"
-        day = int(day_text) if day_text.isdigit() else 1  # "premier", "primo": the first
+        day = _day_number(cand.get("d"))
         return resolve_day_month(ctx, cand, day, _month(grammar, cand.get("mon")), _year(cand.get("y")))
     if rule == "month_year":
         return _fuzzy(
