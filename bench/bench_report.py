@@ -11,6 +11,7 @@ view finished after a navigation), then times the JSON API over HTTP.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -399,9 +400,11 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
+    load = os.getloadavg()
     store_line = (
         f"Synthetic store: {counts['articles']:,} articles, {counts['stories']:,} stories, "
-        f"{counts['events']:,} events, {counts['entities']:,} entities (built in {build_s:.1f} s)."
+        f"{counts['events']:,} events, {counts['entities']:,} entities (built in {build_s:.1f} s). "
+        f"Machine load average during the run: {load[0]:.1f} on {os.cpu_count()} cores (figures grow with it)."
     )
     rows: list[list[Any]] = [
         ["report.html size (MB)", size_mb, "—"],
@@ -429,6 +432,7 @@ def main() -> None:
     )
     figures = {
         "counts": counts,
+        "load_average": round(load[0], 2),
         "report_mb": round(size_mb, 3),
         "report_build_s": round(report_s, 3),
         **{k: round(v, 1) for k, v in browser.items()},

@@ -10,7 +10,7 @@ import pytest
 
 from storyline.report import bundle as bundle_module
 from storyline.report.bundle import build_bundle
-from storyline.report.embed import csp_hash, json_for_script, read_asset
+from storyline.report.embed import csp_hash, front_end_script, json_for_script
 from storyline.report.html import render_report, write_report
 from storyline.report.views import EVENT_TYPES, plover_palette, quad_of
 from storyline.store import Store
@@ -49,7 +49,7 @@ def test_hostile_text_cannot_add_script_elements(hostile_store: Store) -> None:
     html = render_report(hostile_store)
     # the config, data and texts blocks plus the one inline script of the app; nothing from the data
     assert len(re.findall(r"<script\b", html, flags=re.I)) == 4
-    assert "onerror" not in html.replace(read_asset("app.js"), "").replace("\\u003cimg src=x onerror", "")
+    assert "onerror" not in html.replace(front_end_script(), "").replace("\\u003cimg src=x onerror", "")
     blocks = _blocks(html)
     assert set(blocks) == {"sl-config", "sl-data", "sl-texts-0"}
     texts = json.loads(blocks["sl-texts-0"])
@@ -75,7 +75,7 @@ def test_csp_allows_only_the_inlined_script_and_style(hostile_store: Store) -> N
 
 
 def test_front_end_never_parses_data_as_html() -> None:
-    script = read_asset("app.js")
+    script = front_end_script()
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in script
 

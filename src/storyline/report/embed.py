@@ -36,3 +36,12 @@ def csp_hash(source: str) -> str:
 def read_asset(name: str) -> str:
     """A front-end file from ``storyline/report/assets`` (shared by the report and the web app)."""
     return resources.files("storyline.report").joinpath(f"assets/{name}").read_text(encoding="utf-8")
+
+
+def front_end_script() -> str:
+    """The whole front-end script: the ``app-NN-*.js`` parts in name order, in one strict-mode function."""
+    assets = resources.files("storyline.report").joinpath("assets")
+    names = sorted(item.name for item in assets.iterdir() if item.name.startswith("app-") and item.name.endswith(".js"))
+    intro, *parts = (read_asset(name) for name in names)
+    body = "\n".join(parts)
+    return f'{intro}(function () {{\n"use strict";\n\n{body}\n}})();\n'

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from storyline.io.writers import write_text
 from storyline.report.bundle import ReportBundle, build_bundle, front_end_config
-from storyline.report.embed import csp_hash, json_for_script, read_asset
+from storyline.report.embed import csp_hash, front_end_script, json_for_script, read_asset
 from storyline.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def report_csp(script: str, style: str) -> str:
 
 
 def render_bundle(bundle: ReportBundle) -> str:
-    script = read_asset("app.js")
+    script = front_end_script()
     style = read_asset("app.css")
     config = json_for_script(front_end_config("embedded"))
     return "".join(

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from storyline.errors import StorylineError, UsageError
 from storyline.report.bundle import front_end_config
-from storyline.report.embed import json_for_script, read_asset
+from storyline.report.embed import front_end_script, json_for_script, read_asset
 from storyline.store import Store
 from storyline.web.api import Api, ApiError
 from storyline.web.queries import EvidenceCache, StoreQueries
@@ -39,7 +39,6 @@ CSP = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
-ASSETS = {"/assets/app.js": ("app.js", "text/javascript"), "/assets/app.css": ("app.css", "text/css")}
 
 
 def app_page() -> str:
@@ -65,7 +64,10 @@ class StoryServer(ThreadingHTTPServer):
         self.db_path = db_path
         self.evidence = EvidenceCache()
         self.page = app_page().encode("utf-8")
-        self.assets = {path: (read_asset(name).encode("utf-8"), ctype) for path, (name, ctype) in ASSETS.items()}
+        self.assets = {
+            "/assets/app.js": (front_end_script().encode("utf-8"), "text/javascript"),
+            "/assets/app.css": (read_asset("app.css").encode("utf-8"), "text/css"),
+        }
         super().__init__(address, StoryRequestHandler)
 
     def answer_api(self, path: str, params: dict[str, list[str]]) -> dict[str, Any]:
@@ -80,6 +82,9 @@ class StoryRequestHandler(BaseHTTPRequestHandler):
     server: StoryServer
     server_version = "storyline"
     sys_version = ""
+
+    def version_string(self) -> str:
+        return self.server_version
 
     def log_message(self, format: str, *args: Any) -> None:  # the base class names it `format`
         log.debug("%s %s", self.address_string(), format % args)
