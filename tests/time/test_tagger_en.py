@@ -22,8 +22,9 @@ def day(expr: TimeExpr) -> str | None:
 def test_written_and_numeric_dates() -> None:
     times = found(
         "The accord of 15 December 2021 was signed in Vienna. A draft dated 2021-12-14 circulated, "
-        "then a note of 13.12.2021, a memo of 12/11/2021 and a letter of March 3, 2020."
+        "then a note of 13.12.2021, a memo of 12/11/2021 and a letter of March 3, 2020, filed 2020/03/04."
     )
+    assert day(times["2020/03/04"]) == "2020-03-04"
     assert day(times["15 December 2021"]) == "2021-12-15"
     assert day(times["2021-12-14"]) == "2021-12-14"
     assert day(times["13.12.2021"]) == "2021-12-13"

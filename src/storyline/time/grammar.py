@@ -69,7 +69,11 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
     unit_pre = alternation(lx.unit_modifiers_pre)
 
     sources: list[tuple[str, str]] = [
-        ("iso", rf"{s}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?)?{e}"),
+        (
+            "iso",
+            rf"{s}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}})"
+            rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?)?{e}",
+        ),
         ("chain", rf"{s}(?P<c>{alternation(lx.chain)}){e}{not_comparative}"),
         ("numeric", rf"{s}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){e}"),
         (
