@@ -128,3 +128,16 @@ def test_outlet_names_are_not_dates() -> None:
     times = tag_times("Russia Today reported the strike today; USA Today did not.", "en", "2022-01-10")
     assert [t.text for t in times] == ["today"]
     assert tag_times("Агентство Россия сегодня сообщило об этом.", "ru", "2022-01-10") == []
+
+
+def test_previous_date_seeds_chains_in_a_single_sentence() -> None:
+    sentence = "The next day the delegations met again."
+    alone = tag_times(sentence, "en", "2022-01-12")
+    seeded = tag_times(sentence, "en", "2022-01-12", previous="2022-01-10")
+    assert (alone[0].value.start, alone[0].value.certainty, alone[0].anchor) == (
+        "2022-01-13",
+        "approximate",
+        "published",
+    )
+    assert (seeded[0].value.start, seeded[0].value.certainty, seeded[0].anchor) == ("2022-01-11", "exact", "previous")
+    assert tag_times(sentence, "en", None)[0].value.certainty == "unresolved"
