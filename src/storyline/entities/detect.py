@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 6
+_ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _SOURCE_RANK = {"kb": 3, "natasha": 2, "caps": 1}
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
 
@@ -102,8 +103,13 @@ class MentionDetector:
             # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
             chosen = resolve_overlaps([c for c in candidates if c.source != "caps"])
             gaps = [c for c in candidates if c.source == "caps" and (c.kind is not None or c.end - c.start > 3)]
-            candidates = chosen + [c for c in gaps if not any(_overlap(c, o) for o in chosen)]
-        return split_place_prefixes(text, resolve_overlaps(candidates), candidates, self.resources)
+            kept = chosen + [c for c in gaps if not any(_overlap(c, o) for o in chosen)]
+        else:
+            kept = candidates
+        split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
+        conjunctions = self.resources.context.get((lang, "AND"), frozenset())
+        split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
+        return merge_split_people(text, split, self.resources)
 
     def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
         found: list[Candidate] = []
@@ -194,6 +200,7 @@ class MentionDetector:
                     and j + 1 < n
                     and tokens[j + 1].is_word
                     and tokens[j + 1].is_capitalised
+                    and (nxt.text not in _ORG_CONNECTORS or self.resources.keyword_kind(tokens[j - 1].text, lang))
                 ):
                     j += 2
                 else:
@@ -352,3 +359,43 @@ def split_place_prefixes(
         if nxt < rest and text[nxt].isupper():
             out.append(Candidate(nxt, rest, "PER", cand.source, cand.role, cand.sentence, cand.confidence))
     return out
+
+
+def merge_split_people(text: str, chosen: list[Candidate], resources: EntityResources) -> list[Candidate]:
+    """Join a given name and the person name right after it that a detector cut apart ("Дмитро" "Кулеба")."""
+    out: list[Candidate] = []
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : cand.start]
+            words = text[prev.start : prev.end].split()
+            if (
+                prev.kind == "PER"
+                and cand.kind in {"PER", None}
+                and gap == " "
+                and words
+                and resources.is_given_name(words[-1])
+            ):
+                out[-1] = Candidate(prev.start, cand.end, "PER", prev.source, prev.role, prev.sentence, prev.confidence)
+                continue
+        out.append(cand)
+    return out
+
+
+def split_at_conjunctions(text: str, cand: Candidate, conjunctions: frozenset[str]) -> list[Candidate]:
+    """Cut "Путін і Байден" into two names; a lower-case conjunction never sits inside one name."""
+    if cand.source == "kb" or not conjunctions:
+        return [cand]
+    pieces: list[Candidate] = []
+    start = cand.start
+    for token in tokenize(text, cand.start, cand.end):
+        if token.text in conjunctions:
+            if token.start > start:
+                pieces.append(
+                    Candidate(start, token.start, cand.kind, cand.source, cand.role, cand.sentence, cand.confidence)
+                )
+            start = token.end
+    if not pieces:
+        return [cand]
+    pieces.append(Candidate(start, cand.end, cand.kind, cand.source, None, cand.sentence, cand.confidence))
+    return [p for p in pieces if text[p.start : p.end].strip()]
