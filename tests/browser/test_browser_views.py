@@ -25,6 +25,7 @@ HOSTILE_VIEWS = [
     "#/article/art-evil",
     "#/search?q=%3Cimg",
     "#/story/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    "#/entity/%E0%A4%A",  # a malformed escape
 ]
 
 
@@ -103,6 +104,7 @@ def test_story_timeline_shows_events_and_clicking_one_opens_its_evidence(driver:
     quotes = [q.text for q in panel.find_elements("css selector", "blockquote")]
     assert any(q.startswith("Vladimir Putin met Recep Tayyip Erdogan") for q in quotes)
     assert any(q.startswith("Путин провёл переговоры") for q in quotes)
+    assert "Other dates given\n2022-08-04 (approximate)" in panel.text
     sources = panel.find_elements("css selector", ".evidence-item a")
     assert {a.get_attribute("href").split("#")[1].split("?")[0] for a in sources} == {
         "/article/art-en",

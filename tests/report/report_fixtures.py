@@ -265,6 +265,7 @@ def sample_events(articles: list[Article], *, hostile: bool = False) -> list[Eve
             (_evidence(en, 0), _evidence(ru, 0)),
             0.9,
             story_id="story-sochi",
+            date_conflicts=(DateValue("2022-08-04", "2022-08-04", "day", "approximate"),),
         ),
         Event(
             "ev-agree",
@@ -327,6 +328,22 @@ def sample_events(articles: list[Article], *, hostile: bool = False) -> list[Eve
                 story_id="story-evil",
             )
         )
+        events.append(  # an event type is text from the store too
+            Event(
+                "ev-evil-type",
+                '"><img src=x onerror="window.__xss=\'type\'">',
+                None,
+                (PUTIN,),
+                (EVIL,),
+                None,
+                DateValue(None, None, "unknown", "unresolved"),
+                "reported",
+                "odd type",
+                (_evidence(evil, 0),),
+                0.3,
+                story_id="story-evil",
+            )
+        )
     return events
 
 
@@ -354,7 +371,7 @@ def sample_stories(*, hostile: bool = False) -> list[Story]:
                 start="2022-08-07",
                 end="2022-08-07",
                 entities=(EVIL, PUTIN),
-                timeline=("ev-evil",),
+                timeline=("ev-evil", "ev-evil-type"),
                 summary="</script><script>window.__xss='brief'</script>\u2028",
             )
         )

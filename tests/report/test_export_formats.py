@@ -105,7 +105,7 @@ def test_parquet_tables_round_trip(out_dir: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     written = export_store(out_dir, "parquet", dest=None)
     table = pq.read_table(written / "events.parquet")
-    assert set(table.column("type").to_pylist()) == {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "THREATEN"}
+    assert {"CONSULT", "AGREE", "REQUEST", "ACCUSE", "THREATEN"} < set(table.column("type").to_pylist())
 
 
 def test_parquet_without_pyarrow_says_how_to_install(out_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -96,7 +96,7 @@ def test_bundle_links_mentions_and_event_sentences_to_corpus_objects(hostile_sto
     russian_event = texts["art-ru"]["events"][0]
     assert russian_event[4] == "ev-consult"  # the same real-world event, reported in Russian
     counts = bundle.index["meta"]["counts"]
-    assert counts == {"stories": 2, "events": 5, "entities": 5, "articles": 4}
+    assert counts == {"stories": 2, "events": 6, "entities": 5, "articles": 4}
     story = next(s for s in bundle.index["stories"] if s["id"] == "story-sochi")
     assert story["size"] == 3 and story["event_count"] == 4
 

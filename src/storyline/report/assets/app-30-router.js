@@ -6,7 +6,13 @@ let metaCache = null;
 function parseRoute() {
   const hash = location.hash.replace(/^#/, "") || "/stories";
   const [path, query] = hash.split("?");
-  const parts = path.split("/").filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts = path.split("/").filter(Boolean).map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch (err) {
+      return part; // a malformed escape in a hand-typed address: used as it is (and not found)
+    }
+  });
   return { parts: parts, params: new URLSearchParams(query || "") };
 }
 

@@ -61,7 +61,8 @@ function renderEvidence(panel, event, entities, articlesById) {
       h("dt", { text: "Actors" }), h("dd", null, who(event.actors)),
       h("dt", { text: "Recipients" }), h("dd", null, who(event.recipients)),
       h("dt", { text: "Location" }), h("dd", null, event.location ? entityLink(entities, event.location) : "—"),
-      h("dt", { text: "Confidence" }), h("dd", { text: Number(event.confidence).toFixed(2) })),
+      h("dt", { text: "Confidence" }), h("dd", { text: Number(event.confidence).toFixed(2) }),
+      (event.date_conflicts || []).length ? [h("dt", { text: "Other dates given" }), h("dd", { text: event.date_conflicts.map(dateText).join("; ") })] : null),
     h("h4", { text: "Evidence (" + event.evidence.length + ")" }),
     h("div", { class: "evidence-list" }, event.evidence.map((ev) => {
       const article = articlesById.get(ev.article_id);

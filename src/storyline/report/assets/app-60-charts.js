@@ -87,8 +87,10 @@ function network(events, entities) {
   const svg = s("svg", { class: "network", id: "network", viewBox: "0 0 " + size + " " + size, role: "group", "aria-label": "actor network" });
   const defs = s("defs");
   const types = [...new Set(links.map((e) => e.type))];
+  // marker ids are numbered, never built from data: an event type is untrusted text too
+  const markerOf = new Map(types.map((type, i) => [type, "sl-arrow-" + i]));
   for (const type of types) {
-    defs.appendChild(s("marker", { id: "arrow-" + type, viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+    defs.appendChild(s("marker", { id: markerOf.get(type), viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
       s("path", { d: "M0,0 L10,5 L0,10 z", fill: typeColour(type) })));
   }
   svg.appendChild(defs);
@@ -102,7 +104,7 @@ function network(events, entities) {
     const mx = (x1 + x2) / 2, my = (y1 + y2) / 2, len = Math.hypot(x2 - x1, y2 - y1) || 1;
     const cx = mx - ((y2 - y1) / len) * bend, cy = my + ((x2 - x1) / len) * bend;
     svg.appendChild(s("path", { class: "edge", "data-type": edge.type, d: "M" + x1 + "," + y1 + " Q" + cx + "," + cy + " " + x2 + "," + y2,
-      stroke: typeColour(edge.type), "stroke-width": Math.min(1.5 + edge.count, 6), "marker-end": "url(#arrow-" + edge.type + ")" },
+      stroke: typeColour(edge.type), "stroke-width": Math.min(1.5 + edge.count, 6), "marker-end": "url(#" + markerOf.get(edge.type) + ")" },
       s("title", { text: entityName(entities, edge.from) + " → " + edge.type + " → " + entityName(entities, edge.to) + " (" + edge.count + ")" })));
   }
   for (const id of nodes) {
