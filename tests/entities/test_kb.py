@@ -33,7 +33,9 @@ from storyline.errors import ConfigError
         ("США", "ru", "loc/USA"),
     ],
 )
-def test_lookup_across_languages_scripts_and_inflection(kb: KnowledgeBase, surface: str, lang: str, entry_id: str) -> None:
+def test_lookup_across_languages_scripts_and_inflection(
+    kb: KnowledgeBase, surface: str, lang: str, entry_id: str
+) -> None:
     hits = kb.lookup(surface, lang)
     assert hits and hits[0].id == entry_id, [h.id for h in hits]
 
@@ -67,7 +69,8 @@ def test_user_files_add_and_extend_entries(tmp_path: Path) -> None:
     )
     csv_file = tmp_path / "extra.csv"
     csv_file.write_text(
-        "id,kind,name,country,aliases,role\norg/acme-grain,ORG,Acme Grain,UKR,uk:Акме Грейн|ru:Акме Грейн|Acme,Trader\n",
+        "id,kind,name,country,aliases,role\n"
+        "org/acme-grain,ORG,Acme Grain,UKR,uk:Акме Грейн|ru:Акме Грейн|Acme,Trader\n",
         encoding="utf-8",
     )
     kb = KnowledgeBase.load([yaml_file, csv_file], cities=False)

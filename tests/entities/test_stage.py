@@ -75,7 +75,9 @@ def test_ukrainian_mentions(stage: EntityStage) -> None:
 
 def test_polish_and_german(stage: EntityStage) -> None:
     pl = by_text(
-        mentions_of(stage, "Prezydent Rosji Władimir Putin rozmawiał z Joe Bidenem. Spotkanie odbyło się w Genewie.", "pl")
+        mentions_of(
+            stage, "Prezydent Rosji Władimir Putin rozmawiał z Joe Bidenem. Spotkanie odbyło się w Genewie.", "pl"
+        )
     )
     assert pl["Władimir Putin"].kb_id == "per/vladimir-putin"
     assert pl["Joe Bidenem"].kb_id == "per/joe-biden"
@@ -102,10 +104,7 @@ def test_hindi_gazetteer_names(stage: EntityStage) -> None:
 
 
 def test_surname_with_two_full_names_stays_apart(stage: EntityStage) -> None:
-    text = (
-        "Analyst Anna Kowalczyk met Piotr Kowalczyk in Warsaw. "
-        "Kowalczyk said the talks would continue."
-    )
+    text = "Analyst Anna Kowalczyk met Piotr Kowalczyk in Warsaw. Kowalczyk said the talks would continue."
     found = by_text(mentions_of(stage, text, "en"))
     assert found["Anna Kowalczyk"].key != found["Piotr Kowalczyk"].key
     assert found["Kowalczyk"].key not in {found["Anna Kowalczyk"].key, found["Piotr Kowalczyk"].key}
