@@ -23,8 +23,10 @@ _NOT_YEAR_AFTER = re.compile(
 )
 _AGE_AFTER = re.compile(r"-?\s?old\b|\s+of\s+age\b", re.I)
 _WORD_NEXT = re.compile(r"\s+[\w\u0900-\u097F]")
-_WINDOW_BEFORE = 48  # longer than any prefix a rule puts before its trigger word ("at the beginning of")
-_WINDOW_AFTER = 40
+# How far before and after a trigger word its rules can reach: longer than any prefix a rule puts
+# before it ("a finales de", "at the beginning of next") and any tail after it ("2021 года", "ago").
+_DEFAULT_MARGINS = (48, 40)
+_MARGINS = {"digit": (36, 16), "century": (4, 24), "month": (48, 28), "unit": (48, 28)}
 _TRIMMED_PREFIX_GROUPS = {"year": "pre", "duration": "pre"}
 
 
@@ -106,8 +108,9 @@ def trigger_windows(grammar: Grammar, text: str) -> dict[str, list[tuple[int, in
             kinds = ("century",)
         else:
             kinds = kinds_of_word.get(squash(match.group(0)), ())
-        lo, hi = max(0, match.start() - _WINDOW_BEFORE), min(len(text), match.end() + _WINDOW_AFTER)
         for kind in kinds:
+            before, after = _MARGINS.get(kind, _DEFAULT_MARGINS)
+            lo, hi = max(0, match.start() - before), min(len(text), match.end() + after)
             spans = raw.setdefault(kind, [])
             if spans and lo <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
