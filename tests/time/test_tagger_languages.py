@@ -134,3 +134,9 @@ def test_day_ranges_span_their_days(lang: str, text: str, expression: str) -> No
     times = {t.text: t for t in tag_times(text, lang, ANCHOR)}
     value = times[expression].value
     assert (value.start, value.end, value.granularity) == ("2022-01-01", "2022-01-05", "day")
+
+
+def test_hindi_kal_is_yesterday_or_tomorrow_by_tense() -> None:
+    text = "कल बैठक होगी। कल बैठक हुई।"
+    days = [t.value.start for t in tag_times(text, "hi", ANCHOR)]
+    assert days == ["2021-12-24", "2021-12-22"]

@@ -22,7 +22,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"^(?:\s*%|[.,]\d|\s*(?:per\s*cent|percent|процент|відсот|prozent|pour\s*cent|por\s*ciento))", re.I
 )
 _AGE_AFTER = re.compile(r"-?\s?old\b|\s+of\s+age\b", re.I)
-_WORD_NEXT = re.compile(r"\s+[\w\u0900-\u097F]")
+_WORD_NEXT = re.compile(r"\s+[\w\u0900-\u0963\u0966-\u097F]")
 # How far before and after a trigger word its rules can reach: longer than any prefix a rule puts
 # before it ("a finales de", "at the beginning of next") and any tail after it ("2021 года", "ago").
 _DEFAULT_MARGINS = (48, 40)

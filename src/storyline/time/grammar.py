@@ -14,8 +14,8 @@ from functools import cache
 
 from storyline.time.lexicon import Lexicon, alternation, load_lexicon, squash
 
-WORD_START = r"(?<![\w\u0900-\u097F])"
-WORD_END = r"(?![\w\u0900-\u097F])"
+WORD_START = r"(?<![\w\u0900-\u0963\u0966-\u097F])"
+WORD_END = r"(?![\w\u0900-\u0963\u0966-\u097F])"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 FLAGS = re.IGNORECASE | re.UNICODE

@@ -15,7 +15,7 @@ import re
 from storyline.time.grammar import Grammar
 from storyline.time.morph import verb_tenses
 
-_SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n")
+_SENTENCE_EDGE = re.compile(r"[.!?;]\s|[।\n]")
 _WINDOW = 200
 
 
