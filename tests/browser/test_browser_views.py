@@ -158,6 +158,9 @@ def test_story_filters_narrow_the_list(driver: Any, base: str) -> None:
     rows = driver.find_elements("css selector", "#story-list .story-row")
     assert [r.get_attribute("data-story") for r in rows] == ["story-sochi"]
     open_view(driver, base, "#/stories?lang=de", "#story-list-empty")
+    open_view(driver, base, "#/stories?sort=newest", "#story-list")
+    rows = driver.find_elements("css selector", "#story-list .story-row")
+    assert [r.get_attribute("data-story") for r in rows] == ["story-evil", "story-sochi"]
 
 
 def test_article_list_filters_by_language_and_opens_an_article(driver: Any, base: str) -> None:

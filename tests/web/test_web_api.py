@@ -88,6 +88,8 @@ def test_story_list_is_paged_and_filtered(server: StoryServer) -> None:
     assert get_json(server, "/api/stories?from=2022-08-07")["total"] == 1
     assert get_json(server, "/api/stories?to=2022-08-04")["total"] == 0
     assert get_json(server, "/api/stories?q=GRAIN%20talks")["total"] == 1
+    assert [s["id"] for s in get_json(server, "/api/stories?sort=newest")["items"]] == ["story-evil", "story-sochi"]
+    assert [s["id"] for s in get_json(server, "/api/stories?sort=oldest")["items"]] == ["story-sochi", "story-evil"]
 
 
 def test_story_detail_has_timeline_events_articles_and_entity_names(server: StoryServer) -> None:
@@ -147,6 +149,7 @@ def test_entity_detail_and_event_filters(server: StoryServer) -> None:
         ("/api/events?type=DANCE", 400),
         ("/api/stories?lang=%3Cscript%3E", 400),
         ("/api/stories?limit=1&limit=2", 400),
+        ("/api/stories?sort=size;DROP", 400),
         ("/api/stories/no-such-story", 404),
         ("/api/entities/%3Cimg%20src%3Dx%3E", 400),
         ("/api/articles/..%2F..%2Fstoryline.db", 404),

@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.report.views import EVENT_TYPES
 from storyline.web.openapi import openapi_spec
-from storyline.web.queries import EventFilter, Page, StoreQueries, StoryFilter
+from storyline.web.queries import STORY_ORDER, EventFilter, Page, StoreQueries, StoryFilter
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -85,6 +85,13 @@ def _type(params: Params) -> str:
     return value
 
 
+def _sort(params: Params) -> str:
+    value = _one(params, "sort")
+    if value not in STORY_ORDER:
+        raise ApiError(400, "sort must be newest or oldest (or absent: largest first)")
+    return value
+
+
 def _text(params: Params, name: str) -> str:
     value = _one(params, name).strip()
     if len(value) > MAX_QUERY:
@@ -151,6 +158,7 @@ class Api:
             date_to=_date(params, "to"),
             type=_type(params),
             entity=_valid_id(entity, "entity") if entity else "",
+            sort=_sort(params),
         )
         return self.queries.stories(where, _page(params))
 

@@ -214,6 +214,11 @@ def openapi_spec() -> dict[str, Any]:
                     _query("to", "only stories started on or before this date", date),
                     _query("type", "only stories with an event of this PLOVER type", event_type),
                     _query("entity", "only stories involving this entity id", ident),
+                    _query(
+                        "sort",
+                        "order: largest first (default), newest or oldest (undated stories last)",
+                        {"type": "string", "enum": ["newest", "oldest"]},
+                    ),
                     *page,
                 ],
             ),

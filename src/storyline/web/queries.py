@@ -45,6 +45,14 @@ class StoryFilter:
     date_to: str = ""
     type: str = ""
     entity: str = ""
+    sort: str = ""  # "" (largest first) | newest | oldest
+
+
+STORY_ORDER = {
+    "": "s.size DESC, s.id",
+    "newest": 'COALESCE(s."end", s.start) IS NULL, COALESCE(s."end", s.start) DESC, s.id',
+    "oldest": 'COALESCE(s.start, s."end") IS NULL, COALESCE(s.start, s."end"), s.id',
+}
 
 
 @dataclass(frozen=True)
@@ -193,7 +201,7 @@ class StoreQueries:
         sql_where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         total = self._rows(f"SELECT COUNT(*) FROM stories s{sql_where}", params)[0][0]
         rows = self._rows(
-            f"SELECT s.data FROM stories s{sql_where} ORDER BY s.size DESC, s.id LIMIT ? OFFSET ?",
+            f"SELECT s.data FROM stories s{sql_where} ORDER BY {STORY_ORDER[where.sort]} LIMIT ? OFFSET ?",
             [*params, page.limit, page.offset],
         )
         items = [story_summary(story_from(json.loads(data))) for (data,) in rows]

@@ -53,6 +53,12 @@ class EmbeddedSource {
       if (params.entity && !this.storyEntities.get(story.id).has(params.entity)) return false;
       return true;
     });
+    if (params.sort === "newest" || params.sort === "oldest") {
+      const key = (story) => (params.sort === "newest" ? story.end || story.start : story.start || story.end) || "";
+      const sign = params.sort === "newest" ? -1 : 1;
+      // undated stories last either way; the same order as the API's
+      items.sort((a, b) => (!key(a) - !key(b)) || sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.id < b.id ? -1 : 1));
+    }
     const result = page(items, params.offset || 0, params.limit || PAGE);
     result.entities = pick(this.entityById, result.items.flatMap((story) => story.entities.slice(0, 8)));
     return result;

@@ -12,7 +12,7 @@ async function renderStories(params) {
   }
   const query = {
     q: params.get("q") || "", lang: params.get("lang") || "", from: params.get("from") || "", to: params.get("to") || "",
-    type: params.get("type") || "", entity: entityId, offset: offset, limit: PAGE,
+    type: params.get("type") || "", entity: entityId, sort: params.get("sort") || "", offset: offset, limit: PAGE,
   };
   const result = await source.stories(query);
 
@@ -22,11 +22,12 @@ async function renderStories(params) {
   const from = h("input", { type: "date", name: "from", value: query.from });
   const to = h("input", { type: "date", name: "to", value: query.to });
   const type = h("select", { name: "type" }, h("option", { value: "", text: "any" }), TYPES.map((t) => h("option", { value: t, text: t, selected: t === query.type })));
+  const sort = h("select", { name: "sort" }, [["", "largest first"], ["newest", "newest first"], ["oldest", "oldest first"]].map(([value, label]) => h("option", { value: value, text: label, selected: value === query.sort })));
   const actor = h("input", { type: "search", name: "actor", value: entityText, placeholder: "name in any language" });
   const form = h("form", { class: "filters", id: "story-filters", onsubmit: (e) => {
     e.preventDefault();
-    go("/stories", { q: q.value, lang: lang.value, from: from.value, to: to.value, type: type.value, actor: actor.value });
-  } }, field("Title", q), field("Language", lang), field("From", from), field("To", to), field("Event type", type), field("Entity", actor),
+    go("/stories", { q: q.value, lang: lang.value, from: from.value, to: to.value, type: type.value, actor: actor.value, sort: sort.value });
+  } }, field("Title", q), field("Language", lang), field("From", from), field("To", to), field("Event type", type), field("Entity", actor), field("Order", sort),
   h("button", { type: "submit", text: "Filter" }), h("button", { type: "button", text: "Reset", onclick: () => go("/stories") }));
 
   const counts = metaCache.counts || {};

@@ -6,8 +6,11 @@ function timeline(events, onSelect) {
   const undated = events.filter((e) => toDay(e.date && e.date.start) === null);
   const hasUndated = undated.length > 0;
   const plotRight = width - right - (hasUndated ? 90 : 0);
-  let lo = Math.min(...dated.map((e) => toDay(e.date.start)));
-  let hi = Math.max(...dated.map((e) => toDay(e.date.end) ?? toDay(e.date.start)));
+  let lo = Infinity, hi = -Infinity;
+  for (const e of dated) {
+    lo = Math.min(lo, toDay(e.date.start));
+    hi = Math.max(hi, toDay(e.date.end) ?? toDay(e.date.start));
+  }
   if (!dated.length) { lo = 0; hi = 1; }
   if (hi - lo < 2) { lo -= 1; hi += 1; }
   const x = (day) => left + ((day - lo) / (hi - lo)) * (plotRight - left);
