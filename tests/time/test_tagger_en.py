@@ -78,6 +78,8 @@ def test_chained_references_follow_the_previous_date() -> None:
     assert day(times["December 7"]) == "2021-12-07"
     assert day(times["The next day"]) == "2021-12-08"
     assert times["The next day"].anchor == "previous"
+    very = found("On December 7 they spoke. The very next day after the envoy left, he called.", "2021-12-16")
+    assert day(very["The very next day"]) == "2021-12-08"
     earlier = found("The vote came on 3 March 2019. A day earlier the opposition walked out.")
     assert day(earlier["A day earlier"]) == "2019-03-02"
 
