@@ -265,7 +265,14 @@ def sample_for_judging(out: Path, k: int = 50) -> tuple[list[dict[str, Any]], in
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer articles for the precision run")
+    parser.add_argument("--only-precision", action="store_true", help="development: just the precision sample")
     args = parser.parse_args()
+    if args.only_precision:
+        with tempfile.TemporaryDirectory() as tmp:
+            run_pipeline([precision_corpus(eval_dir(), Path(tmp), 90 if args.quick else 300)], Path(tmp) / "prec")
+            judged, n_events = sample_for_judging(Path(tmp) / "prec")
+        print(f"{n_events} events; sample written to {JUDGED}")
+        return
     root = eval_dir()
     ontology = load_ontology()
     stage = EventStage()

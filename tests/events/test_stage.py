@@ -139,6 +139,15 @@ def test_cities_and_distant_subjects_do_not_act() -> None:
     assert far.events == ()
 
 
+def test_passive_subject_and_nouns_after_prepositions_are_not_actors() -> None:
+    tarbel = ("Fethi Tarbel", "PER", "PER:fethi tarbel", "Fethi Tarbel", "LBY")
+    released = run(article("Fethi Tarbel was released on Tuesday.", "en", [tarbel])).events
+    assert released == ()  # no one named releases him
+    gazprom = ("Gazprom", "ORG", "kb:gazprom", "Gazprom", "RUS")
+    noun = run(article("Gazprom disclosed its assets on demands of a London court.", "en", [gazprom])).events
+    assert noun == ()
+
+
 def test_events_inside_direct_quotes_are_not_reported_as_events() -> None:
     text = "“Russia attacked our villages again last night,” Volodymyr Zelensky told reporters."
     out = run(article(text, "en", [("Russia", "LOC", "kb:russia", "Russia", "RUS"), ZELENSKY]))
@@ -161,12 +170,14 @@ def test_german_and_spanish_events() -> None:
     assert de[0].type == "CONSULT" and set(de[0].actors) == {"kb:scholz", "kb:macron"} and de[0].location == "kb:paris"
     es = run(
         article(
-            "Los sindicatos convocaron una huelga general contra el Gobierno.",
+            "La CGT convocó una huelga general contra el Gobierno.",
             "es",
-            [("Gobierno", "ORG", "ORG:gobierno", "Government", None)],
+            [("CGT", "ORG", "ORG:cgt", "CGT", "ARG"), ("Gobierno", "ORG", "ORG:gobierno", "Government", None)],
         )
     ).events
     assert es[0].type == "PROTEST" and es[0].mode == "strike"
+    assert es[0].actors == ("ORG:cgt",) and es[0].recipients == ("ORG:gobierno",)
+    assert es[0].actors == ("ORG:cgt",) and es[0].recipients == ("ORG:gobierno",)
 
 
 def test_batch_keeps_length_and_order_and_unknown_language_falls_back() -> None:

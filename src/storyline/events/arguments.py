@@ -8,7 +8,10 @@ Rules, in order:
 - in the passive ("attacked by X") the group after "by" acts and the one before is acted upon;
 - the recipient side is the first group after the trigger; for symmetric types (CONSULT, AGREE,
   COOPERATE), a group after "with" joins the actors, as do joint subjects;
-- with no actor before the trigger (verb-first order, "заявил Лавров"), the first group after it acts.
+- with no actor before the trigger only symmetric events take their actors from after it
+  ("встретились Донфрид и Рябков"); otherwise the words after the verb are its objects;
+- a trigger right after a preposition is a noun inside a phrase ("at the request of"), not an event;
+  after a passive auxiliary ("was released") the subject is the recipient.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from storyline.events.lexicon import LanguageCues
 from storyline.model import Mention
 
 ARGUMENT_KINDS = ("PER", "ORG", "LOC")
-MAX_ACTOR_GAP_WORDS = 5  # an actor further from its trigger is usually the subject of another clause
+MAX_ACTOR_GAP_WORDS = 3  # an actor further from its trigger is usually the subject of another clause
+MAX_ACTOR_AFTER_WORDS = 1  # verb-first order: "заявил Лавров", "marcharon los estudiantes"
+_CLAUSE_PUNCT = re.compile(r"[,;:!?.\u2014\u2013]")
 _COUNTRY_KB = re.compile(r"(?:^|[:/])loc/[A-Z]{3}$")
 _APPOSITION_GAP = re.compile(r"^[\s\w'’.\-]{0,60}$")
 _JOINT_GAP_PUNCT = re.compile(r"^\s*[,/&]?\s*$")
@@ -41,6 +46,24 @@ def can_act(mention: Mention, country_names: frozenset[str]) -> bool:
 
 def _words_between(sentence: str, start: int, end: int) -> int:
     return len(sentence[start:end].split()) if end > start else 0
+
+
+def _actor_is_close(
+    sentence: str, actors: list[Mention], trigger_start: int, trigger_end: int, cues: LanguageCues, *, passive: bool
+) -> bool:
+    """The acting side must sit right next to its trigger, not inside a prepositional phrase."""
+    for mention in actors:
+        if mention.end <= trigger_start:
+            gap = sentence[mention.end : trigger_start]
+            limit = MAX_ACTOR_GAP_WORDS
+        else:
+            gap = sentence[trigger_end : mention.start]
+            limit = 3 if passive else MAX_ACTOR_AFTER_WORDS
+        gap_words = len(gap.split())
+        near = gap_words <= limit and not _CLAUSE_PUNCT.search(gap.replace("(", "").replace(")", ""))
+        if near and (passive or not _preceded_by(sentence, mention, cues.preposition)):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,38 +157,35 @@ def find_arguments(
 
     actors: list[Mention] = list(before_groups[-1]) if before_groups else []
     recipients: list[Mention] = []
-    passive = (
+    head_words = sentence[:trigger_start].split()
+    if head_words and cues.preposition.fullmatch(head_words[-1].strip("«»\"'“”(")):
+        return Arguments((), tuple(actors), location)  # "at the request of", "о введении санкций": not an event
+    passive_voice = any(cues.passive_aux.fullmatch(w.strip(",")) for w in head_words[-2:])
+    by_agent = bool(
         cues.passive.pattern != r"(?!x)x"
         and after_groups
         and _preceded_by(sentence, after_groups[0][0], cues.passive, words=1)
         and len(sentence[trigger_end : after_groups[0][0].start].split()) <= 3
     )
-    if passive:
+    if by_agent:
         recipients = actors
         actors = list(after_groups[0])
-        after_groups = after_groups[1:]
+    elif passive_voice:  # "Tarbel was released", "fue detenido": the subject is acted upon
+        recipients = actors
+        actors = []
     elif after_groups:
         first = after_groups[0]
-        if not actors:
+        if not actors and symmetric:  # "В Москве встретились Донфрид и Рябков"
             actors = list(first)
-            if len(after_groups) > 1 and not symmetric:
-                recipients = list(after_groups[1])
-            elif len(after_groups) > 1 and symmetric and _preceded_by(sentence, after_groups[1][0], cues.with_, 2):
+            if len(after_groups) > 1 and _preceded_by(sentence, after_groups[1][0], cues.with_, 2):
                 actors += list(after_groups[1])
         elif symmetric:  # "met (with) X", "talks between X and Y": PLOVER lists all sides as actors
             actors += list(first)
-        else:
+        elif actors:
             recipients = list(first)
     actors = [m for m in actors if can_act(m, country_names)]
-    if actors:
-        nearest = min(
-            _words_between(sentence, m.end, trigger_start)
-            if m.end <= trigger_start
-            else _words_between(sentence, trigger_end, m.start)
-            for m in actors
-        )
-        if nearest > MAX_ACTOR_GAP_WORDS:
-            actors = []
+    if actors and not _actor_is_close(sentence, actors, trigger_start, trigger_end, cues, passive=by_agent):
+        actors = []
     actor_t = _unique(actors)
     recipient_t = tuple(m for m in _unique(recipients) if m.key not in {a.key for a in actor_t})
     return Arguments(actor_t, recipient_t, location)

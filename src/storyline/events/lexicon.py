@@ -82,6 +82,8 @@ class LanguageCues:
     and_: re.Pattern[str]
     pronoun: re.Pattern[str]
     according: re.Pattern[str]
+    preposition: re.Pattern[str]
+    passive_aux: re.Pattern[str]
 
 
 def _data_text(*parts: str) -> str:
@@ -142,6 +144,8 @@ class EventLexicon:
                 and_=compile_pattern(raw["and"]),
                 pronoun=compile_pattern(raw["pronoun"]),
                 according=compile_pattern(raw["according"]),
+                preposition=compile_pattern(raw["preposition"]),
+                passive_aux=compile_pattern(raw["passive_aux"]),
             )
         return self._cues[lang]
 

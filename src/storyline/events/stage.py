@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.events.arguments import find_arguments
+from storyline.events.arguments import can_act, find_arguments
 from storyline.events.classifier import NO_EVENT, TypeClassifier
 from storyline.events.dating import event_date
 from storyline.events.lexicon import EventLexicon, TriggerMatch
@@ -89,9 +89,10 @@ class EventStage:
             spans = split_sentences(article.text, article.language)
             sentence_spans.append(spans)
             quoted = direct_quote_spans(article.text)
+            actor_starts = sorted(m.start for m in article.mentions if can_act(m, self.country_names))
             for start, end in spans:
-                if end - start > _MAX_SENTENCE:
-                    continue
+                if end - start > _MAX_SENTENCE or not any(start <= a < end for a in actor_starts):
+                    continue  # too long to be one sentence, or no one in it who could act
                 triggers = [
                     t
                     for t in self.lexicon.find_triggers(article.text[start:end], article.language)

@@ -99,12 +99,20 @@ def training_set(eval_dir: Path | None, ontology: PloverOntology) -> tuple[list[
     return texts, labels
 
 
-def fit(vectors: np.ndarray, labels: list[str], *, c: float = 4.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def fit(vectors: np.ndarray, labels: list[str], *, c: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Logistic regression on standardised embeddings, with the standardisation folded into the weights.
+
+    e5 vectors share a large common direction, so unscaled they give nearly uniform probabilities.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    model.fit(vectors, labels)
-    return model.coef_.astype(np.float32), model.intercept_.astype(np.float32), np.asarray(model.classes_, dtype=str)
+    mean = vectors.mean(axis=0)
+    scale = vectors.std(axis=0) + 1e-6
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model.fit((vectors - mean) / scale, labels)
+    coef = model.coef_ / scale
+    intercept = model.intercept_ - coef @ mean
+    return coef.astype(np.float32), intercept.astype(np.float32), np.asarray(model.classes_, dtype=str)
 
 
 def build(eval_dir: Path | None, out: Path) -> dict[str, int]:
@@ -114,7 +122,7 @@ def build(eval_dir: Path | None, out: Path) -> dict[str, int]:
     coef, intercept, classes = fit(vectors, labels)
     assert NO_EVENT in set(classes.tolist())
     out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out, coef=coef.astype(np.float16).astype(np.float32), intercept=intercept, classes=classes)
+    np.savez_compressed(out, coef=coef, intercept=intercept, classes=classes)
     return {label: labels.count(label) for label in sorted(set(labels))}
 
 
