@@ -18,12 +18,17 @@ from itertools import islice
 from typing import IO
 
 from storyline.config import Settings
+from storyline.errors import StorylineError
 from storyline.io.readers import read_inputs
 from storyline.model import Article, RawDoc, Rejection
 from storyline.pipeline import Pipeline, StageTimer
 from storyline.store import Store
 
 ProgressFn = Callable[[int], None]
+
+
+class WorkerCrashed(StorylineError):
+    """A worker process died (killed, out of memory, a crash in native code); exit status 2."""
 
 
 @dataclass
@@ -46,6 +51,10 @@ _WORKER_PIPELINE: Pipeline | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _WORKER_PIPELINE
+    # one compute thread per worker process: the pool already uses every core, and native models
+    # (the e5 embedder is OpenMP) would otherwise start a thread per core in each worker and thrash
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     from storyline.stages import build_pipeline
 
     _WORKER_PIPELINE = build_pipeline(settings)
@@ -112,18 +121,32 @@ def ingest(
             stats.seen += len(batch)
             docs, rejections, skipped = _split(batch, store.known_inputs([i.key for i in batch]))
             stats.skipped += skipped
+            if progress and skipped:
+                progress(skipped)
             pending.append((pool.submit(_work, docs), rejections))
-            while len(pending) > workers * 2:
+            while len(pending) > workers * 2:  # bounded: at most 2 batches per worker in flight
                 future, rej = pending.popleft()
-                results, timer = future.result()
+                results, timer = _result(future)
                 stats.timer.merge(timer)
                 record(results, rej)
         while pending:
             future, rej = pending.popleft()
-            results, timer = future.result()
+            results, timer = _result(future)
             stats.timer.merge(timer)
             record(results, rej)
     return stats
+
+
+def _result(
+    future: cf.Future[tuple[list[Article | Rejection], StageTimer]],
+) -> tuple[list[Article | Rejection], StageTimer]:
+    try:
+        return future.result()
+    except cf.process.BrokenProcessPool as exc:
+        raise WorkerCrashed(
+            "a worker process died (killed, out of memory, or a crash in native code); every batch "
+            "recorded so far is kept: run again with the same --out to resume"
+        ) from exc
 
 
 def now() -> float:

@@ -325,7 +325,12 @@ class _Transaction:
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.OperationalError as err:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:  # SQLite has already rolled back after "disk is full"
+                    self.conn.execute("ROLLBACK")
                 raise OutputNotWritable(f"cannot commit to the store (disk full or read-only?): {err}") from err
         else:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            message = str(exc).lower()
+            if isinstance(exc, sqlite3.OperationalError) and any(w in message for w in ("full", "disk", "readonly")):
+                raise OutputNotWritable(f"cannot write the store (disk full or read-only?): {exc}") from exc
