@@ -6,6 +6,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,7 +37,7 @@ def test_missing_ray_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.slow
-def test_ray_and_local_outputs_are_identical(tmp_path: Path) -> None:
+def test_ray_and_local_outputs_are_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if importlib.util.find_spec("ray") is None:
         pytest.skip("ray is not installed (pip install 'storyline[ray]')")
     from storyline.engines import ray as ray_engine
@@ -45,13 +46,18 @@ def test_ray_and_local_outputs_are_identical(tmp_path: Path) -> None:
     documents = build_mixed_corpus(src)
     local = run_corpus([str(src)], Settings(out_dir=tmp_path / "local", batch_size=4, quiet=True))
     # small windows so the run goes through several Ray datasets, as a large crawl would
-    original = ray_engine.DEFAULT_WINDOW_DOCS
-    ray_engine.DEFAULT_WINDOW_DOCS = 9
-    try:
-        settings = Settings(out_dir=tmp_path / "ray", batch_size=4, workers=2, engine="ray", quiet=True)
-        distributed = run_corpus([str(src)], settings)
-    finally:
-        ray_engine.DEFAULT_WINDOW_DOCS = original
+    windows: list[int] = []
+    real_run_window = ray_engine.run_window
+
+    def counting_run_window(*args: Any, **kwargs: Any) -> Any:
+        windows.append(sum(len(b) for b in args[1]))
+        return real_run_window(*args, **kwargs)
+
+    monkeypatch.setattr(ray_engine, "DEFAULT_WINDOW_DOCS", 9)
+    monkeypatch.setattr(ray_engine, "run_window", counting_run_window)
+    settings = Settings(out_dir=tmp_path / "ray", batch_size=4, workers=2, engine="ray", quiet=True)
+    distributed = run_corpus([str(src)], settings)
+    assert len(windows) >= 2 and max(windows) <= 12
     assert local.counts["inputs"] == distributed.counts["inputs"] == documents
     assert local.counts["articles"] >= documents - 2
     for name in CONTRACT_FILES:

@@ -6,7 +6,8 @@ How a run goes:
    (``io.readers.read_inputs``), cuts the stream into batches of ``settings.batch_size`` and
    drops inputs the store already holds. Reader rejections never leave the driver.
 2. A *window* of batches (``window_docs`` documents, bounded so the driver's memory stays flat)
-   becomes a small Ray dataset of pickled ``RawDoc`` rows, each carrying its position.
+   becomes a small Ray dataset with one row per batch (the pickled ``RawDoc`` list and its
+   position), so the stages see the very batches the local engine would give them.
 3. ``map_batches`` runs :class:`PipelineWorker` (a callable class, so Ray builds one pipeline per
    actor and every model loads once per actor, lazily) with ``concurrency = workers`` actors.
 4. The driver collects the window's results, puts them back in input order and records them in
@@ -62,31 +63,30 @@ def require_ray() -> ModuleType:
 class PipelineWorker:
     """The per-article pipeline as a Ray Data callable class: one pipeline per actor, built on first use.
 
-    Rows are ``{"index": int, "doc": pickled RawDoc}``; the output rows are
-    ``{"index": int, "result": pickled Article | Rejection, "timer": pickled StageTimer or b""}``
-    (the batch's stage timings ride on its first row).
+    A row is one batch of the local engine, ``{"index": int, "docs": pickled list[RawDoc]}``, so the
+    stages see exactly the batches they would see locally (batch-level models such as embedders
+    then give the same numbers). Output rows: ``{"index", "results": pickled list, "timer": pickled
+    StageTimer}``.
     """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.pipeline: Pipeline | None = None
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+    def __call__(self, rows: dict[str, Any]) -> dict[str, list[Any]]:
         if self.pipeline is None:
             from storyline.stages import build_pipeline
 
             self.pipeline = build_pipeline(self.settings)
-        docs: list[RawDoc] = [pickle.loads(blob) for blob in batch["doc"]]
-        timer = StageTimer()
-        results = self.pipeline.process(docs, timer) if docs else []
-        timers = [b""] * len(results)
-        if timers:
-            timers[0] = pickle.dumps(timer)
-        return {
-            "index": [int(i) for i in batch["index"]],
-            "result": [pickle.dumps(r) for r in results],
-            "timer": timers,
-        }
+        out: dict[str, list[Any]] = {"index": [], "results": [], "timer": []}
+        for index, blob in zip(rows["index"], rows["docs"], strict=True):
+            docs: list[RawDoc] = pickle.loads(blob)
+            timer = StageTimer()
+            results = self.pipeline.process(docs, timer) if docs else []
+            out["index"].append(int(index))
+            out["results"].append(pickle.dumps(results))
+            out["timer"].append(pickle.dumps(timer))
+        return out
 
 
 def _connect(ray: ModuleType, settings: Settings) -> tuple[bool, int]:
@@ -126,41 +126,43 @@ def _windows(batches: Iterable[list[RawDoc | Rejection]], window_docs: int) -> I
 
 
 def run_window(
-    ray: ModuleType, docs: Sequence[RawDoc], settings: Settings, *, actors: int
-) -> tuple[list[Result], StageTimer]:
-    """Run the per-article pipeline over ``docs`` on the cluster; results in input order."""
+    ray: ModuleType, batches: Sequence[list[RawDoc]], settings: Settings, *, actors: int
+) -> tuple[list[list[Result]], StageTimer]:
+    """Run the per-article pipeline over each batch on the cluster; results per batch, in order."""
     timer = StageTimer()
-    if not docs:
-        return [], timer
+    todo = [i for i, batch in enumerate(batches) if batch]
+    if not todo:
+        return [[] for _ in batches], timer
     import ray.data
 
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.execution_options.preserve_order = True
-    rows = [{"index": i, "doc": pickle.dumps(doc)} for i, doc in enumerate(docs)]
-    # one block per batch so the actors share the window evenly
-    dataset = ray.data.from_items(rows, override_num_blocks=max(1, -(-len(rows) // settings.batch_size)))
+    rows = [{"index": i, "docs": pickle.dumps(batches[i])} for i in todo]
+    dataset = ray.data.from_items(rows, override_num_blocks=len(rows))  # one block per batch: even sharing
     mapped = dataset.map_batches(
         PipelineWorker,
         fn_constructor_kwargs={"settings": settings},
-        batch_size=settings.batch_size,
+        batch_size=1,
         batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=min(actors, max(1, -(-len(rows) // settings.batch_size)))),
+        compute=ray.data.ActorPoolStrategy(size=min(actors, len(rows))),
         num_cpus=1,
     )
-    results: list[Result | None] = [None] * len(docs)
+    results: list[list[Result] | None] = [None] * len(batches)
+    for i, batch in enumerate(batches):
+        if not batch:
+            results[i] = []
     try:
         for out in mapped.iter_batches(batch_size=None, batch_format="numpy"):
-            for index, blob, timer_blob in zip(out["index"], out["result"], out["timer"], strict=True):
+            for index, blob, timer_blob in zip(out["index"], out["results"], out["timer"], strict=True):
                 results[int(index)] = pickle.loads(blob)
-                if len(timer_blob):
-                    timer.merge(pickle.loads(timer_blob))
+                timer.merge(pickle.loads(timer_blob))
     except ray.exceptions.RayError as exc:
         raise RayEngineError(f"the Ray cluster failed while running the stages: {exc}") from exc
-    missing = [docs[i].source for i, r in enumerate(results) if r is None]
-    if missing:
-        raise RayEngineError(f"the Ray cluster returned no result for {len(missing)} documents, e.g. {missing[0]}")
-    return [r for r in results if r is not None], timer
+    done = [r for r in results if r is not None]
+    if len(done) != len(batches) or any(len(r) != len(b) for r, b in zip(done, batches, strict=True)):
+        raise RayEngineError("the Ray cluster returned incomplete results for a window; run again to resume")
+    return done, timer
 
 
 def ingest_ray(
@@ -170,9 +172,13 @@ def ingest_ray(
     *,
     stdin: IO[bytes] | None = None,
     progress: ProgressFn | None = None,
-    window_docs: int = DEFAULT_WINDOW_DOCS,
+    window_docs: int | None = None,
 ) -> IngestStats:
-    """Like ``engines.local.ingest``, with the per-article stages on a Ray cluster."""
+    """Like ``engines.local.ingest``, with the per-article stages on a Ray cluster.
+
+    ``window_docs`` (default ``DEFAULT_WINDOW_DOCS``) bounds how many documents are in flight.
+    """
+    window_docs = window_docs or DEFAULT_WINDOW_DOCS
     if window_docs < 1:
         raise ConfigError(f"window_docs must be positive, not {window_docs}")
     ray = require_ray()
@@ -181,24 +187,24 @@ def ingest_ray(
     try:
         stream = read_inputs(inputs, max_doc_bytes=settings.max_doc_bytes, stdin=stdin)
         for window in _windows(batched(stream, settings.batch_size), window_docs):
-            plan: list[tuple[int, int, list[Rejection]]] = []  # (first doc, doc count, reader rejections)
-            docs: list[RawDoc] = []
+            work: list[list[RawDoc]] = []
+            reader_rejections: list[list[Rejection]] = []
             for batch in window:
                 stats.seen += len(batch)
-                batch_docs, rejections, skipped = split_known(batch, store.known_inputs([i.key for i in batch]))
+                docs, rejections, skipped = split_known(batch, store.known_inputs([i.key for i in batch]))
                 stats.skipped += skipped
                 if progress and skipped:
                     progress(skipped)
-                plan.append((len(docs), len(batch_docs), rejections))
-                docs.extend(batch_docs)
-            results, timer = run_window(ray, docs, settings, actors=actors)
+                work.append(docs)
+                reader_rejections.append(rejections)
+            results, timer = run_window(ray, work, settings, actors=actors)
             stats.timer.merge(timer)
-            for first, count, rejections in plan:
-                recorded = store.add_results([*results[first : first + count], *rejections])
+            for batch_results, rejections in zip(results, reader_rejections, strict=True):
+                recorded = store.add_results([*batch_results, *rejections])
                 stats.articles += sum(isinstance(r, Article) for r in recorded)
                 stats.rejected += sum(isinstance(r, Rejection) for r in recorded)
                 if progress:
-                    progress(count + len(rejections))
+                    progress(len(batch_results) + len(rejections))
     finally:
         if started_here:
             ray.shutdown()
