@@ -16,6 +16,7 @@ Run from the repository root: ``python bench/bench_clean.py`` (``--limit N`` for
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import json
 import re
@@ -201,8 +202,11 @@ def bench_dates(stage: CleanStage, items: list[tuple[str, str, str, str]]) -> tu
             continue
         counts["dated"] += 1
         by_basis[article.published_basis] += 1
+        if abs((dt.date.fromisoformat(article.published) - dt.date.fromisoformat(folder)).days) <= 1:
+            counts["within_1_day"] += 1
         if article.published == folder:
             counts["right"] += 1
+            by_basis[article.published_basis + " right"] += 1
         else:
             wrong_examples.append(f"{path.split('ml-crisis/')[-1]}: {article.published} ({article.published_basis})")
     seconds = time.perf_counter() - start
@@ -212,14 +216,20 @@ def bench_dates(stage: CleanStage, items: list[tuple[str, str, str, str]]) -> tu
         total.update(counts)
         rows.append(_date_row(lang, counts))
     rows.append(_date_row("all", total))
-    markdown = table(["language", "articles", "dated", "share dated", "right", "share of dated right"], rows)
-    markdown += "\n\nBasis of the dates given: " + ", ".join(f"{k} {v}" for k, v in sorted(by_basis.items()))
+    headers = ["language", "articles", "dated", "share dated", "right", "share of dated right", "within 1 day"]
+    markdown = table(headers, rows)
+    markdown += "\n\nDates given / right by basis: " + ", ".join(
+        f"{basis} {by_basis[basis]}/{by_basis[basis + ' right']}"
+        for basis in ("metadata", "dateline", "text")
+        if by_basis[basis]
+    )
     if wrong_examples:
         markdown += "\n\nWrong dates (first 10): " + "; ".join(wrong_examples[:10])
     figures = {
         "articles": total["articles"],
         "dated": total["dated"],
         "right": total["right"],
+        "within_1_day": total["within_1_day"],
         "articles_per_s": total["articles"] / seconds,
     }
     return markdown, figures
@@ -234,6 +244,7 @@ def _date_row(lang: str, counts: Counter[str]) -> list[Any]:
         dated / max(1, counts["articles"]),
         right,
         right / dated if dated else None,
+        counts["within_1_day"] / dated if dated else None,
     ]
 
 

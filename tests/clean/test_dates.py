@@ -74,13 +74,19 @@ def test_dateline_with_year(decider: PublicationDateFinder) -> None:
     assert (result.value, result.basis) == ("2022-01-27", "dateline")
 
 
-def test_dateline_without_year_takes_it_from_a_nearby_page_date(decider: PublicationDateFinder) -> None:
+def test_dateline_without_year_ignores_other_years_on_the_page(decider: PublicationDateFinder) -> None:
     paragraphs = [
         "MOSCOW, Jan 27 (Reuters) - Russia said on Thursday that it had received a written reply.",
         "The proposals were first sent on January 10, 2022, officials said.",
     ]
     result = decider.decide(metadata=None, header_lines=[], paragraphs=paragraphs, sentences=[], language="en")
-    assert (result.value, result.basis) == ("2022-01-27", "dateline")
+    assert (result.value, result.basis) == (None, "none")
+
+
+def test_updated_stamp_is_not_a_publication_date(decider: PublicationDateFinder) -> None:
+    lines = ["(Aggiornato alle 04:28 del 20 marzo 2011)"]
+    result = decider.decide(metadata=None, header_lines=lines, paragraphs=["Testo."], sentences=[], language="it")
+    assert result.value is None
 
 
 def test_dateline_without_any_year_gives_no_date(decider: PublicationDateFinder) -> None:

@@ -156,7 +156,7 @@ class DumpCleaner:
             body.pop()  # a run never ends on a caption or teaser
         kept = {line.index for line in body}
         chrome = [line for line in lines if line.index not in kept]
-        header = [line.text for line in lines[: body[0].index]] if body else []
+        header = self._header_lines(lines, title_line, body[0].index if body else 0)
         paragraphs = _join_wrapped(body)
         return CleanedDump(
             paragraphs=paragraphs,
@@ -227,6 +227,16 @@ class DumpCleaner:
             if is_truncated_copy(line, title_norm) or line.norm == title_norm:
                 line.flags.add("title")
         return title_line, title, site_name
+
+    @staticmethod
+    def _header_lines(lines: list[Line], title_line: Line | None, body_start: int) -> list[str]:
+        """Lines between the headline and the body (where a page prints its date and byline).
+
+        Lines above the headline are the site's own header, whose date is usually today's, not
+        the article's; without a headline only the few lines just above the body count.
+        """
+        first = title_line.index + 1 if title_line is not None and title_line.index < body_start else body_start - 4
+        return [line.text for line in lines[max(0, first) : body_start]]
 
     def _extend_lead(self, lines: list[Line], start: int, title_line: Line | None) -> int:
         """Move the run's start back over lead lines between the title and the body."""

@@ -3,12 +3,11 @@
 Order of trust (a wrong date is worse than none, so each step refuses rather than guesses):
 
 1. ``metadata``: given by the user / container (JSONL ``published``), by the HTML page's own
-   metadata (through trafilatura/htmldate), or a date stamp printed in the page's header
-   ("Published: 21.12.2021", a line that is just a date next to the title or byline).
+   metadata (through trafilatura/htmldate), or a date the page announces as its own between
+   the headline and the body ("Published: 21.12.2021").
 2. ``dateline``: "MOSCOW / WASHINGTON, Jan 27, 2022 (Reuters) -" opening the body. A dateline
-   without a year takes the year only from a complete date elsewhere on the page that falls in
-   the 60 days before it; otherwise it gives nothing.
-3. ``text``: a complete date (day, month, year) tied to "today" in the same sentence
+   without a year gives nothing (other years on the page belong to other dates).
+3. ``text``: a complete date (day, month, year) written right next to "today"
    ("hoy, 18 de agosto de 2012").
 4. ``none``.
 """
@@ -20,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.clean.dates import DateFinder, FoundDate
+from storyline.clean.dates import DateFinder
 from storyline.clean.lexicon import load_json, normalise_line
 
 _DATELINE = re.compile(
@@ -64,40 +63,45 @@ class PublicationDateFinder:
         return complete[0] if len(complete) == 1 else None
 
     def header_stamp(self, lines: Sequence[str], language: str | None) -> str | None:
-        """A page line that is just a complete date, or a date after "Published"/"Опубликовано"."""
+        """A date announced as the page's own ("Published: 21.12.2021", "Опубликовано 21 декабря 2021").
+
+        A bare date line near the top is not enough: in page dumps it is as often the site's
+        "today" or a neighbouring teaser's date as the article's.
+        """
         for line in lines:
             dates = [d for d in self.finder.find(line, language) if d.iso()]
             if len(dates) != 1:
                 continue
             date = dates[0]
-            rest = (line[: date.start] + line[date.end :]).strip()
-            rest_norm = normalise_line(rest)
-            mostly_date = len(re.sub(r"[\W\d_]", "", rest)) <= 12 and len(rest.split()) <= 3
-            announced = any(rest_norm.startswith(word) for word in self.published_words) and len(rest.split()) <= 6
-            if mostly_date or announced:
+            before = normalise_line(line[: date.start])
+            announced = any(word in before for word in self.published_words) and len(before.split()) <= 5
+            if announced:
                 return date.iso()
         return None
 
-    def dateline(self, paragraph: str, language: str | None, page_dates: Sequence[FoundDate]) -> str | None:
+    def dateline(self, paragraph: str, language: str | None) -> str | None:
         match = _DATELINE.match(paragraph)
         if match is None:
             return None
         dates = self.finder.find(match.group("date"), language)
         if len(dates) != 1 or dates[0].day is None:
             return None
-        date = dates[0]
-        if date.year is not None:
-            return date.iso()
-        return _year_from_page(date, page_dates)
+        return dates[0].iso()
 
     def today_reference(self, sentences: Sequence[str], language: str | None) -> str | None:
+        """A complete date written right next to "today" ("hoy, 18 de agosto de 2012")."""
         found: set[str] = set()
         for sentence in sentences:
             norm = normalise_line(sentence)
-            if not any(re.search(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", norm) for w in self.today_words):
+            spans = [
+                m.span() for w in self.today_words for m in re.finditer(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", norm)
+            ]
+            if not spans:
                 continue
-            found.update(d.iso() or "" for d in self.finder.find(sentence, language) if d.iso())
-        found.discard("")
+            for date in self.finder.find(norm, language):
+                iso = date.iso()
+                if iso and any(0 <= date.start - end <= 12 or 0 <= start - date.end <= 3 for start, end in spans):
+                    found.add(iso)
         return found.pop() if len(found) == 1 else None
 
     def decide(
@@ -118,27 +122,10 @@ class PublicationDateFinder:
         if stamp:
             return PublicationDate(stamp, "metadata")
         if paragraphs:
-            page_dates = [d for p in paragraphs for d in self.finder.find(p, language)]
-            value = self.dateline(paragraphs[0], language, page_dates)
+            value = self.dateline(paragraphs[0], language)
             if value:
                 return PublicationDate(value, "dateline")
         value = self.today_reference(sentences, language)
         if value:
             return PublicationDate(value, "text")
         return PublicationDate(None, "none")
-
-
-def _year_from_page(date: FoundDate, page_dates: Sequence[FoundDate]) -> str | None:
-    """The dateline's year from a complete date on the page up to 60 days before it, if exactly one fits."""
-    years = {d.year for d in page_dates if d.year is not None and d.iso()}
-    fits: set[str] = set()
-    for year in years:
-        candidate = FoundDate(0, 0, year, date.month, date.day).iso()
-        if candidate is None:
-            continue
-        day = dt.date.fromisoformat(candidate)
-        for other in page_dates:
-            iso = other.iso()
-            if iso and 0 <= (day - dt.date.fromisoformat(iso)).days <= 60:
-                fits.add(candidate)
-    return fits.pop() if len(fits) == 1 else None
