@@ -1,11 +1,13 @@
 // ---------------------------------------------------------------- timeline (SVG)
+const ROW = 15; // vertical step between events stacked on the same day in one lane
+const MAX_ROWS = 12; // a lane grows up to this many rows; beyond, marks may overlap (the event list has them all)
+
 function timeline(events, onSelect) {
   const quads = Object.keys(palette.quads);
-  const width = 960, left = 150, right = 30, top = 14, lane = 56, axis = 28;
+  const width = 960, left = 150, right = 30, top = 14, axis = 28;
   const dated = events.filter((e) => toDay(e.date && e.date.start) !== null);
   const undated = events.filter((e) => toDay(e.date && e.date.start) === null);
-  const hasUndated = undated.length > 0;
-  const plotRight = width - right - (hasUndated ? 90 : 0);
+  const plotRight = width - right - (undated.length ? 90 : 0);
   let lo = Infinity, hi = -Infinity;
   for (const e of dated) {
     lo = Math.min(lo, toDay(e.date.start));
@@ -14,16 +16,42 @@ function timeline(events, onSelect) {
   if (!dated.length) { lo = 0; hi = 1; }
   if (hi - lo < 2) { lo -= 1; hi += 1; }
   const x = (day) => left + ((day - lo) / (hi - lo)) * (plotRight - left);
-  const height = top + lane * quads.length + axis;
+
+  // layout first: each event's lane, x and stack position; lanes grow to fit their tallest stack
+  const occupied = new Map(quads.map((quad) => [quad, []])); // per lane and row: the x spans taken
+  const rows = new Map(quads.map((quad) => [quad, 3]));
+  const marks = events.map((event) => {
+    const quad = quadOf(event.type) || quads[0];
+    const start = toDay(event.date && event.date.start);
+    const end = toDay(event.date && event.date.end);
+    const cx = start === null ? width - right - 45 : x(start);
+    const endX = start !== null && end !== null && end > start ? x(end) : null;
+    const span = [cx - 7, Math.max(cx, endX || cx) + 7]; // the circle, and the bar of a week/month/year
+    const taken = occupied.get(quad);
+    // the lowest row where nothing else is drawn over this span; a full lane overlaps in its last row
+    let n = taken.findIndex((spans) => spans.every(([a, b]) => b <= span[0] || a >= span[1]));
+    if (n < 0) n = taken.length < MAX_ROWS ? taken.length : MAX_ROWS - 1;
+    if (!taken[n]) taken[n] = [];
+    taken[n].push(span);
+    rows.set(quad, Math.max(rows.get(quad), n + 1));
+    return { event: event, quad: quad, n: n, cx: cx, endX: endX };
+  });
+  const laneTop = new Map();
+  let y = top;
+  for (const quad of quads) {
+    laneTop.set(quad, y);
+    y += 14 + rows.get(quad) * ROW;
+  }
+  const axisY = y;
+  const height = axisY + axis;
   const svg = s("svg", { class: "timeline", id: "timeline", viewBox: "0 0 " + width + " " + height, role: "group", "aria-label": "timeline of " + events.length + " events" });
 
   quads.forEach((quad, i) => {
-    const y = top + i * lane;
-    svg.appendChild(s("rect", { x: left, y: y, width: width - right - left, height: lane, fill: i % 2 ? "#fafbfc" : "#ffffff" }));
-    svg.appendChild(s("text", { class: "lane-label", x: 8, y: y + lane / 2 + 4, text: palette.quads[quad].label }));
+    const laneHeight = 14 + rows.get(quad) * ROW;
+    svg.appendChild(s("rect", { x: left, y: laneTop.get(quad), width: width - right - left, height: laneHeight, fill: i % 2 ? "#fafbfc" : "#ffffff" }));
+    svg.appendChild(s("text", { class: "lane-label", x: 8, y: laneTop.get(quad) + laneHeight / 2 + 4, text: palette.quads[quad].label }));
   });
   const axisGroup = s("g", { class: "axis" });
-  const axisY = top + lane * quads.length;
   axisGroup.appendChild(s("line", { x1: left, x2: plotRight, y1: axisY, y2: axisY }));
   if (dated.length) {
     const steps = [1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826, 3652];
@@ -33,35 +61,20 @@ function timeline(events, onSelect) {
       axisGroup.appendChild(s("text", { x: x(day), y: axisY + 18, "text-anchor": "middle", text: step >= 30 ? isoOfDay(day).slice(0, 7) : isoOfDay(day) }));
     }
   }
-  if (hasUndated) axisGroup.appendChild(s("text", { x: width - right - 45, y: axisY + 18, "text-anchor": "middle", text: "undated" }));
+  if (undated.length) axisGroup.appendChild(s("text", { x: width - right - 45, y: axisY + 18, "text-anchor": "middle", text: "undated" }));
   svg.appendChild(axisGroup);
 
-  const taken = new Map();
-  const slot = (quad, px) => {
-    const key = quad + ":" + Math.round(px / 14);
-    const n = taken.get(key) || 0;
-    taken.set(key, n + 1);
-    return n;
-  };
-  const place = (event, cx, endX) => {
-    const quad = quadOf(event.type) || quads[0];
-    const lanes = quads.indexOf(quad);
-    const n = slot(quad, cx);
-    const cy = top + lanes * lane + 14 + (n % 3) * 14;
+  for (const mark of marks) {
+    const event = mark.event;
+    const cy = laneTop.get(mark.quad) + 14 + mark.n * ROW;
     const g = s("g", { class: "ev", tabindex: 0, role: "button", "data-event": event.id, "data-type": event.type, "aria-label": event.type + ": " + (event.summary || "") });
-    if (endX && endX - cx > 3) g.appendChild(s("line", { x1: cx, x2: endX, y1: cy, y2: cy, stroke: quadColour(event.type), "stroke-width": 4, "stroke-opacity": 0.35 }));
-    g.appendChild(s("circle", { cx: cx, cy: cy, r: 6, fill: quadColour(event.type), stroke: typeColour(event.type), "stroke-width": 1.5 }));
+    if (mark.endX && mark.endX - mark.cx > 3) g.appendChild(s("line", { x1: mark.cx, x2: mark.endX, y1: cy, y2: cy, stroke: quadColour(event.type), "stroke-width": 4, "stroke-opacity": 0.35 }));
+    g.appendChild(s("circle", { cx: mark.cx, cy: cy, r: 6, fill: quadColour(event.type), stroke: typeColour(event.type), "stroke-width": 1.5 }));
     g.appendChild(s("title", { text: event.type + " · " + dateText(event.date) + "\n" + (event.summary || "") }));
     g.addEventListener("click", () => onSelect(event, g));
     g.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); onSelect(event, g); } });
     svg.appendChild(g);
-  };
-  for (const event of dated) {
-    const start = toDay(event.date.start);
-    const end = toDay(event.date.end);
-    place(event, x(start), end !== null && end > start ? x(end) : null);
   }
-  undated.forEach((event) => place(event, width - right - 45, null));
   return svg;
 }
 
