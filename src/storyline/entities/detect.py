@@ -113,10 +113,11 @@ class MentionDetector:
 
     def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
         found: list[Candidate] = []
+        not_names = self.resources.not_names.get(lang, frozenset())
         i = 0
         while i < len(tokens):
             first = tokens[i]
-            if not first.is_word or not (first.is_capitalised or first.is_uncased_script):
+            if not first.is_word or not (first.is_capitalised or first.is_uncased_script) or first.text in not_names:
                 i += 1
                 continue
             match = None
@@ -302,6 +303,8 @@ class MentionDetector:
             return "ORG"
         if lang == "de" and all(self.is_common_word(w.text, lang) for w in capitalised):
             return "DROP"
+        if len(words) >= 2 and words[-1].text.endswith("s") and self._strong_kb_match(words[0].text, lang):
+            return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
         if len(words) <= 3 and not any(w.is_acronym for w in words):
             return "PER"
         return "MISC"

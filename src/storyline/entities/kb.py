@@ -142,6 +142,7 @@ class KnowledgeBase:
         self._key: dict[str, list[str]] = {}
         self._stem: dict[str, list[str]] = {}
         self._surname: dict[str, list[str]] = {}
+        self._mixed_case: set[str] = set()  # exact keys with an alias that is not all capitals
         for entry in self.entries.values():
             self._index(entry)
 
@@ -190,6 +191,8 @@ class KnowledgeBase:
     def _index(self, entry: KBEntry) -> None:
         for _lang, alias in entry.all_aliases():
             self._exact.setdefault(surface_key(alias), []).append(entry.id)
+            if not alias.isupper():
+                self._mixed_case.add(surface_key(alias))
             key = variant_key(alias)
             if not key or (entry.generated and len(key) < 4):
                 continue
@@ -215,7 +218,10 @@ class KnowledgeBase:
 
     def lookup(self, surface: str, lang: str | None = None) -> list[KBEntry]:
         """Entries that ``surface`` (in language ``lang``) may name, best first; [] when none."""
-        hits = self._exact.get(surface_key(surface))
+        exact = surface_key(surface)
+        if len(surface) <= 4 and not surface.isupper() and exact not in self._mixed_case:
+            return []  # "Who" is not WHO, "Us" is not US
+        hits = self._exact.get(exact)
         if hits:
             return self._rank(hits)
         key = variant_key(surface)
