@@ -110,6 +110,10 @@ def test_story_timeline_shows_events_and_clicking_one_opens_its_evidence(driver:
         "/article/art-en",
         "/article/art-ru",
     }
+    for mark in marks:  # events on the same day share a lane: none may cover another
+        mark.click()
+        selected = driver.find_elements("css selector", "#timeline .ev.selected")
+        assert [e.get_attribute("data-event") for e in selected] == [mark.get_attribute("data-event")]
     edges = driver.find_elements("css selector", "#network .edge")
     assert {e.get_attribute("data-type") for e in edges} == {"CONSULT", "REQUEST"}
 
