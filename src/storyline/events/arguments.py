@@ -142,6 +142,9 @@ def find_arguments(
     """Arguments of the event triggered at ``trigger_start:trigger_end`` (offsets local to ``sentence``)."""
     usable = [m for m in mentions if m.kind in ARGUMENT_KINDS and (m.end <= trigger_start or m.start >= trigger_end)]
     places = [m for m in usable if _is_location_use(sentence, m, cues, lang)]
+    for group in _groups(sentence, usable, cues):  # "in Spain, Portugal and Belgium": all places
+        if group[0] in places:
+            places += [m for m in group[1:] if m.kind == "LOC" and m not in places]
     if visit:
         places += [
             m

@@ -164,10 +164,6 @@ class EventStage:
                 country_names=self.country_names,
             )
             actors = list(args.actors)
-            if not actors and cues.pronoun.match(sentence):
-                person = next((m for m in reversed(mentions) if m.kind == "PER" and m.end <= s_start), None)
-                if person is not None and s_start - person.end < 600:
-                    actors = [person]
             if not actors:
                 continue  # no one close to the trigger acts: too vague to report
             status = event_status(sentence, trigger, cues, lang=lang)
