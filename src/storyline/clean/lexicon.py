@@ -55,6 +55,7 @@ class Lexicon:
     end_marker: re.Pattern[str]
     comment_header: re.Pattern[str]
     credit_start: re.Pattern[str]
+    credit_mark: re.Pattern[str]
     relative_time: re.Pattern[str]
     relative_ago: re.Pattern[str]
     mt_engine: re.Pattern[str]
@@ -91,6 +92,7 @@ class Lexicon:
                 "(?:" + "|".join(re.escape(h) for h in _flatten({"x": prompts["comment_headers"]})) + r")\s*$"
             ),
             credit_start=_phrase_pattern(_flatten(prompts["credits"]), anchored=True),
+            credit_mark=re.compile("|".join(re.escape(m) for m in _flatten({"x": prompts["credit_marks"]}))),
             relative_time=relative_time,
             relative_ago=re.compile(rf"(?<![^\W_])(?:{after}|{before})(?![^\W_])", re.UNICODE),
             mt_engine=_phrase_pattern(_flatten({"x": notices["engines"]}), anchored=False),

@@ -119,6 +119,8 @@ def _prompt_flag(line: Line, lexicon: Lexicon) -> str | None:
             return "prompt"
     if lexicon.credit_start.search(norm) and line.words <= 25:
         return "credit"
+    if line.words <= 40 and lexicon.credit_mark.search(norm):
+        return "credit"
     hits = len(lexicon.prompt_contains.findall(norm))
     if hits >= 2 or (hits == 1 and line.words <= 40):
         return "prompt"
@@ -138,7 +140,8 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
         relative = lexicon.relative_time.search(line.norm) if line.words <= 7 else None
         if relative and (line.words <= 3 or lexicon.relative_ago.search(line.norm)):
             line.flags.add("reltime")  # "2 hours ago", "Україна4 дні тому"; "Eat every 2-3 hours" is not one
-        if line.words <= 6 and _STAMP.search(line.text) and not line.ends_sentence:
+        stamps = len(_STAMP.findall(line.text))
+        if (line.words <= 6 and stamps and not line.ends_sentence) or (line.words <= 12 and stamps >= 2):
             line.flags.add("stamp")  # "Tuesday November 19, 2019", "21.12.2021 14:35"
         if _EXCERPT_END.search(line.text) and (12 <= line.words < 60 or "[" in line.text[-6:]):
             line.flags.add("excerpt")  # a teaser cut short: "… […]" (not a short "So frustrating …")
@@ -162,11 +165,26 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
     _flag_link_lists(lines, lexicon)
 
 
+def _is_list_header(lines: list[Line], i: int, lexicon: Lexicon) -> bool:
+    """ "Read also:" / "More:" — or any short line ending in a colon that two headline-like lines follow."""
+    line = lines[i]
+    if lexicon.list_header.search(line.norm) and line.words <= 10:
+        return True
+    if line.words > 5 or not line.text.endswith(":"):
+        return False
+    following = lines[i + 1 : i + 3]
+    return len(following) == 2 and all(_headline_like(other) for other in following)
+
+
+def _headline_like(line: Line) -> bool:
+    return line.kind in ("short", "medium", "long") and not line.ends_sentence and line.words >= 3
+
+
 def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
-    """A list header ("Read also:") makes the non-prose lines after it chrome until prose resumes."""
+    """Link lists: the non-prose lines after a list header, and runs of 3+ headline-like lines."""
     in_list = False
-    for line in lines:
-        if lexicon.list_header.search(line.norm) and line.words <= 10:
+    for i, line in enumerate(lines):
+        if _is_list_header(lines, i, lexicon):
             line.flags.add("prompt")
             in_list = True
             continue
@@ -175,6 +193,15 @@ def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
                 in_list = False
             else:
                 line.flags.add("list_item")
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and _headline_like(line) and line.kind != "long" and not line.flags:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.flags.add("list_item")
+        run = []
 
 
 def is_mt_notice(norm: str, lexicon: Lexicon) -> bool:
