@@ -148,11 +148,20 @@ def test_passive_subject_and_nouns_after_prepositions_are_not_actors() -> None:
     assert noun == ()
 
 
-def test_events_inside_direct_quotes_are_not_reported_as_events() -> None:
+def test_events_reported_inside_direct_quotes_keep_their_quote_and_speaker() -> None:
     text = "“Russia attacked our villages again last night,” Volodymyr Zelensky told reporters."
     out = run(article(text, "en", [("Russia", "LOC", "kb:russia", "Russia", "RUS"), ZELENSKY]))
-    assert out.events == ()
+    assert [(e.type, e.actors) for e in out.events] == [("ASSAULT", ("kb:russia",))]
     assert out.quotes and out.quotes[0].speaker == "kb:zelensky"
+
+
+def test_meeting_of_two_people_named_after_the_noun() -> None:
+    text = "The meeting of Dmitry Kozak and Karen Donfried was also held in Moscow on December 15."
+    kozak = ("Dmitry Kozak", "PER", "kb:kozak", "Dmitry Kozak", "RUS")
+    out = run(article(text, "en", [kozak, DONFRIED, MOSCOW], [("December 15", "2021-12-15")]))
+    (event,) = out.events
+    assert event.type == "CONSULT" and set(event.actors) == {"kb:kozak", "kb:donfried"}
+    assert event.location == "kb:moscow" and event.date.start == "2021-12-15"
 
 
 def test_german_and_spanish_events() -> None:

@@ -56,12 +56,13 @@ def _actor_is_close(
         if mention.end <= trigger_start:
             gap = sentence[mention.end : trigger_start]
             limit = MAX_ACTOR_GAP_WORDS
+            governed = _preceded_by(sentence, mention, cues.preposition)
         else:
             gap = sentence[trigger_end : mention.start]
             limit = 3 if passive else MAX_ACTOR_AFTER_WORDS
-        gap_words = len(gap.split())
-        near = gap_words <= limit and not _CLAUSE_PUNCT.search(gap.replace("(", "").replace(")", ""))
-        if near and (passive or not _preceded_by(sentence, mention, cues.preposition)):
+            governed = any(cues.preposition.fullmatch(w.strip("«»\"'“”(")) for w in gap.split())
+        near = len(gap.split()) <= limit and not _CLAUSE_PUNCT.search(gap.replace("(", "").replace(")", ""))
+        if near and (passive or not governed):
             return True
     return False
 

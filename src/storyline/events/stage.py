@@ -20,7 +20,7 @@ from storyline.events.classifier import NO_EVENT, TypeClassifier
 from storyline.events.dating import event_date
 from storyline.events.lexicon import EventLexicon, TriggerMatch
 from storyline.events.ontology import PloverOntology, load_ontology
-from storyline.events.quotes import direct_quote_spans, find_quotes
+from storyline.events.quotes import find_quotes
 from storyline.events.status import event_status
 from storyline.events.summary import party, summarize
 from storyline.model import Article, EventMention, Mention
@@ -88,16 +88,11 @@ class EventStage:
         for index, article in enumerate(batch):
             spans = split_sentences(article.text, article.language)
             sentence_spans.append(spans)
-            quoted = direct_quote_spans(article.text)
             actor_starts = sorted(m.start for m in article.mentions if can_act(m, self.country_names))
             for start, end in spans:
                 if end - start > _MAX_SENTENCE or not any(start <= a < end for a in actor_starts):
                     continue  # too long to be one sentence, or no one in it who could act
-                triggers = [
-                    t
-                    for t in self.lexicon.find_triggers(article.text[start:end], article.language)
-                    if not any(q0 <= start + t.start < q1 for q0, q1 in quoted)  # what a speaker says is a quote
-                ]
+                triggers = self.lexicon.find_triggers(article.text[start:end], article.language)
                 if triggers:
                     candidates.append(_Candidate(index, start, end, triggers))
         classifier = self.classifier
