@@ -27,6 +27,38 @@ log = logging.getLogger(__name__)
 
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 6
+_ADJECTIVE_ENDINGS = (
+    "ий",
+    "ый",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ій",
+    "ія",
+    "ська",
+    "ський",
+    "ське",
+    "ськ",
+    "ски",
+    "ската",
+    "ския",
+    "ското",
+    "ата",
+    "ото",
+    "ия",
+    "ski",
+    "ska",
+    "skie",
+    "ský",
+    "ská",
+    "ské",
+    "ny",
+    "na",
+    "ne",
+    "ní",
+)
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _SOURCE_RANK = {"kb": 3, "natasha": 2, "caps": 1}
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
@@ -206,6 +238,17 @@ class MentionDetector:
                     j += 2
                 else:
                     break
+            # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"
+            if (
+                j == i + 1
+                and j < n
+                and tokens[j].is_word
+                and not tokens[j].is_capitalised
+                and tokens[i].text.lower().endswith(_ADJECTIVE_ENDINGS)
+                and self.resources.keyword_kind(tokens[j].text, lang)
+                and lang not in {"en", "de"}
+            ):
+                j += 1
             at_sentence_start = (
                 i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS or "\n" in text[tokens[i - 1].end : token.start]
             )
@@ -269,17 +312,16 @@ class MentionDetector:
         return previous.is_word and not self.resources.is_given_name(previous.text)
 
     def _drop_common_openers(self, text: str, words: list[Token], lang: str) -> list[Token]:
-        while words:
-            word = words[0]
-            surface = text[word.start : words[-1].end]
-            if word.is_acronym or self.resources.is_given_name(word.text):
-                break
-            if self._strong_kb_match(surface, lang) or self._strong_kb_match(word.text, lang):
-                break
-            if not self.is_common_word(word.text, lang):
-                break
-            words = words[1:]
-        return words
+        """Drop the sentence's first word when it is capitalised only because it starts the sentence."""
+        if not words:
+            return words
+        word = words[0]
+        surface = text[word.start : words[-1].end]
+        if word.is_acronym or self.resources.is_given_name(word.text):
+            return words
+        if self._strong_kb_match(surface, lang) or self._strong_kb_match(word.text, lang):
+            return words
+        return words[1:] if self.is_common_word(word.text, lang) else words
 
     def _guess_kind(self, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
         keyword_kinds = {self.resources.keyword_kind(w.text, lang) for w in words} - {None}

@@ -122,4 +122,5 @@ def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
             country=alpha3,
             aliases={"en": (name,), "*": others},
             generated=True,
+            population=int(city["population"]),
         )

@@ -214,7 +214,9 @@ class KnowledgeBase:
     def _rank(self, ids: Iterable[str]) -> list[KBEntry]:
         unique = [self.entries[i] for i in dict.fromkeys(ids)]
         # hand-written before generated; among generated, countries, then cities, then subdivisions
-        return sorted(unique, key=lambda e: (e.generated, e.id.startswith("city/"), e.id.startswith("sub/")))
+        return sorted(
+            unique, key=lambda e: (e.generated, e.id.startswith("city/"), e.id.startswith("sub/"), -e.population)
+        )
 
     def lookup(self, surface: str, lang: str | None = None) -> list[KBEntry]:
         """Entries that ``surface`` (in language ``lang``) may name, best first; [] when none."""
@@ -227,17 +229,18 @@ class KnowledgeBase:
         key = variant_key(surface)
         if len(key) < 3:
             return []
-        hits = self._key.get(key)
-        if hits:
-            return self._rank(hits)
+        weak = self._rank(self._key.get(key, []))
+        if weak and not weak[0].id.startswith(("city/", "sub/")):
+            return weak
         if lang not in {None, "en", "hi"}:
+            # an inflected form of a country or a hand-written name beats a town spelled like it
             stem = self.resources.stem_key(key)
             hits = [
                 i for i in self._key.get(stem, []) + self._stem.get(stem, []) if not i.startswith(("city/", "sub/"))
             ]
             if hits:
                 return self._rank(hits)
-        return []
+        return weak
 
     def lookup_surname(self, surname: str) -> list[KBEntry]:
         """People whose surname (variant key, or its stem) is ``surname``; for surname-only mentions."""

@@ -32,6 +32,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     ("cu", "ku"),
     ("cl", "kl"),
     ("cr", "kr"),
+    ("th", "t"),  # Theresa = Тереза
     ("shch", "sc"),
     ("sch", "s"),
     ("tsch", "c"),
@@ -41,6 +42,7 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     ("tz", "c"),
     ("ts", "c"),
     ("zh", "j"),
+    ("z", "s"),  # Zelensky = Selenskyj, Teresa = Тереза
     ("sh", "s"),
     ("ph", "f"),
     ("ck", "k"),

