@@ -25,6 +25,8 @@ _STAMP = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S+$")
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+# a teaser's tail: "[VIDEO]", "[INSIGHT]|", a comment count "(185)"
+_TEASER_TAIL = re.compile(r"(?:\[[A-Z][A-Z ]{2,15}\]\W?|\(\d{1,5}\))\s*$")
 # scripts written without spaces between words: count characters instead of words
 _NO_SPACE_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -141,10 +143,14 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
         if relative and (line.words <= 3 or lexicon.relative_ago.search(line.norm)):
             line.flags.add("reltime")  # "2 hours ago", "Україна4 дні тому"; "Eat every 2-3 hours" is not one
         stamps = len(_STAMP.findall(line.text))
-        if (line.words <= 6 and stamps and not line.ends_sentence) or (line.words <= 12 and stamps >= 2):
+        if (line.words <= 6 and stamps and not line.ends_sentence) or (line.words <= 16 and stamps >= 2):
             line.flags.add("stamp")  # "Tuesday November 19, 2019", "21.12.2021 14:35"
         if _EXCERPT_END.search(line.text) and (12 <= line.words < 60 or "[" in line.text[-6:]):
             line.flags.add("excerpt")  # a teaser cut short: "… […]" (not a short "So frustrating …")
+        if _TEASER_TAIL.search(line.text) and line.words <= 25:
+            line.flags.add("excerpt")
+        if 2 <= line.words <= 5 and lexicon.author_box.search(line.norm) and line.text.split()[-1][:1].isupper():
+            line.flags.add("end")  # "About Jane Doe": the author box after the article
         if line.words <= 14 and lexicon.comment_header.search(line.norm):
             line.flags.add("end")  # "bobmillion says:" / "Alex on May 3, 2018 at 6:34 am said:" opens the comments
         end = lexicon.end_marker.search(line.norm)
