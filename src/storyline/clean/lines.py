@@ -124,7 +124,8 @@ def _prompt_flag(line: Line, lexicon: Lexicon) -> str | None:
     if line.words <= 40 and lexicon.credit_mark.search(norm):
         return "credit"
     hits = len(lexicon.prompt_contains.findall(norm))
-    if hits >= 2 or (hits == 1 and line.words <= 40):
+    # one hit in a sentence ("…, she posted on Twitter.") is news, not a prompt
+    if hits >= 2 or (hits == 1 and line.words <= 40 and (not line.ends_sentence or line.words <= 12)):
         return "prompt"
     return None
 
