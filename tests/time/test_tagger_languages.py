@@ -140,3 +140,25 @@ def test_hindi_kal_is_yesterday_or_tomorrow_by_tense() -> None:
     text = "कल बैठक होगी। कल बैठक हुई।"
     days = [t.value.start for t in tag_times(text, "hi", ANCHOR)]
     assert days == ["2021-12-24", "2021-12-22"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday", "expected"),
+    [
+        ("pl", "W piątek premier spotkał się z prezydentem.", "piątek", "2021-12-17"),
+        ("pl", "W piątek premier spotka się z prezydentem.", "piątek", "2021-12-24"),
+        ("de", "Der Minister wird am Montag sprechen.", "Montag", "2021-12-27"),
+        ("de", "Der Minister hat am Montag gesprochen.", "Montag", "2021-12-20"),
+    ],
+)
+def test_polish_and_german_tense(lang: str, text: str, weekday: str, expected: str) -> None:
+    times = {t.text: t for t in tag_times(text, lang, ANCHOR)}
+    assert times[weekday].value.start == expected
+
+
+def test_spanish_day_without_month_takes_the_anchor_month_by_tense() -> None:
+    text = "La reunión se celebró el día 3 y se repetirá el próximo día 28."
+    times = {t.text: t.value for t in tag_times(text, "es", "2021-11-20")}
+    assert times["el día 3"].start == "2021-11-03"
+    assert times["el día 3"].certainty == "approximate"
+    assert times["el próximo día 28"].start == "2021-11-28"

@@ -139,6 +139,13 @@ def build_grammar(lexicon: Lexicon) -> Grammar:
                 rf"{s}(?:{ranges}){dm_link}\s+(?P<mon>{month})(?:,?\s+{my_link}(?P<y>{YEAR}){year_words})?{e}",
             )
         )
+    if lx.day_only_prefix:
+        sources.append(
+            (
+                "day_only",
+                rf"{s}(?P<pre>{alternation(lx.day_only_prefix)})\s+(?P<d>{DAY}){ordinal}{e}(?!\s*[-–./]?\s*\d)",
+            )
+        )
     if lx.date_order == "mdy":
         sources.append(
             (
@@ -189,6 +196,7 @@ RULE_TRIGGERS = {
     "chain": "chain",
     "day_month": "month",
     "day_range": "month",
+    "day_only": "digit",
     "month_year": "month",
     "month_day": "month",
     "month": "month",

@@ -79,6 +79,7 @@ class Lexicon:
     plural_units: tuple[str, ...]
     count_words: tuple[str, ...]
     day_range_links: tuple[tuple[str, str], ...]  # ("с", "по"): "с 1 по 5 декабря"
+    day_only_prefix: tuple[str, ...]  # "el día" in "el día 15": a day of a month left unsaid
 
 
 def _lower_keys(mapping: Mapping[str, Any]) -> dict[str, Any]:
@@ -142,6 +143,7 @@ def lexicon_from_json(data: Mapping[str, Any]) -> Lexicon:
         plural_units=_lower_all(data.get("plural_units", ())),
         count_words=_lower_all(data.get("count_words", ())),
         day_range_links=tuple((squash(a), squash(b)) for a, b in data.get("day_range_links", ())),
+        day_only_prefix=_lower_all(data.get("day_only_prefix", ())),
     )
 
 

@@ -138,6 +138,25 @@ def _range(date: dt.date, cand: Candidate, reason: str) -> Resolution:
     return _placed(cal.day_span(date), reason)
 
 
+def resolve_day_only(ctx: Context, cand: Candidate) -> Resolution | None:
+    """A day of the month alone ("el día 15"): that day of the anchor's month, or of the month
+    before or after it, chosen by tense."""
+    day = _day_number(cand.get("d"))
+    if ctx.anchor is None:
+        return _unresolved("day", "day_only:no-anchor", f"XXXX-XX-{day:02d}")
+    months = [cal.add_months(ctx.anchor.replace(day=1), k) for k in (-1, 0, 1)]
+    options = [d for m in months if (d := cal.safe_date(m.year, m.month, day))]
+    if not options:
+        return None
+    tense = clause_tense(ctx.grammar, ctx.text, cand.start, cand.end)
+    past = max((d for d in options if d <= ctx.anchor), default=None)
+    future = min((d for d in options if d > ctx.anchor), default=None)
+    chosen = future if (tense == "future" and future) or past is None else past
+    if chosen is None:
+        return None
+    return _placed(cal.day_span(chosen), f"day_only:{tense or 'past'}", certainty="approximate", anchor="published")
+
+
 def resolve_month(ctx: Context, cand: Candidate) -> Resolution:
     month = _month(ctx.grammar, cand.get("mon"))
     lexicon = ctx.grammar.lexicon
@@ -279,6 +298,8 @@ def resolve_candidate(ctx: Context, cand: Candidate) -> Resolution | None:
     if rule in ("day_month", "month_day"):
         day = _day_number(cand.get("d"))
         return resolve_day_month(ctx, cand, day, _month(grammar, cand.get("mon")), _year(cand.get("y")))
+    if rule == "day_only":
+        return resolve_day_only(ctx, cand)
     if rule == "month_year":
         return _fuzzy(
             _placed(cal.month_span(int(cand.get("y") or 0), _month(grammar, cand.get("mon"))), "month_year"), cand
