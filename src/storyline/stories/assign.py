@@ -24,7 +24,7 @@ beyond), an LSH query and work proportional to k; stories keep running centroid 
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -47,8 +47,9 @@ class StoryParams:
     link: float = 0.91
     centroid: float = 0.88
     name_weight: float = 0.12
-    date_free_days: int = 3
-    date_slope: float = 0.002  # score lost per day apart beyond ``date_free_days``
+    language_bonus: float = 0.03  # cross-lingual cosines of the same event run lower
+    date_free_days: int = 7
+    date_slope: float = 0.0005  # score lost per day apart beyond ``date_free_days``
     max_days: int = 45  # never link articles further apart than this
     merge: float = 0.95
     exact_index_max: int = 20_000
@@ -76,7 +77,9 @@ class Placement:
 
 
 class _Story:
-    __slots__ = ("first_day", "id", "last_day", "members", "total")
+    """Running state of one story: members, vector sum, date range, names and languages seen."""
+
+    __slots__ = ("_profile", "first_day", "id", "languages", "last_day", "members", "names", "total")
 
     def __init__(self, story_id: str, dim: int) -> None:
         self.id = story_id
@@ -84,17 +87,34 @@ class _Story:
         self.total = np.zeros(dim, dtype=np.float64)
         self.first_day: int | None = None
         self.last_day: int | None = None
+        self.names: Counter[str] = Counter()
+        self.languages: Counter[str] = Counter()
+        self._profile: frozenset[str] | None = None
 
-    def add(self, index: int, vector: np.ndarray, day: int | None) -> None:
+    def add(self, index: int, vector: np.ndarray, info: ArticleInfo) -> None:
         self.members.append(index)
         self.total += vector
-        if day is not None:
-            self.first_day = day if self.first_day is None else min(self.first_day, day)
-            self.last_day = day if self.last_day is None else max(self.last_day, day)
+        self.names.update(info.names)
+        self._profile = None
+        self.languages[info.language] += 1
+        if info.day is not None:
+            self.first_day = info.day if self.first_day is None else min(self.first_day, info.day)
+            self.last_day = info.day if self.last_day is None else max(self.last_day, info.day)
 
     def centroid_cosine(self, vector: np.ndarray) -> float:
         norm = float(np.linalg.norm(self.total))
         return float(vector @ self.total) / norm if norm > 0 else 0.0
+
+    def name_profile(self, size: int = 16) -> frozenset[str]:
+        """The story's ``size`` most frequent name keys (recomputed only after a new member)."""
+        if self._profile is None:
+            ranked = sorted(self.names.items(), key=lambda kv: (-kv[1], kv[0]))
+            self._profile = frozenset(key for key, _ in ranked[:size])
+        return self._profile
+
+    def other_language_share(self, language: str) -> float:
+        total = sum(self.languages.values())
+        return 1.0 - self.languages[language] / total if total else 0.0
 
 
 def _make_index(dim: int, *, exact: bool):  # type: ignore[no-untyped-def]
@@ -133,7 +153,7 @@ def earlier_neighbours(vectors: np.ndarray, rows: Sequence[int], k: int, *, exac
         want = min(k + len(part), added)
         _scores, found = index.search(data[part], want)
         for row, hits in zip(part, found, strict=True):
-            out.append([int(j) for j in hits if 0 <= j < row][:k])
+            out.append(hits[(hits >= 0) & (hits < row)][:k].tolist())
     return out
 
 
@@ -168,13 +188,6 @@ class StoryAssigner:
         """Placements for the ``new`` rows (in the given order), plus old rows moved by a merge."""
         params = self.params
         placed: dict[int, Placement] = dict(existing)
-        stories: dict[str, _Story] = {}
-        dim = self.vectors.shape[1]
-        for index, placement in existing.items():
-            story = stories.get(placement.story_id)
-            if story is None:
-                story = stories[placement.story_id] = _Story(placement.story_id, dim)
-            story.add(index, self.vectors[index], self.base[index].day)
         new = list(new)
         new_set = set(new)
         if new != sorted(new):
@@ -183,6 +196,13 @@ class StoryAssigner:
         wanted = set(new) | {j for row in neighbours for j in row}
         if self.load_details is not None:
             self.details.update(self.load_details(sorted(wanted)))
+        stories: dict[str, _Story] = {}
+        dim = self.vectors.shape[1]
+        for index, placement in existing.items():
+            story = stories.get(placement.story_id)
+            if story is None:
+                story = stories[placement.story_id] = _Story(placement.story_id, dim)
+            story.add(index, self.vectors[index], self._info(index))
         dup_index = NearDuplicateIndex()
         dup_index.add_all((self.base[i].id, sig) for i, sig in self.signatures.items() if i in existing)
         row_of = {self.base[i].id: i for i in self.signatures}
@@ -201,7 +221,7 @@ class StoryAssigner:
             story = stories.get(placement.story_id)
             if story is None:
                 story = stories[placement.story_id] = _Story(placement.story_id, dim)
-            story.add(index, self.vectors[index], self.base[index].day)
+            story.add(index, self.vectors[index], self._info(index))
             signature = self.signatures.get(index)
             if signature is not None:
                 dup_index.add(self.base[index].id, signature)
@@ -224,12 +244,14 @@ class StoryAssigner:
                     return self._copy_of(other, placed, "near-duplicate")
         info = self._info(index)
         rule = self.params.translation
-        for other in candidates:
+        cosines = self.vectors[list(candidates)] @ self.vectors[index] if candidates else []
+        for other, cosine in zip(candidates, cosines, strict=True):
             other_info = self._info(other)
-            cosine = float(self.vectors[index] @ self.vectors[other])
+            if other_info.language == info.language or cosine < rule.min_cosine_with_numbers - rule.declared_bonus:
+                continue
             declared = info.translated_from == other_info.language or other_info.translated_from == info.language
             if rule.matches(
-                cosine=cosine,
+                cosine=float(cosine),
                 languages=(info.language, other_info.language),
                 names=(info.names, other_info.names),
                 numbers=(info.numbers, other_info.numbers),
@@ -251,12 +273,21 @@ class StoryAssigner:
         info_a, info_b = self._info(a), self._info(b)
         score = float(self.vectors[a] @ self.vectors[b])
         score += self.params.name_weight * overlap(info_a.names, info_b.names)
+        if info_a.language != info_b.language:
+            score += self.params.language_bonus
         if info_a.day is not None and info_b.day is not None:
             apart = abs(info_a.day - info_b.day)
             if apart > self.params.max_days:
                 return None
             score -= self.params.date_slope * max(0, apart - self.params.date_free_days)
         return score
+
+    def story_score(self, index: int, story: _Story) -> float:
+        """Cosine to the story's centroid + name bonus against its name profile + language bonus."""
+        info = self._info(index)
+        score = story.centroid_cosine(self.vectors[index])
+        score += self.params.name_weight * overlap(info.names, story.name_profile())
+        return score + self.params.language_bonus * story.other_language_share(info.language)
 
     def _within_dates(self, index: int, story: _Story) -> bool:
         day = self.base[index].day
@@ -275,10 +306,9 @@ class StoryAssigner:
             story_id = placed[other].story_id
             best_link[story_id] = max(best_link.get(story_id, score), score)
         accepted: list[tuple[float, str]] = []
-        vector = self.vectors[index]
         for story_id, link in best_link.items():
             story = stories[story_id]
-            centroid = story.centroid_cosine(vector)
+            centroid = self.story_score(index, story)
             if centroid >= self.params.centroid and self._within_dates(index, story):
                 accepted.append((link + centroid, story_id))
         if not accepted:
@@ -309,7 +339,7 @@ class StoryAssigner:
                 old = placed[member]
                 placed[member] = Placement(story_id=keep, duplicate_of=old.duplicate_of, how="merged")
                 moved[member] = placed[member]
-                stories[keep].add(member, self.vectors[member], self.base[member].day)
+                stories[keep].add(member, self.vectors[member], self._info(member))
         log.debug("stories %s merged into %s", group, keep)
         return keep, moved
 
