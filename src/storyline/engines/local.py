@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,9 +56,17 @@ def _init_worker(settings: Settings) -> None:
     # (the e5 embedder is OpenMP) would otherwise start a thread per core in each worker and thrash
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     from storyline.stages import build_pipeline
 
     _WORKER_PIPELINE = build_pipeline(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Pool workers do not notice a parent killed with SIGKILL (they would idle on forever): poll for it."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _work(docs: Sequence[RawDoc]) -> tuple[list[Article | Rejection], StageTimer]:
