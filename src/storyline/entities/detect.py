@@ -124,6 +124,7 @@ class MentionDetector:
             candidates += self._gazetteer(text, tokens, lang, (start, end))
             candidates += self._capitalised_runs(text, tokens, lang, (start, end))
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
+            candidates += self._bodies_of_places(text, tokens, lang, (start, end))
         if lang in NATASHA_LANGS:
             try:
                 spans = self.natasha_spans(text)
@@ -196,6 +197,27 @@ class MentionDetector:
             for j in range(i + 2, min(i + 14, len(tokens))):
                 if tokens[j].text in {close, '"', "”", "»"} and j > i + 2:
                     found.append(Candidate(token.start, tokens[j].end, "ORG", "kb", sentence=sentence, confidence=0.9))
+                    break
+        return found
+
+    def _bodies_of_places(
+        self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]
+    ) -> list[Candidate]:
+        """A capitalised organisation word, lower-case words, then a place: "Служба безпеки України",
+        "Министерство иностранных дел России", "Ministerstwo Spraw Zagranicznych Polski"."""
+        if lang in {"en", "de", "fr", "es", "it", "hi"}:
+            return []
+        found = []
+        for i, head in enumerate(tokens):
+            if not (head.is_word and head.is_capitalised) or self.resources.keyword_kind(head.text, lang) != "ORG":
+                continue
+            for j in range(i + 1, min(i + 6, len(tokens))):
+                token = tokens[j]
+                if not token.is_word:
+                    break
+                if token.is_capitalised:
+                    if j > i + 1 and any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
+                        found.append(Candidate(head.start, token.end, "ORG", "kb", sentence=sentence, confidence=0.9))
                     break
         return found
 

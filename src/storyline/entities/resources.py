@@ -25,6 +25,13 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 @dataclass(frozen=True)
 class TitlePattern:
     lang: str
@@ -66,18 +73,19 @@ class EntityResources:
             lang, pattern, *rest = line.split("\t")
             role = rest[0].strip() if rest and rest[0].strip() else None
             titles.setdefault(lang, []).append(TitlePattern(lang, tuple(pattern.lower().split()), role))
+        endings = tuple(sorted((line.strip() for line in _lines("inflection.tsv")), key=len, reverse=True))
         words = [word for line in _lines("given_names.txt") for word in line.split()]
         names = frozenset(variant_key(word) for word in words if len(word) > 3)
+        names |= frozenset(stem for stem in (_stem(key, endings) for key in names) if len(stem) >= 4)  # Michela
         short_names = frozenset(word.lower() for word in words if len(word) <= 3)
         keywords: dict[tuple[str, str], tuple[str, ...]] = {}
         for line in _lines("keywords.tsv"):
             lang, kind, words = line.split("\t")
-            keywords[(lang, kind)] = tuple(words.lower().split())
+            keywords[(lang, kind)] = keywords.get((lang, kind), ()) + tuple(words.lower().split())
         connectors = {}
         for line in _lines("connectors.tsv"):
             lang, words = line.split("\t")
             connectors[lang] = frozenset(words.split())
-        endings = tuple(sorted((line.strip() for line in _lines("inflection.tsv")), key=len, reverse=True))
         context: dict[tuple[str, str], frozenset[str]] = {}
         for line in _lines("context.tsv"):
             lang, kind, words = line.split("\t")
@@ -117,14 +125,15 @@ class EntityResources:
     def is_given_name(self, token: str) -> bool:
         if len(token) <= 3:
             return token.lower() in self.short_given_names
-        return variant_key(token) in self.given_name_keys
+        key = variant_key(token)
+        if key in self.given_name_keys:
+            return True
+        stem = _stem(key, self.endings)
+        return len(stem) >= 4 and stem in self.given_name_keys
 
     def stem_word(self, word: str) -> str:
         """``word`` (a variant key) with one case ending removed (at least three letters kept)."""
-        for ending in self.endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                return word[: -len(ending)]
-        return word
+        return _stem(word, self.endings)
 
     def stem_key(self, key: str) -> str:
         """``key`` with one case ending removed from each word."""
