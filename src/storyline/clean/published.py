@@ -52,6 +52,8 @@ class PublicationDateFinder:
         data = load_json("dates.json")
         self.today_words = tuple(normalise_line(w) for words in data["today"].values() for w in words)
         self.published_words = tuple(normalise_line(w) for words in data["published"].values() for w in words)
+        alternation = "|".join(re.escape(w) for w in sorted(self.today_words, key=len, reverse=True))
+        self._today = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
 
     def normalise(self, value: str, language: str | None) -> str | None:
         """A date given as metadata (ISO or written out) as YYYY-MM-DD, or None."""
