@@ -208,12 +208,15 @@ class MentionDetector:
         if lang in {"en", "de", "fr", "es", "it", "hi"}:
             return []
         found = []
+        stops = self.resources.context.get((lang, "LOC"), frozenset()) | self.resources.context.get(
+            (lang, "AND"), frozenset()
+        )
         for i, head in enumerate(tokens):
             if not (head.is_word and head.is_capitalised) or self.resources.keyword_kind(head.text, lang) != "ORG":
                 continue
             for j in range(i + 1, min(i + 6, len(tokens))):
                 token = tokens[j]
-                if not token.is_word:
+                if not token.is_word or token.text in stops:
                     break
                 if token.is_capitalised:
                     if j > i + 1 and any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
@@ -339,6 +342,11 @@ class MentionDetector:
             return words
         word = words[0]
         surface = text[word.start : words[-1].end]
+        function_words = self.resources.context.get((lang, "LOC"), frozenset()) | self.resources.context.get(
+            (lang, "AND"), frozenset()
+        )
+        if word.text.lower() in function_words:
+            return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
         if word.is_acronym or self.resources.is_given_name(word.text):
             return words
         if self._strong_kb_match(surface, lang) or self._strong_kb_match(word.text, lang):
@@ -347,6 +355,8 @@ class MentionDetector:
 
     def _guess_kind(self, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
         keyword_kinds = {self.resources.keyword_kind(w.text, lang) for w in words} - {None}
+        if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
+            return "DROP"  # "Vláda", "Parliament" alone are common nouns
         if "ORG" in keyword_kinds:
             return "ORG"
         if "LOC" in keyword_kinds and len(words) > 1:

@@ -134,6 +134,8 @@ class EntityStage:
             surface = text[start:end]
         if not surface or self._is_title_only(surface, lang):
             return None
+        if not any(ch.isupper() for ch in surface) and any(ch.islower() for ch in surface):
+            return None  # a name has a capital letter in scripts that have them
         kind = cand.kind
         entries = self.kb.lookup(surface, lang)
         lemma = self._lemmatizer.name(surface, lang, kind if kind in {"PER", "LOC", "ORG"} else None)
