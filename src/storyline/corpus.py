@@ -39,7 +39,7 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
         store.replace_entities(link.entities, link.key_to_entity, link.article_counts)
 
     timed("link_entities", save_entities)
-    timed("stories", lambda: update_stories(store))
+    timed("stories", lambda: update_stories(store, settings))
     article_story = {aid: sid for aid, (sid, _dup, _c) in store.article_stories().items()}
 
     def events_and_quotes() -> None:

@@ -51,8 +51,13 @@ def clean_headline(title: str, outlet: str | None = None) -> str:
     title = " ".join(title.split())
     if outlet and title.endswith(outlet):
         title = title[: -len(outlet)].rstrip(" -–—|:")
-    elif _TITLE_TAIL.search(title) and len(title) > 60:
-        title = _TITLE_TAIL.sub("", title)
+    else:
+        match = _TITLE_TAIL.search(title)
+        if match:
+            tail = match.group(0).strip(" -–—|:").split()
+            head = title[: match.start()].split()
+            if len(head) >= 4 and len(tail) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in tail):
+                title = title[: match.start()].rstrip()  # " - Daily Courier": the site's name
     return title
 
 
@@ -151,7 +156,7 @@ def briefing(
     for event in sorted(key, key=lambda e: (e.date.start or "9999", e.id)):
         when = readable_date(event.date.start)
         sentence = event_sentence(event, entities)
-        if event.status == "planned":
+        if event.status == "planned" and not sentence.lower().startswith("planned"):
             sentence = f"Planned: {sentence}"
         line = f"{when}: {sentence}" if when else sentence
         if event.date_conflicts:

@@ -5,10 +5,12 @@
   entity, so one long article cannot dominate) plus participation in the story's events;
 - timeline: the story's events in date order (undated last), each carrying its sources as
   evidence and any conflicting source dates in ``Event.date_conflicts``;
-- start/end: first and last event dates, else the members' publication dates;
+- start/end: first and last event dates (day, week or month dates when there are any, so one
+  "in 2014" does not stretch a story over a year), else the members' publication dates;
 - title: an English member's headline (the member sharing most central entities, earliest
-  first), else one composed from actors, event type and month (no machine translation offline),
-  else the first member's own headline;
+  first; captions in capitals or outlet names are not headlines), else one composed from
+  actors, event type and month (no machine translation offline), else the first member's own
+  headline;
 - summary: a short English briefing (``storyline.stories.brief``).
 """
 
@@ -21,6 +23,7 @@ from storyline.model import Article, Entity, Event, Story
 from storyline.stories.brief import briefing, clean_headline, composed_title
 
 MAX_ENTITIES = 12
+PRECISE = ("day", "week", "month")  # event dates that bound a story; years and decades only when nothing else
 EVENT_WEIGHT = 2  # an entity taking part in one of the story's events counts as much as 2 articles
 
 
@@ -47,12 +50,23 @@ def central_entities(
     return [eid for eid, _ in ranked if eid in entity_ids][:MAX_ENTITIES]
 
 
+def looks_like_headline(title: str, outlet: str | None = None) -> bool:
+    """A real headline: several words, not shouted in capitals, not just the outlet's name."""
+    words = title.split()
+    letters = [c for c in title if c.isalpha()]
+    if len(words) < 4 or not letters:
+        return False
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    return not (outlet and title.strip().casefold() == outlet.strip().casefold())
+
+
 def _headline(
     group: Sequence[Article],
     central: Sequence[str],
     by_article: Mapping[str, list[str]],
 ) -> str | None:
-    english = [a for a in group if a.language == "en" and a.title and a.title.strip()]
+    english = [a for a in group if a.language == "en" and a.title and looks_like_headline(a.title, a.outlet)]
     if not english:
         return None
     top = set(central[:6])
@@ -90,8 +104,9 @@ def build_stories(
     for story_id, group in members.items():
         timeline = sorted(story_events[story_id], key=lambda e: (e.date.start or "9999", e.id))
         central = central_entities([a.id for a in group], timeline, article_entities, set(by_id), by_article=by_article)
-        dates = [e.date.start for e in timeline if e.date.start]
-        dates += [e.date.end for e in timeline if e.date.end]
+        precise = [e for e in timeline if e.date.granularity in PRECISE] or timeline
+        dates = [e.date.start for e in precise if e.date.start]
+        dates += [e.date.end for e in precise if e.date.end]
         if not dates:
             dates = [a.published for a in group if a.published]
         start, end = (min(dates), max(dates)) if dates else (None, None)
