@@ -132,6 +132,10 @@ class MentionDetector:
                 log.debug("natasha failed: %s", exc)
                 spans = []
             for start, stop, kind in spans:
+                if "\n" in text[start:stop]:
+                    stop = start + text[start:stop].index("\n")
+                if self._is_capitalised_common_word(text, start, stop, lang):
+                    continue
                 candidates.append(Candidate(start, stop, kind, "natasha", confidence=0.8))
             # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
             chosen = resolve_overlaps([c for c in candidates if c.source != "caps"])
@@ -143,6 +147,17 @@ class MentionDetector:
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
         return merge_split_people(text, split, self.resources)
+
+    def _is_capitalised_common_word(self, text: str, start: int, stop: int, lang: str) -> bool:
+        """A single common word capitalised only because it opens a sentence ("Очакваме", "Срещата")."""
+        word = text[start:stop]
+        if " " in word or not word[:1].isupper() or word.isupper():
+            return False
+        before = text[:start].rstrip()
+        opens = not before or before[-1] in ".!?:;\"«„“'—–-" or "\n" in text[len(before) : start]
+        if not opens or self.resources.is_given_name(word) or self._strong_kb_match(word, lang):
+            return False
+        return self.is_common_word(word, lang)
 
     def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
         found: list[Candidate] = []
