@@ -82,6 +82,8 @@ def _best_run(scores: Sequence[float]) -> tuple[int, int] | None:
 
 
 _STOP_FLAGS = frozenset({"prompt", "list_item", "reltime", "code", "other_language", "excerpt", "end", "stamp"})
+_HARD_STOP_FLAGS = frozenset({"end", "prompt", "reltime", "other_language"})
+_MERGE_SHARE = 0.5
 _GAP_WITH_STOP = 3.0
 _GAP_WITHOUT_STOP = 6.0
 
@@ -107,25 +109,37 @@ def _best_segment(lines: Sequence[Line], start: int, end: int) -> tuple[int, int
     however prose-like. Captions, credits and subheadings between paragraphs do not.
     """
     segments: list[tuple[float, int, int]] = []
+    hard_gaps: list[bool] = []  # hard_gaps[k]: the gap before segments[k + 1] holds a hard stop
     seg_start, seg_score, gap, last_prose = start, 0.0, 0.0, start - 1
-    stop = False
+    stop = hard = False
     for i in range(start, end):
         line = lines[i]
         if _in_body(line) and line.kind in ("prose", "long"):
             if last_prose >= seg_start and ((gap >= _GAP_WITH_STOP and stop) or gap >= _GAP_WITHOUT_STOP):
                 segments.append((seg_score, seg_start, last_prose + 1))
+                hard_gaps.append(hard)
                 seg_start, seg_score = i, 0.0
             seg_score += _line_score(line)
-            gap, last_prose, stop = 0.0, i, False
+            gap, last_prose, stop, hard = 0.0, i, False, False
         else:
             gap += _gap_weight(line)
             stop = stop or bool(line.flags & _STOP_FLAGS)
+            hard = hard or bool(line.flags & _HARD_STOP_FLAGS)
     if last_prose >= seg_start:
         segments.append((seg_score, seg_start, last_prose + 1))
     if not segments:
         return start, end
-    _, best_start, best_end = max(segments)
-    return best_start, best_end
+    best = max(range(len(segments)), key=lambda k: segments[k][0])
+    first = last = best
+    # a neighbour at least half as weighty as the best part, behind a gap without a hard stop, is the same article
+    # (an article split by a bulleted list or an embedded post)
+    while first > 0 and not hard_gaps[first - 1] and segments[first - 1][0] >= _MERGE_SHARE * segments[best][0]:
+        first -= 1
+    while (
+        last + 1 < len(segments) and not hard_gaps[last] and segments[last + 1][0] >= _MERGE_SHARE * segments[best][0]
+    ):
+        last += 1
+    return segments[first][1], segments[last][2]
 
 
 class DumpCleaner:

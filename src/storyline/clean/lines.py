@@ -188,7 +188,7 @@ def _headline_like(line: Line) -> bool:
 
 
 def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
-    """Link lists: the non-prose lines after a list header, and runs of 3+ headline-like lines."""
+    """Link lists: the non-prose lines after a list header, and runs of 4+ headline-like lines."""
     in_list = False
     for i, line in enumerate(lines):
         if _is_list_header(lines, i, lexicon):
@@ -205,7 +205,7 @@ def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
         if line is not None and _headline_like(line) and line.kind != "long" and not line.flags:
             run.append(line)
             continue
-        if len(run) >= 3:
+        if len(run) >= 4:
             for item in run:
                 item.flags.add("list_item")
         run = []
