@@ -201,9 +201,9 @@ def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
             else:
                 line.flags.add("list_item")
     run: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and _headline_like(line) and line.kind != "long" and not line.flags:
-            run.append(line)
+    for candidate in [*lines, None]:
+        if candidate is not None and _headline_like(candidate) and candidate.kind != "long" and not candidate.flags:
+            run.append(candidate)
             continue
         if len(run) >= 4:
             for item in run:
