@@ -25,6 +25,15 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A ``lang<TAB>words`` file as word sets by language."""
+    sets: dict[str, frozenset[str]] = {}
+    for line in _lines(name):
+        lang, listed = line.split("\t")
+        sets[lang] = sets.get(lang, frozenset()) | frozenset(listed.split())
+    return sets
+
+
 def _stem(word: str, endings: tuple[str, ...]) -> str:
     for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -74,39 +83,27 @@ class EntityResources:
             role = rest[0].strip() if rest and rest[0].strip() else None
             titles.setdefault(lang, []).append(TitlePattern(lang, tuple(pattern.lower().split()), role))
         endings = tuple(sorted((line.strip() for line in _lines("inflection.tsv")), key=len, reverse=True))
-        words = [word for line in _lines("given_names.txt") for word in line.split()]
-        names = frozenset(variant_key(word) for word in words if len(word) > 3)
+        given = [word for line in _lines("given_names.txt") for word in line.split()]
+        names = frozenset(variant_key(word) for word in given if len(word) > 3)
         names |= frozenset(stem for stem in (_stem(key, endings) for key in names) if len(stem) >= 4)  # Michela
-        short_names = frozenset(word.lower() for word in words if len(word) <= 3)
+        short_names = frozenset(word.lower() for word in given if len(word) <= 3)
         keywords: dict[tuple[str, str], tuple[str, ...]] = {}
         for line in _lines("keywords.tsv"):
-            lang, kind, words = line.split("\t")
-            keywords[(lang, kind)] = keywords.get((lang, kind), ()) + tuple(words.lower().split())
-        connectors = {}
-        for line in _lines("connectors.tsv"):
-            lang, words = line.split("\t")
-            connectors[lang] = frozenset(words.split())
+            lang, kind, listed = line.split("\t")
+            keywords[(lang, kind)] = keywords.get((lang, kind), ()) + tuple(listed.lower().split())
         context: dict[tuple[str, str], frozenset[str]] = {}
         for line in _lines("context.tsv"):
-            lang, kind, words = line.split("\t")
-            context[(lang, kind)] = frozenset(words.split())
-        not_names = {}
-        for line in _lines("not_names.tsv"):
-            lang, words = line.split("\t")
-            not_names[lang] = frozenset(words.split())
-        legal_forms = {}
-        for line in _lines("legal_forms.tsv"):
-            lang, words = line.split("\t")
-            legal_forms[lang] = frozenset(words.split())
+            lang, kind, listed = line.split("\t")
+            context[(lang, kind)] = context.get((lang, kind), frozenset()) | frozenset(listed.split())
         return cls(
-            legal_forms=legal_forms,
-            not_names=not_names,
+            legal_forms=_word_sets("legal_forms.tsv"),
+            not_names=_word_sets("not_names.tsv"),
             context=context,
             titles={lang: tuple(sorted(p, key=lambda t: -len(t.words))) for lang, p in titles.items()},
             given_name_keys=names,
             short_given_names=short_names,
             keywords=keywords,
-            connectors=connectors,
+            connectors=_word_sets("connectors.tsv"),
             endings=endings,
         )
 
