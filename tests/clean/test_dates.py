@@ -109,3 +109,10 @@ def test_dates_in_text_without_today_give_nothing(decider: PublicationDateFinder
         metadata=None, header_lines=[], paragraphs=[" ".join(sentences)], sentences=sentences, language="en"
     )
     assert result.value is None
+
+
+def test_capture_date_bounds_found_dates(decider: PublicationDateFinder) -> None:
+    paragraph = "MOSCOW, Jan 27, 2022 (Reuters) - Russia said on Thursday that it had received a reply."
+    kwargs = {"metadata": None, "header_lines": [], "paragraphs": [paragraph], "sentences": [], "language": "en"}
+    assert decider.decide(**kwargs, not_after="2022-01-28").value == "2022-01-27"
+    assert decider.decide(**kwargs, not_after="2022-01-20").value is None

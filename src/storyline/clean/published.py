@@ -114,20 +114,22 @@ class PublicationDateFinder:
         paragraphs: Sequence[str],
         sentences: Sequence[str],
         language: str | None,
+        not_after: str | None = None,
     ) -> PublicationDate:
-        """The first answer in order of trust: metadata, header stamp, dateline, "today" in the text."""
-        if metadata:
-            value = self.normalise(metadata, language)
-            if value:
-                return PublicationDate(value, "metadata")
-        stamp = self.header_stamp(header_lines, language)
-        if stamp:
-            return PublicationDate(stamp, "metadata")
-        if paragraphs:
-            value = self.dateline(paragraphs[0], language)
-            if value:
-                return PublicationDate(value, "dateline")
-        value = self.today_reference(sentences, language)
-        if value:
-            return PublicationDate(value, "text")
+        """The first answer in order of trust: metadata, header stamp, dateline, "today" in the text.
+
+        ``not_after`` (e.g. the WARC capture date) rules out found dates later than it: a page
+        cannot have been published after it was captured.
+        """
+        limit = _valid(not_after)
+        candidates = [
+            (lambda: self.normalise(metadata, language) if metadata else None, "metadata"),
+            (lambda: self.header_stamp(header_lines, language), "metadata"),
+            (lambda: self.dateline(paragraphs[0], language) if paragraphs else None, "dateline"),
+            (lambda: self.today_reference(sentences, language), "text"),
+        ]
+        for find, basis in candidates:
+            value = find()
+            if value and (limit is None or value <= limit):
+                return PublicationDate(value, basis)
         return PublicationDate(None, "none")

@@ -130,6 +130,7 @@ class CleanStage:
             paragraphs=found.paragraphs,
             sentences=_sentences(text, language),
             language=language,
+            not_after=meta.get("warc_date"),
         )
         translated_from = self._translated_from(found.notices, language)
         page_language = found.page_language
