@@ -1,0 +1,362 @@
+"""Scale and reliability benchmark: throughput, memory, Ray vs local, fuzz and fault-injection counts.
+
+    python bench/bench_scale.py                      # sizes 1000,10000,50000 within the time budget
+    python bench/bench_scale.py --sizes 300 --fuzz-examples 20 --kills 2   # a quick look
+
+For each size, real articles from ../shared/eval (see bench/scale_corpus.py; beyond ~8,000 the
+extra ones are labelled variations) are written as inputs and ``storyline run --workers N`` is
+timed in a fresh process while the peak resident memory of its whole process tree is sampled.
+A size whose predicted time (from the previous size's cost per article) does not fit in the
+remaining budget is not run; its row says so and gives the labelled extrapolation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
+
+from common import eval_dir, save_results, table  # noqa: E402
+from scale_corpus import real_articles, write_corpus  # noqa: E402
+
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+# -- measuring a run ----------------------------------------------------------------------------
+def _tree_rss_bytes(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            statm = (entry / "statm").read_text().split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(stat[1])
+        rss[int(entry.name)] = int(statm[1]) * PAGE
+    family = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in family and pid not in family:
+                family.add(pid)
+                grew = True
+    return sum(rss.get(pid, 0) for pid in family)
+
+
+@dataclass
+class RunResult:
+    seconds: float
+    returncode: int
+    peak_rss_mb: float
+    stderr: str
+    run_info: dict[str, Any] = field(default_factory=dict)
+
+
+def timed_run(args: list[str], out: Path, *, timeout: float) -> RunResult:
+    cmd = [sys.executable, "-m", "storyline.cli", "run", *args, "--out", str(out), "--quiet"]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_bytes(proc.pid))
+            stop.wait(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+        err = f"timed out after {timeout:.0f} s\n{err}"
+    seconds = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    info: dict[str, Any] = {}
+    if (out / "run.json").exists():
+        info = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return RunResult(seconds, proc.returncode, peak / 2**20, err[-3000:], info)
+
+
+# -- throughput at each size --------------------------------------------------------------------
+def stage_rates(info: dict[str, Any], inputs: int) -> dict[str, float]:
+    """Articles per second of each stage alone (per worker: stage seconds are summed over workers)."""
+    seconds = info.get("seconds", {})
+    return {k: round(inputs / v, 1) for k, v in seconds.items() if (k.startswith(("stage.", "corpus.")) and v > 0)}
+
+
+def run_sizes(
+    articles: list[Any], sizes: list[int], work: Path, *, workers: int, budget_s: float
+) -> tuple[list[dict[str, Any]], RunResult | None]:
+    rows: list[dict[str, Any]] = []
+    started = time.monotonic()
+    cost: float | None = None
+    last: RunResult | None = None
+    for size in sizes:
+        remaining = budget_s - (time.monotonic() - started)
+        predicted = cost * size * 1.1 if cost is not None else None
+        if predicted is not None and predicted > remaining:
+            rows.append(
+                {
+                    "size": size,
+                    "ran": False,
+                    "note": f"not run: predicted {predicted / 60:.0f} min > {remaining / 60:.0f} min left",
+                    "extrapolated_seconds": round(cost * size, 1) if cost else None,
+                }
+            )
+            continue
+        corpus = work / f"corpus{size}"
+        counts = write_corpus(articles, size, corpus)
+        out = work / f"out{size}"
+        result = timed_run([str(corpus), "--workers", str(workers)], out, timeout=max(60.0, remaining))
+        ok = result.returncode == 0
+        row: dict[str, Any] = {
+            "size": size,
+            "ran": ok,
+            "real": counts["real"],
+            "variations": counts["variations"],
+            "seconds": round(result.seconds, 1),
+            "articles_per_s": round(size / result.seconds, 2),
+            "ms_per_article": round(1000 * result.seconds / size, 1),
+            "peak_rss_mb": round(result.peak_rss_mb),
+            "stage_rates": stage_rates(result.run_info, size) if ok else {},
+            "stage_seconds": result.run_info.get("seconds", {}),
+            "counts": result.run_info.get("counts", {}),
+            "note": "" if ok else f"failed (exit {result.returncode}): {result.stderr[-400:]}",
+        }
+        rows.append(row)
+        cost = result.seconds / size
+        last = result
+        shutil.rmtree(corpus, ignore_errors=True)
+    return rows, last
+
+
+# -- Ray vs local -------------------------------------------------------------------------------
+def ray_ratio(articles: list[Any], size: int, work: Path, *, workers: int) -> dict[str, Any]:
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        return {"size": size, "note": "ray not installed (pip install 'storyline[ray]')"}
+    corpus = work / "ray-corpus"
+    write_corpus(articles, size, corpus)
+    local = timed_run([str(corpus), "--workers", str(workers)], work / "ray-local", timeout=3600)
+    distributed = timed_run([str(corpus), "--workers", str(workers), "--engine", "ray"], work / "ray-ray", timeout=3600)
+    same = all(
+        (work / "ray-local" / f"{name}.jsonl").read_bytes() == (work / "ray-ray" / f"{name}.jsonl").read_bytes()
+        for name in ("articles", "rejected", "entities", "events", "quotes", "stories")
+        if (work / "ray-local" / f"{name}.jsonl").exists()
+    )
+    return {
+        "size": size,
+        "local_s": round(local.seconds, 1),
+        "ray_s": round(distributed.seconds, 1),
+        "ratio": round(distributed.seconds / local.seconds, 2),
+        "identical_outputs": same and local.returncode == 0 and distributed.returncode == 0,
+        "ray_exit": distributed.returncode,
+        "note": distributed.stderr[-300:] if distributed.returncode else "",
+    }
+
+
+# -- fuzz and fault injection ---------------------------------------------------------------------
+def fuzz_campaign(examples: int) -> dict[str, Any]:
+    from hypothesis import HealthCheck, given, settings
+    from tests.fuzz.harness import FuzzTally, run_and_account
+    from tests.fuzz.strategies import input_piles
+
+    tally = FuzzTally()
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(input_piles())
+    def campaign(files: Any) -> None:
+        try:
+            run_and_account(files, tally)
+        except Exception as exc:  # counted, and the campaign goes on
+            tally.problems.append(f"crash: {type(exc).__name__}: {exc}"[:300])
+
+    campaign()
+    return {
+        "runs": tally.runs,
+        "files": tally.files,
+        "documents": tally.documents,
+        "crashes": tally.crashes,
+        "lost": tally.lost,
+        "problems": tally.problems[:10],
+    }
+
+
+def kill_campaign(articles: list[Any], size: int, kills: int, work: Path, *, workers: int) -> dict[str, Any]:
+    """kill -9 the run at random moments, resume, and count what was lost or duplicated."""
+    from tests.scale.faults import jsonl, recorded_inputs, store_problems
+
+    rng = random.Random(20240601)
+    corpus = work / "kill-corpus"
+    write_corpus(articles, size, corpus)
+    out = work / "kill-out"
+    db = out / "storyline.db"
+    done = 0
+    cmd = [sys.executable, "-m", "storyline.cli", "run", str(corpus), "--out", str(out), "--quiet"]
+    cmd += ["--workers", str(workers), "--batch-size", "8"]
+    for _ in range(kills):
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        target = recorded_inputs(db) + rng.randint(1, max(2, size // (kills + 2)))
+        deadline = time.monotonic() + 1200
+        while recorded_inputs(db) < target and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(rng.random())
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            done += 1
+        proc.wait()
+    final = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
+    sources = [str(a["source"]) for a in jsonl(out / "articles.jsonl")] if final.returncode == 0 else []
+    sources += [str(r["source"]) for r in jsonl(out / "rejected.jsonl")] if final.returncode == 0 else []
+    return {
+        "documents": size,
+        "kills": done,
+        "resume_exit": final.returncode,
+        "lost": size - len(set(sources)),
+        "duplicated": len(sources) - len(set(sources)),
+        "store_problems": store_problems(db),
+    }
+
+
+# -- report ---------------------------------------------------------------------------------------
+def render(
+    rows: list[dict[str, Any]], ray: dict[str, Any] | None, fuzz: dict[str, Any] | None, kill: dict[str, Any] | None
+) -> str:
+    parts = ["## Throughput (2 cores, `storyline run --workers 2`, end to end incl. corpus steps and exports)\n"]
+    parts.append(
+        table(
+            ["articles", "real / variations", "wall s", "articles/s", "ms/article", "peak RSS MB", "note"],
+            [
+                [
+                    r["size"],
+                    f"{r.get('real', '')} / {r.get('variations', '')}" if r.get("ran") else "",
+                    r.get("seconds", r.get("extrapolated_seconds")),
+                    r.get("articles_per_s"),
+                    r.get("ms_per_article"),
+                    r.get("peak_rss_mb"),
+                    r.get("note") or ("" if r.get("ran") else "extrapolated, not measured"),
+                ]
+                for r in rows
+            ],
+        )
+    )
+    parts.append("\nGoal (issue #9): >= 20 articles/s end to end. Anchor: EMM daily volume ~200,000 articles.\n")
+    ran = [r for r in rows if r.get("ran")]
+    if ran:
+        names = sorted({k for r in ran for k in r["stage_rates"]})
+        parts.append("\n## Per stage (articles/s of one worker in that stage alone; corpus steps run once)\n")
+        parts.append(
+            table(
+                ["stage", *[str(r["size"]) for r in ran]],
+                [[n, *[r["stage_rates"].get(n) for r in ran]] for n in names],
+            )
+        )
+    if ray:
+        parts.append("\n## Ray (local cluster, 2 workers) vs local engine (2 workers)\n")
+        parts.append(
+            table(
+                ["articles", "local s", "ray s", "ray / local", "identical outputs", "note"],
+                [
+                    [
+                        ray.get("size"),
+                        ray.get("local_s"),
+                        ray.get("ray_s"),
+                        ray.get("ratio"),
+                        ray.get("identical_outputs"),
+                        ray.get("note", ""),
+                    ]
+                ],
+            )
+        )
+    if fuzz or kill:
+        parts.append("\n## Fuzz and fault injection (crashes and lost inputs must be 0)\n")
+        rows_f = []
+        if fuzz:
+            rows_f.append(
+                [
+                    "hypothesis fuzz: bytes, broken HTML/WARC, hostile JSONL",
+                    f"{fuzz['runs']} runs, {fuzz['files']} files, >= {fuzz['documents']} documents",
+                    fuzz["crashes"],
+                    fuzz["lost"],
+                ]
+            )
+        if kill:
+            rows_f.append(
+                [
+                    "kill -9 at random points, then resume",
+                    f"{kill['kills']} kills over {kill['documents']} documents",
+                    0 if kill["resume_exit"] == 0 else 1,
+                    f"{kill['lost']} (duplicated {kill['duplicated']})",
+                ]
+            )
+        parts.append(table(["campaign", "inputs tried", "crashes", "inputs lost"], rows_f))
+    return "\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--budget-minutes", type=float, default=10.0, help="time for the throughput sizes")
+    parser.add_argument("--ray-size", type=int, default=200, help="articles for the Ray/local ratio (0: skip)")
+    parser.add_argument("--fuzz-examples", type=int, default=60)
+    parser.add_argument("--kills", type=int, default=3)
+    parser.add_argument("--kill-size", type=int, default=120)
+    parser.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temp dir)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    articles = real_articles(eval_dir())
+    work = args.work or Path(tempfile.mkdtemp(prefix="storyline-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        rows, _ = run_sizes(articles, sizes, work, workers=args.workers, budget_s=args.budget_minutes * 60)
+        ray = ray_ratio(articles, args.ray_size, work, workers=args.workers) if args.ray_size else None
+        fuzz = fuzz_campaign(args.fuzz_examples) if args.fuzz_examples else None
+        kill = kill_campaign(articles, args.kill_size, args.kills, work, workers=args.workers) if args.kills else None
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    markdown = render(rows, ray, fuzz, kill)
+    markdown += f"\n\nMachine load average (1 min) at the end: {load:.1f} on {os.cpu_count()} cores.\n"
+    command = "python bench/bench_scale.py " + " ".join(sys.argv[1:])
+    save_results(
+        "scale",
+        markdown,
+        {"sizes": rows, "ray": ray, "fuzz": fuzz, "kill": kill, "real_articles": len(articles), "load": load},
+        command=command.strip(),
+    )
+
+
+if __name__ == "__main__":
+    main()
