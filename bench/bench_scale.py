@@ -3,7 +3,7 @@
     python bench/bench_scale.py                      # sizes 1000,10000,50000 within the time budget
     python bench/bench_scale.py --sizes 300 --fuzz-examples 20 --kills 2   # a quick look
 
-For each size, real articles from ../shared/eval (see bench/scale_corpus.py; beyond ~8,000 the
+For each size, real articles from ../shared/eval (see tests/scale/eval_corpus.py; beyond ~8,000 the
 extra ones are labelled variations) are written as inputs and ``storyline run --workers N`` is
 timed in a fresh process while the peak resident memory of its whole process tree is sampled.
 A size whose predicted time (from the previous size's cost per article) does not fit in the
@@ -30,8 +30,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 
+from tests.scale.eval_corpus import real_articles, write_corpus  # noqa: E402
+
 from common import eval_dir, save_results, table  # noqa: E402
-from scale_corpus import real_articles, write_corpus  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 

@@ -1,4 +1,4 @@
-"""Real articles from ../shared/eval written out as storyline inputs, for the scale benchmark.
+"""Real articles from ../shared/eval written out as storyline inputs, for bench/bench_scale.py.
 
 Sources (read at run time, never copied into the repo):
 

@@ -1,0 +1,44 @@
+"""The benchmark's corpus builder reads the eval sets and makes distinct variations when asked for more."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.scale.eval_corpus import RealArticle, detokenize, variation, write_corpus
+
+
+def test_detokenize_joins_punctuation() -> None:
+    assert detokenize(["He", "said", "(", "twice", ")", ",", "then", "left", "."]) == "He said (twice), then left."
+
+
+def test_variations_are_distinct_and_keep_the_words() -> None:
+    article = RealArticle("x", "T", "First part here.\n\nSecond part there.\n\nThird part too.")
+    texts = {variation(article, copy).text for copy in range(8)}
+    assert len(texts) == 8
+    assert all("part" in text for text in texts)
+
+
+def test_write_corpus_counts_inputs(tmp_path: Path) -> None:
+    articles = [
+        RealArticle("a", "Title", "One sentence. Another sentence.", as_text_dump=True),
+        RealArticle("b", None, "Uno. Dos. Tres.", published="2011-02-03"),
+    ]
+    counts = write_corpus(articles, 5, tmp_path, shard=2)
+    dumps = list(tmp_path.glob("dumps*/*.txt"))
+    records = [json.loads(x) for f in tmp_path.glob("*.jsonl") for x in f.read_text(encoding="utf-8").splitlines()]
+    assert len(dumps) + len(records) == 5
+    assert counts["real"] == 2 and counts["variations"] == 3
+    assert {r.get("published") for r in records} == {"2011-02-03"}
+
+
+@pytest.mark.eval
+def test_reads_the_eval_sets(eval_dir: Path) -> None:
+    from tests.scale.eval_corpus import ecbplus_articles, ml_crisis_articles
+
+    crisis = next(ml_crisis_articles(eval_dir))
+    assert crisis.published and len(crisis.published) == 10
+    ecb = next(ecbplus_articles(eval_dir))
+    assert ecb.title and len(ecb.text) > 100
