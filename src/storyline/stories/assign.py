@@ -216,8 +216,10 @@ class StoryAssigner:
         changed: dict[int, Placement] = {}
         for position, index in enumerate(new):
             candidates = [j for j in neighbours[position] if j in placed]
-            placement = self._duplicate(index, candidates, placed, dup_index, row_of)
-            if placement is None:
+            duplicate = self._duplicate(index, candidates, placed, dup_index, row_of)
+            if duplicate is not None:
+                placement = duplicate
+            else:
                 placement, merge_from = self._place(index, candidates, placed, stories)
                 if merge_from:
                     keep, moved = self._merge(merge_from, placement.story_id, placed, stories)

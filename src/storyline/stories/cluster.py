@@ -138,11 +138,11 @@ class _StoreView:
                 embedded = np.zeros((len(articles), DIM), dtype=np.float32)
             records: dict[str, np.ndarray] = {}
             for (index, article), vector in zip(loaded, embedded, strict=True):
-                signature = hasher.signature(f"{article.title or ''}\n{article.text}")
+                found = hasher.signature(f"{article.title or ''}\n{article.text}")
                 packed = np.zeros(NUM_PERM, dtype=np.float32)
-                if signature is not None:
-                    signatures[index] = signature
-                    packed = signature_to_vector(signature)
+                if found is not None:
+                    signatures[index] = found
+                    packed = signature_to_vector(found)
                 flag = np.array([1.0 if self.embedder is not None else 0.0], dtype=np.float32)
                 records[article.id] = np.concatenate([np.asarray(vector, dtype=np.float32), packed, flag])
                 vectors[index] = vector
