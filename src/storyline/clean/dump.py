@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 _TITLE_SEARCH_LINES = 12
 _LEAD_LOOKBACK = 6
 _PROSE_CAP = 600
+_PAGE_LANGUAGE_LINES = 60  # chrome lines looked at to tell the page's language
 
 
 @dataclass
@@ -190,8 +191,10 @@ class DumpCleaner:
 
     def _flag_other_language(self, lines: list[Line], language: str) -> None:
         for line in lines:
-            if line.letters < 15 or "mt_notice" in line.flags:
-                if line.letters < 15 and line.letters >= 4 and not _same_script(line.text, language, self.detector):
+            if line.flags - {"repeated"}:
+                continue  # chrome already; its language matters only for page_language (asked later)
+            if line.letters < 15:
+                if line.letters >= 4 and not _same_script(line.text, language, self.detector):
                     line.flags.add("other_language")
                 continue
             line.language = self.detector.detect_line(line.text)
@@ -268,8 +271,8 @@ class DumpCleaner:
 
     def _page_language(self, chrome: list[Line], language: str | None) -> str | None:
         weights: Counter[str] = Counter()
-        for line in chrome:
-            if line.language is None and line.letters >= 15:
+        for line in [line for line in chrome if line.letters >= 15][:_PAGE_LANGUAGE_LINES]:
+            if line.language is None:
                 line.language = self.detector.detect_line(line.text)
             if line.language:
                 weights[line.language] += line.letters

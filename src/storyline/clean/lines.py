@@ -62,7 +62,10 @@ class Line:
 
 def count_letters(text: str) -> int:
     """Letters, combining marks included (Devanagari vowel signs are marks, not letters)."""
-    return len(_LETTER.findall(text)) + sum(1 for ch in text if unicodedata.category(ch)[0] == "M")
+    letters = len(_LETTER.findall(text))
+    if text.isascii():
+        return letters
+    return letters + sum(1 for ch in text if ch >= "\u0300" and unicodedata.category(ch)[0] == "M")
 
 
 def word_count(text: str) -> int:

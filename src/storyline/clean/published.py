@@ -95,9 +95,7 @@ class PublicationDateFinder:
         found: set[str] = set()
         for sentence in sentences:
             norm = normalise_line(sentence)
-            spans = [
-                m.span() for w in self.today_words for m in re.finditer(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])", norm)
-            ]
+            spans = [m.span() for m in self._today.finditer(norm)]
             if not spans:
                 continue
             for date in self.finder.find(norm, language):
