@@ -249,6 +249,36 @@ def kill_campaign(articles: list[Any], size: int, kills: int, work: Path, *, wor
     }
 
 
+# -- profile --------------------------------------------------------------------------------------
+def profile_pipeline(articles: list[Any], size: int, work: Path) -> str:
+    """pyinstrument over a whole in-process run (one worker): where the time goes, as Markdown."""
+    from pyinstrument import Profiler
+
+    from storyline.config import Settings
+    from storyline.run import run_corpus
+
+    corpus = work / "profile-corpus"
+    write_corpus(articles, size, corpus)
+    profiler = Profiler(interval=0.01)
+    profiler.start()
+    summary = run_corpus([str(corpus)], Settings(out_dir=work / "profile-out", quiet=True))
+    profiler.stop()
+    session = profiler.last_session
+    wall = session.duration if session else 0.0
+    cpu = session.cpu_time if session else 0.0
+    rows = sorted(summary.seconds.items(), key=lambda kv: -kv[1])
+    parts = [f"## Profile: one process, {size} real articles, {wall:.0f} s wall, {cpu:.0f} s CPU\n"]
+    parts.append(
+        table(
+            ["step", "seconds", "share of wall", "articles/s"],
+            [[k, round(v, 1), f"{100 * v / wall:.0f}%", round(size / v, 1) if v else None] for k, v in rows],
+        )
+    )
+    tree = profiler.output_text(unicode=False, color=False, show_all=False)
+    parts.append("\n```\n" + "\n".join(tree.splitlines()[:80]) + "\n```")
+    return "\n".join(parts)
+
+
 # -- report ---------------------------------------------------------------------------------------
 def render(
     rows: list[dict[str, Any]], ray: dict[str, Any] | None, fuzz: dict[str, Any] | None, kill: dict[str, Any] | None
@@ -333,12 +363,22 @@ def main() -> None:
     parser.add_argument("--fuzz-examples", type=int, default=60)
     parser.add_argument("--kills", type=int, default=3)
     parser.add_argument("--kill-size", type=int, default=120)
+    parser.add_argument("--profile-only", type=int, default=0, help="only profile N articles (scale_profile.md)")
     parser.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temp dir)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     articles = real_articles(eval_dir())
     work = args.work or Path(tempfile.mkdtemp(prefix="storyline-scale-"))
     work.mkdir(parents=True, exist_ok=True)
+    if args.profile_only:
+        try:
+            markdown = profile_pipeline(articles, args.profile_only, work)
+        finally:
+            if args.work is None:
+                shutil.rmtree(work, ignore_errors=True)
+        command = "python bench/bench_scale.py " + " ".join(sys.argv[1:])
+        save_results("scale_profile", markdown, {"size": args.profile_only}, command=command.strip())
+        return
     try:
         rows, _ = run_sizes(articles, sizes, work, workers=args.workers, budget_s=args.budget_minutes * 60)
         ray = ray_ratio(articles, args.ray_size, work, workers=args.workers) if args.ray_size else None

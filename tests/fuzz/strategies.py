@@ -68,7 +68,7 @@ _CHARSETS = ["utf-8", "windows-1251", "koi8-r", "latin-1", "x-unknown-charset", 
 @st.composite
 def broken_html_files(draw: st.DrawFn) -> FuzzFile:
     words = st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),
         min_size=0,
         max_size=80,
     )
