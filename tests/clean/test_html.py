@@ -25,7 +25,9 @@ PAGE = f"""<!DOCTYPE html>
 {"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
 <p>Subscribe to our newsletter</p>
 </article>
-<footer><p>© 2024 Lakeside Post. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+<aside><h2>ताज़ा खबरें</h2><ul><li>राज्य सरकार ने नई बस सेवा की घोषणा की</li>
+<li>शहर में तीन दिन तक भारी बारिश की चेतावनी जारी</li></ul></aside>
+<footer><p>© 2024 Lakeside Post. All rights reserved.</p><a href="/privacy">गोपनीयता नीति</a></footer>
 </body></html>"""
 
 
@@ -34,7 +36,7 @@ def test_render_text_puts_blocks_on_lines() -> None:
     assert lines[0] == "Water law approved after long debate | Lakeside Post"
     assert "मुख्य पृष्ठ" in lines
     assert PARAGRAPHS[1] in lines
-    assert "Privacy policy" in lines
+    assert "गोपनीयता नीति" in lines
 
 
 def test_page_language_attribute() -> None:
@@ -50,6 +52,7 @@ def test_html_article(stage: CleanStage) -> None:
     assert "Subscribe" not in article.text
     assert "All rights reserved" not in article.text
     assert article.title == "Water law approved after long debate"
+    assert article.text.startswith(PARAGRAPHS[0])  # the headline is not repeated as the first paragraph
     assert article.outlet == "Lakeside Post"
     assert article.byline == "Jonas Weber"
     assert (article.published, article.published_basis) == ("2024-05-15", "metadata")

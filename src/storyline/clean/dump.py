@@ -178,7 +178,7 @@ class DumpCleaner:
             title=title,
             site_name=site_name,
             language=language,
-            page_language=self._page_language(chrome, language),
+            page_language=self.page_language(chrome, language),
             chrome_lines=chrome,
             header_lines=header,
         )
@@ -269,9 +269,13 @@ class DumpCleaner:
                 break
         return new_start
 
-    def _page_language(self, chrome: list[Line], language: str | None) -> str | None:
+    def page_language(self, chrome: list[Line], language: str | None) -> str | None:
+        """The language of the page chrome when it is not the body's (by letters of the chrome lines)."""
         weights: Counter[str] = Counter()
-        for line in [line for line in chrome if line.letters >= 15][:_PAGE_LANGUAGE_LINES]:
+        # the headline says nothing about the chrome: it is in the article's own language (or the page's)
+        for line in [line for line in chrome if line.letters >= 15 and "title" not in line.flags][
+            :_PAGE_LANGUAGE_LINES
+        ]:
             if line.language is None:
                 line.language = self.detector.detect_line(line.text)
             if line.language:
@@ -279,7 +283,7 @@ class DumpCleaner:
         if not weights or language is None:
             return None
         top, top_weight = weights.most_common(1)[0]
-        if close_languages(language, top) or top_weight < 100 or top_weight < 0.5 * sum(weights.values()):
+        if close_languages(language, top) or top_weight < 50 or top_weight < 0.5 * sum(weights.values()):
             return None
         return top
 

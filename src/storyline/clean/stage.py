@@ -134,6 +134,8 @@ class CleanStage:
         )
         translated_from = self._translated_from(found.notices, language)
         page_language = found.page_language
+        if doc.kind == "html":
+            page_language = self._html_page_language(found, language)
         if page_language and close_languages(language, page_language):
             page_language = None
         return Article(
@@ -182,6 +184,14 @@ class CleanStage:
         page_lines = split_lines(rendered)
         notices = [line.text for line in page_lines if line.words <= 80 and is_mt_notice(line.norm, self.lexicon)]
         paragraphs = self._filter_extracted(extraction.text)
+        title_norm = normalise_line(extraction.title or "")
+        if paragraphs and title_norm and normalise_line(paragraphs[0]) == title_norm:
+            paragraphs = paragraphs[1:]  # the headline is the title, not the body's first paragraph
+        in_body = {normalise_line(p) for p in paragraphs}
+        chrome = [line for line in page_lines if line.norm not in in_body]
+        for line in chrome:
+            if title_norm and title_norm in line.norm:
+                line.flags.add("title")
         found = _Found(
             paragraphs=paragraphs,
             title=extraction.title,
@@ -191,6 +201,7 @@ class CleanStage:
             url=extraction.url,
             page_language=extraction.page_language,
             notices=notices,
+            chrome=chrome,
         )
         if not paragraphs:
             dump = self.dump_cleaner.clean(rendered, title_hint=title_hint or extraction.title)
@@ -199,6 +210,14 @@ class CleanStage:
             found.header_lines = fallback.header_lines
             found.byline = found.byline or fallback.byline
         return found
+
+    def _html_page_language(self, found: _Found, language: str) -> str | None:
+        """The chrome's language from its text; the <html lang> attribute only when there is little chrome text."""
+        from_text = self.dump_cleaner.page_language(found.chrome, language)
+        if from_text is not None:
+            return from_text
+        chrome_letters = sum(line.letters for line in found.chrome)
+        return found.page_language if chrome_letters < 100 else None
 
     def _filter_extracted(self, text: str) -> list[str]:
         """trafilatura's paragraphs minus the ones the chrome lexicons recognise."""
