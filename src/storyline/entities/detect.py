@@ -134,7 +134,9 @@ class MentionDetector:
             for start, stop, kind in spans:
                 if "\n" in text[start:stop]:
                     stop = start + text[start:stop].index("\n")
-                if self._is_capitalised_common_word(text, start, stop, lang):
+                if self._is_capitalised_common_word(text, start, stop, lang) or _is_shouting(text[start:stop]):
+                    continue
+                if self.resources.is_not_name(text[start:stop], lang):
                     continue
                 candidates.append(Candidate(start, stop, kind, "natasha", confidence=0.8))
             # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
@@ -161,11 +163,14 @@ class MentionDetector:
 
     def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
         found: list[Candidate] = []
-        not_names = self.resources.not_names.get(lang, frozenset())
         i = 0
         while i < len(tokens):
             first = tokens[i]
-            if not first.is_word or not (first.is_capitalised or first.is_uncased_script) or first.text in not_names:
+            if (
+                not first.is_word
+                or not (first.is_capitalised or first.is_uncased_script)
+                or self.resources.is_not_name(first.text, lang)
+            ):
                 i += 1
                 continue
             match = None
@@ -234,7 +239,11 @@ class MentionDetector:
                 if not token.is_word or token.text in stops:
                     break
                 if token.is_capitalised:
-                    if j > i + 1 and any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
+                    if (
+                        j > i + 1
+                        or head.is_acronym
+                        or head.text.lower() in self.resources.keywords.get((lang, "ORG"), ())
+                    ) and any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
                         found.append(Candidate(head.start, token.end, "ORG", "kb", sentence=sentence, confidence=0.9))
                     break
         return found
@@ -256,17 +265,16 @@ class MentionDetector:
     ) -> list[Candidate]:
         found: list[Candidate] = []
         n = len(tokens)
-        not_names = self.resources.not_names.get(lang, frozenset())
         i = 0
         while i < n:
             token = tokens[i]
-            if not (token.is_word and token.is_capitalised) or token.text in not_names:
+            if not (token.is_word and token.is_capitalised) or self.resources.is_not_name(token.text, lang):
                 i += 1
                 continue
             j = i + 1
             while j < n:
                 nxt = tokens[j]
-                if nxt.is_word and nxt.is_capitalised and nxt.text not in not_names:
+                if nxt.is_word and nxt.is_capitalised and not self.resources.is_not_name(nxt.text, lang):
                     j += 1
                 elif (
                     self.resources.is_connector(nxt.text, lang)
@@ -397,6 +405,12 @@ class MentionDetector:
         if len(words) <= 3 and not any(w.is_acronym for w in words):
             return "PER"
         return "MISC"
+
+
+def _is_shouting(surface: str) -> bool:
+    """A run of long all-capitals words is a shouted headline or banner, not a name."""
+    words = surface.split()
+    return len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) >= 6 for w in words)
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:

@@ -119,6 +119,10 @@ class EntityResources:
     def is_connector(self, token: str, lang: str) -> bool:
         return token in self.connectors.get(lang, frozenset()) or token in self.connectors.get("*", frozenset())
 
+    def is_not_name(self, word: str, lang: str) -> bool:
+        """A capitalised word or acronym that is not a name (weekdays, months, СМИ, COVID-19)."""
+        return word in self.not_names.get(lang, frozenset()) or word in self.not_names.get("*", frozenset())
+
     def is_given_name(self, token: str) -> bool:
         if len(token) <= 3:
             return token.lower() in self.short_given_names
