@@ -155,6 +155,77 @@ def run_sizes(
     return rows, last
 
 
+# -- the engine's own floor -------------------------------------------------------------------------
+class PassThroughStage:
+    """The least a stage can do: RawDoc -> Article with the raw text (no cleaning, no NLP)."""
+
+    name = "pass_through"
+
+    def process(self, batch: Any) -> list[Any]:
+        from storyline.ids import article_id
+        from storyline.model import Article
+
+        return [
+            Article(
+                id=article_id(doc.content),
+                source=doc.source,
+                text=doc.content,
+                language=doc.meta.get("language", "und"),
+                input_key=doc.key,
+            )
+            for doc in batch
+        ]
+
+
+def engine_floor_child(corpus: Path, out: Path) -> None:
+    """Reader + store + exports with a pass-through stage, in this process (run as a child)."""
+    from storyline.config import Settings
+    from storyline.engines.local import ingest
+    from storyline.exports import write_exports
+    from storyline.pipeline import Pipeline
+    from storyline.store import Store
+
+    out.mkdir(parents=True, exist_ok=True)
+    store = Store.open(out / "storyline.db")
+    try:
+        ingest([str(corpus)], store, Settings(out_dir=out), pipeline=Pipeline([PassThroughStage()]))
+        write_exports(store, out)
+    finally:
+        store.close()
+
+
+def engine_floor(articles: list[Any], sizes: list[int], work: Path) -> list[dict[str, Any]]:
+    rows = []
+    for size in sizes:
+        corpus = work / f"floor{size}"
+        write_corpus(articles, size, corpus)
+        out = work / f"floor-out{size}"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--engine-floor-child", str(corpus), str(out)]
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_bytes(proc.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - started
+        err = proc.stderr.read() if proc.stderr else ""
+        db_mb = (out / "storyline.db").stat().st_size / 2**20 if (out / "storyline.db").exists() else 0.0
+        rows.append(
+            {
+                "size": size,
+                "seconds": round(seconds, 1),
+                "articles_per_s": round(size / seconds, 1),
+                "ms_per_article": round(1000 * seconds / size, 2),
+                "peak_rss_mb": round(peak / 2**20),
+                "store_mb": round(db_mb),
+                "note": "" if proc.returncode == 0 else f"failed: {err[-300:]}",
+            }
+        )
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+    return rows
+
+
 # -- Ray vs local -------------------------------------------------------------------------------
 def ray_ratio(articles: list[Any], size: int, work: Path, *, workers: int) -> dict[str, Any]:
     try:
@@ -281,7 +352,11 @@ def profile_pipeline(articles: list[Any], size: int, work: Path) -> str:
 
 # -- report ---------------------------------------------------------------------------------------
 def render(
-    rows: list[dict[str, Any]], ray: dict[str, Any] | None, fuzz: dict[str, Any] | None, kill: dict[str, Any] | None
+    rows: list[dict[str, Any]],
+    floor: list[dict[str, Any]],
+    ray: dict[str, Any] | None,
+    fuzz: dict[str, Any] | None,
+    kill: dict[str, Any] | None,
 ) -> str:
     parts = ["## Throughput (2 cores, `storyline run --workers 2`, end to end incl. corpus steps and exports)\n"]
     parts.append(
@@ -310,6 +385,28 @@ def render(
             table(
                 ["stage", *[str(r["size"]) for r in ran]],
                 [[n, *[r["stage_rates"].get(n) for r in ran]] for n in names],
+            )
+        )
+    if floor:
+        parts.append(
+            "\n## The engine's floor: reader + store + exports with a pass-through stage (no cleaning, no NLP,"
+            " no corpus steps), one process\n"
+        )
+        parts.append(
+            table(
+                ["articles", "wall s", "articles/s", "ms/article", "peak RSS MB", "store MB", "note"],
+                [
+                    [
+                        r["size"],
+                        r["seconds"],
+                        r["articles_per_s"],
+                        r["ms_per_article"],
+                        r["peak_rss_mb"],
+                        r["store_mb"],
+                        r["note"],
+                    ]
+                    for r in floor
+                ],
             )
         )
     if ray:
@@ -363,10 +460,16 @@ def main() -> None:
     parser.add_argument("--fuzz-examples", type=int, default=60)
     parser.add_argument("--kills", type=int, default=3)
     parser.add_argument("--kill-size", type=int, default=120)
+    parser.add_argument("--floor-sizes", default="10000,50000", help="engine-only sizes (no NLP stages)")
+    parser.add_argument("--engine-floor-child", nargs=2, type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--profile-only", type=int, default=0, help="only profile N articles (scale_profile.md)")
     parser.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temp dir)")
     args = parser.parse_args()
+    if args.engine_floor_child:
+        engine_floor_child(*args.engine_floor_child)
+        return
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    floor_sizes = [int(s) for s in args.floor_sizes.split(",") if s]
     articles = real_articles(eval_dir())
     work = args.work or Path(tempfile.mkdtemp(prefix="storyline-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -381,6 +484,7 @@ def main() -> None:
         return
     try:
         rows, _ = run_sizes(articles, sizes, work, workers=args.workers, budget_s=args.budget_minutes * 60)
+        floor = engine_floor(articles, floor_sizes, work)
         ray = ray_ratio(articles, args.ray_size, work, workers=args.workers) if args.ray_size else None
         fuzz = fuzz_campaign(args.fuzz_examples) if args.fuzz_examples else None
         kill = kill_campaign(articles, args.kill_size, args.kills, work, workers=args.workers) if args.kills else None
@@ -388,13 +492,21 @@ def main() -> None:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-    markdown = render(rows, ray, fuzz, kill)
+    markdown = render(rows, floor, ray, fuzz, kill)
     markdown += f"\n\nMachine load average (1 min) at the end: {load:.1f} on {os.cpu_count()} cores.\n"
     command = "python bench/bench_scale.py " + " ".join(sys.argv[1:])
     save_results(
         "scale",
         markdown,
-        {"sizes": rows, "ray": ray, "fuzz": fuzz, "kill": kill, "real_articles": len(articles), "load": load},
+        {
+            "sizes": rows,
+            "engine_floor": floor,
+            "ray": ray,
+            "fuzz": fuzz,
+            "kill": kill,
+            "real_articles": len(articles),
+            "load": load,
+        },
         command=command.strip(),
     )
 
