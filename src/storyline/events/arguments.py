@@ -56,7 +56,7 @@ def _actor_is_close(
         if mention.end <= trigger_start:
             gap = sentence[mention.end : trigger_start]
             limit = MAX_ACTOR_GAP_WORDS
-            governed = _preceded_by(sentence, mention, cues.preposition)
+            governed = _governed(sentence, mention, cues)
         else:
             gap = sentence[trigger_end : mention.start]
             limit = 3 if passive else MAX_ACTOR_AFTER_WORDS
@@ -108,6 +108,14 @@ def _preceded_by(sentence: str, mention: Mention, pattern: re.Pattern[str], word
     if not head:
         return False
     return any(pattern.fullmatch(w.strip(",.;:«»\"'“”(")) for w in head[-words:])
+
+
+def _governed(sentence: str, mention: Mention, cues: LanguageCues) -> bool:
+    """Inside a prepositional phrase: "against X", or "через справу X" (preposition + lower-case noun)."""
+    head = [w.strip(",.;:«»\"'“”(") for w in sentence[: mention.start].split()]
+    if head and cues.preposition.fullmatch(head[-1]):
+        return True
+    return len(head) >= 2 and head[-1].islower() and bool(cues.preposition.fullmatch(head[-2]))
 
 
 def _is_location_use(sentence: str, mention: Mention, cues: LanguageCues, lang: str) -> bool:

@@ -84,6 +84,22 @@ class LanguageCues:
     according: re.Pattern[str]
     preposition: re.Pattern[str]
     passive_aux: re.Pattern[str]
+    verb_ending: re.Pattern[str] | None
+
+
+def _ending_pattern(endings: str) -> re.Pattern[str] | None:
+    """Word endings of finite verbs and infinitives (for free word order languages), or None."""
+    alternatives = sorted((e for e in endings.split("|") if e), key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$", re.IGNORECASE)
+
+
+def is_nominal(trigger_text: str, cues: LanguageCues) -> bool:
+    """True when the trigger looks like a noun ("санкции", "strajków") rather than a verb ("ввела")."""
+    if cues.verb_ending is None:
+        return False
+    return not any(cues.verb_ending.search(word) for word in trigger_text.split())
 
 
 def _data_text(*parts: str) -> str:
@@ -146,6 +162,7 @@ class EventLexicon:
                 according=compile_pattern(raw["according"]),
                 preposition=compile_pattern(raw["preposition"]),
                 passive_aux=compile_pattern(raw["passive_aux"]),
+                verb_ending=_ending_pattern(raw["verb_endings"]),
             )
         return self._cues[lang]
 

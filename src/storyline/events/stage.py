@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.events.arguments import can_act, find_arguments
+from storyline.events.arguments import Arguments, can_act, find_arguments
 from storyline.events.classifier import NO_EVENT, TypeClassifier
 from storyline.events.dating import event_date
-from storyline.events.lexicon import EventLexicon, TriggerMatch
+from storyline.events.lexicon import EventLexicon, TriggerMatch, is_nominal
 from storyline.events.ontology import PloverOntology, load_ontology
 from storyline.events.quotes import find_quotes
 from storyline.events.status import event_status
@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _MAX_SENTENCE = 600  # longer "sentences" are usually lists or page chrome
 _VETO = 0.6  # classifier probability of "no event" above which a weak trigger is dropped
+_NOMINAL_SUPPORT = 0.5  # a noun trigger in a free word order language needs this much classifier support
+_MIN_WORDS = 4  # shorter "sentences" are headlines fragments or captions
 
 
 @dataclass
@@ -90,9 +92,15 @@ class EventStage:
             sentence_spans.append(spans)
             actor_starts = sorted(m.start for m in article.mentions if can_act(m, self.country_names))
             for start, end in spans:
-                if end - start > _MAX_SENTENCE or not any(start <= a < end for a in actor_starts):
+                if end - start > _MAX_SENTENCE or len(article.text[start:end].split()) < _MIN_WORDS:
+                    continue
+                if not any(start <= a < end for a in actor_starts):
                     continue  # too long to be one sentence, or no one in it who could act
-                triggers = self.lexicon.find_triggers(article.text[start:end], article.language)
+                triggers = [
+                    t
+                    for t in self.lexicon.find_triggers(article.text[start:end], article.language)
+                    if self._arguments(article, start, end, t).actors  # embed only sentences that can give events
+                ]
                 if triggers:
                     candidates.append(_Candidate(index, start, end, triggers))
         classifier = self.classifier
@@ -132,7 +140,6 @@ class EventStage:
             return []
         lang = self.lexicon.language(article.language)
         cues = self.lexicon.cues(lang)
-        mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
         paragraphs = [m.span() for m in _PARAGRAPH.finditer(article.text)]
         events: list[EventMention] = []
         for candidate in candidates:
@@ -140,24 +147,13 @@ class EventStage:
             if chosen is None:
                 continue
             trigger, confidence = chosen
+            if is_nominal(trigger.text, cues):
+                support = candidate.probs.get(trigger.type, 0.0) if candidate.probs else 0.0
+                if support < _NOMINAL_SUPPORT:
+                    continue  # "санкционные угрозы США": a noun, its arguments cannot be told by position
             s_start, s_end = candidate.start, candidate.end
             sentence = article.text[s_start:s_end]
-            local = [
-                replace(m, start=m.start - s_start, end=m.end - s_start)
-                for m in mentions
-                if m.start >= s_start and m.end <= s_end
-            ]
-            args = find_arguments(
-                sentence,
-                local,
-                trigger.start,
-                trigger.end,
-                cues=cues,
-                lang=lang,
-                symmetric=self.ontology.is_symmetric(trigger.type),
-                visit=trigger.mode == "visit",
-                country_names=self.country_names,
-            )
+            args = self._arguments(article, s_start, s_end, trigger)
             actors = list(args.actors)
             if not actors:
                 continue  # no one close to the trigger acts: too vague to report
@@ -170,7 +166,8 @@ class EventStage:
                 trigger_span=(s_start + trigger.start, s_start + trigger.end),
                 published=article.published,
             )
-            if status == "reported" and date.start and article.published and date.start > article.published:
+            exact = date.certainty == "exact"
+            if status == "reported" and exact and date.start and article.published and date.start > article.published:
                 status = "planned"
             if date.certainty == "approximate":
                 confidence = round(confidence * 0.9, 3)
@@ -192,6 +189,25 @@ class EventStage:
                 )
             )
         return events
+
+    def _arguments(self, article: Article, s_start: int, s_end: int, trigger: TriggerMatch) -> Arguments:
+        local = [
+            replace(m, start=m.start - s_start, end=m.end - s_start)
+            for m in article.mentions
+            if m.start >= s_start and m.end <= s_end
+        ]
+        local.sort(key=lambda m: (m.start, -m.end))
+        return find_arguments(
+            article.text[s_start:s_end],
+            local,
+            trigger.start,
+            trigger.end,
+            cues=self.lexicon.cues(article.language),
+            lang=self.lexicon.language(article.language),
+            symmetric=self.ontology.is_symmetric(trigger.type),
+            visit=trigger.mode == "visit",
+            country_names=self.country_names,
+        )
 
     def _summary(
         self,
