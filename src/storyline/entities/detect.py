@@ -342,6 +342,15 @@ class MentionDetector:
                 continue
             start, end = words[0].start, words[-1].end
             kind = self._guess_kind(text, words, lang, after_title)
+            if (
+                kind == "DROP"
+                and len(words) == 1
+                and not (index == 0 and at_sentence_start)
+                and self.resources.keyword_kind(words[0].text, lang)
+                and not (lang == "de" and self.is_common_word(words[0].text, lang))
+            ):
+                # a capitalised marker word inside a sentence names a known body: "Unia", "Parlament"
+                kind = "ORG" if self.resources.keyword_kind(words[0].text, lang) == "ORG" else None
             if kind == "DROP":
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))

@@ -213,10 +213,14 @@ class KnowledgeBase:
 
     def _rank(self, ids: Iterable[str]) -> list[KBEntry]:
         unique = [self.entries[i] for i in dict.fromkeys(ids)]
+
         # hand-written before generated; among generated, countries, then cities, then subdivisions
-        return sorted(
-            unique, key=lambda e: (e.generated, e.id.startswith("city/"), e.id.startswith("sub/"), -e.population)
-        )
+        def tier(entry: KBEntry) -> int:
+            if not entry.generated:
+                return 0
+            return 2 if entry.id.startswith("city/") else 3 if entry.id.startswith("sub/") else 1
+
+        return sorted(unique, key=lambda e: (tier(e), -e.population))
 
     def lookup(self, surface: str, lang: str | None = None) -> list[KBEntry]:
         """Entries that ``surface`` (in language ``lang``) may name, best first; [] when none."""
@@ -227,8 +231,8 @@ class KnowledgeBase:
         if hits:
             return self._rank(hits)
         key = variant_key(surface)
-        if len(key) < 3:
-            return []
+        if len(key) < 3 or (surface.isupper() and len(surface) <= 6):
+            return []  # acronyms match exactly or not at all
         weak = self._rank(self._key.get(key, []))
         if weak and not weak[0].id.startswith(("city/", "sub/")):
             return weak
