@@ -167,3 +167,16 @@ def test_lines_repeated_across_a_site_are_chrome(stage: CleanStage) -> None:
         assert isinstance(result, Article)
         assert insert not in result.text
         assert "restored ceiling paintings" in result.text
+
+
+def test_record_text_is_kept_but_its_translation_notice_is_read(stage: CleanStage) -> None:
+    text = (
+        "This story was machine translated from German.\n\n"
+        "The ferry company said on Monday that it would add two crossings a day during the summer.\n\n"
+        "Tickets for the new crossings go on sale next week."
+    )
+    article = stage.process([RawDoc("r", "record", text, "k", {"language": "en"})])[0]
+    assert isinstance(article, Article)
+    assert article.text.split("\n\n") == text.split("\n\n")[1:]
+    assert article.machine_translated
+    assert article.translated_from == "de"

@@ -229,7 +229,10 @@ class CleanStage:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", content.strip()) if p.strip()]
         if len(paragraphs) == 1 and "\n" in paragraphs[0]:
             paragraphs = [p.strip() for p in paragraphs[0].splitlines() if p.strip()]
-        return _Found(paragraphs=paragraphs)
+        # the text is the user's article, kept as given, except a machine-translation notice
+        notices = [p for p in paragraphs if len(p.split()) <= 80 and is_mt_notice(normalise_line(p), self.lexicon)]
+        body = [p for p in paragraphs if p not in notices]
+        return _Found(paragraphs=body, notices=notices)
 
     def _translated_from(self, notices: Sequence[str], language: str) -> str | None:
         if not notices:
