@@ -110,6 +110,16 @@ def _preceded_by(sentence: str, mention: Mention, pattern: re.Pattern[str], word
     return any(pattern.fullmatch(w.strip(",.;:«»\"'“”(")) for w in head[-words:])
 
 
+def _in_prepositional_phrase(head_words: list[str], cues: LanguageCues) -> bool:
+    """The trigger follows a preposition, possibly with a short article between ("de la liberación")."""
+    words = [w.strip("«»\"'“”(") for w in head_words[-2:]]
+    if words and cues.preposition.fullmatch(words[-1]):
+        return True
+    return (
+        len(words) == 2 and len(words[-1]) <= 3 and words[-1].islower() and bool(cues.preposition.fullmatch(words[0]))
+    )
+
+
 def _governed(sentence: str, mention: Mention, cues: LanguageCues) -> bool:
     """Inside a prepositional phrase: "against X", or "через справу X" (preposition + lower-case noun)."""
     head = [w.strip(",.;:«»\"'“”(") for w in sentence[: mention.start].split()]
@@ -170,7 +180,7 @@ def find_arguments(
     actors: list[Mention] = list(before_groups[-1]) if before_groups else []
     recipients: list[Mention] = []
     head_words = sentence[:trigger_start].split()
-    if head_words and cues.preposition.fullmatch(head_words[-1].strip("«»\"'“”(")):
+    if _in_prepositional_phrase(head_words, cues):
         return Arguments((), tuple(actors), location)  # "at the request of", "о введении санкций": not an event
     passive_voice = any(cues.passive_aux.fullmatch(w.strip(",")) for w in head_words[-2:])
     by_agent = bool(
