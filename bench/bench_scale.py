@@ -323,7 +323,10 @@ def kill_campaign(articles: list[Any], size: int, kills: int, work: Path, *, wor
 # -- profile --------------------------------------------------------------------------------------
 def profile_pipeline(articles: list[Any], size: int, work: Path) -> str:
     """pyinstrument over a whole in-process run (one worker): where the time goes, as Markdown."""
-    from pyinstrument import Profiler
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        sys.exit("bench: --profile-only needs pyinstrument (pip install pyinstrument)")
 
     from storyline.config import Settings
     from storyline.run import run_corpus
@@ -463,6 +466,7 @@ def main() -> None:
     parser.add_argument("--floor-sizes", default="10000,50000", help="engine-only sizes (no NLP stages)")
     parser.add_argument("--engine-floor-child", nargs=2, type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--profile-only", type=int, default=0, help="only profile N articles (scale_profile.md)")
+    parser.add_argument("--name", default="scale", help="results file name under bench/results/")
     parser.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temp dir)")
     args = parser.parse_args()
     if args.engine_floor_child:
@@ -496,7 +500,7 @@ def main() -> None:
     markdown += f"\n\nMachine load average (1 min) at the end: {load:.1f} on {os.cpu_count()} cores.\n"
     command = "python bench/bench_scale.py " + " ".join(sys.argv[1:])
     save_results(
-        "scale",
+        args.name,
         markdown,
         {
             "sizes": rows,
