@@ -32,6 +32,7 @@ from storyline.language.detect import LanguageDetector, close_languages
 log = logging.getLogger(__name__)
 
 _TITLE_SEARCH_LINES = 12
+_TITLE_LOOKBACK = 15  # lines above the body where the headline is looked for
 _LEAD_LOOKBACK = 6
 _PROSE_CAP = 600
 _PAGE_LANGUAGE_LINES = 60  # chrome lines looked at to tell the page's language
@@ -160,8 +161,10 @@ class DumpCleaner:
         language = self._body_language(lines)
         if language:
             self._flag_other_language(lines, language)
-        title_line, title, site_name = self._find_title(lines, title_hint)
-        run = _best_run([_line_score(line) for line in lines])
+        first_run = _best_run([_line_score(line) for line in lines])
+        body_start = _best_segment(lines, *first_run)[0] if first_run else 0
+        title_line, title, site_name = self._find_title(lines, title_hint, body_start)
+        run = _best_run([_line_score(line) for line in lines]) if first_run else None  # title copies are chrome now
         if run is None:
             return CleanedDump(paragraphs=[], title=title, site_name=site_name, language=language, chrome_lines=lines)
         start, end = _best_segment(lines, *run)
@@ -201,22 +204,17 @@ class DumpCleaner:
             if line.language and not close_languages(language, line.language):
                 line.flags.add("other_language")
 
-    def _find_title(self, lines: list[Line], hint: str | None) -> tuple[Line | None, str | None, str | None]:
-        """The headline line among the first lines; its copies (and truncated copies) become chrome."""
+    def _find_title(
+        self, lines: list[Line], hint: str | None, body_start: int
+    ) -> tuple[Line | None, str | None, str | None]:
+        """The headline above the body; its copies (and truncated copies) become chrome."""
         site_name = None
         title_line = None
         if hint:
-            title = hint.strip()
+            title: str | None = hint.strip()
         else:
-            title = None
-            for line in lines[:_TITLE_SEARCH_LINES]:
-                if line.flags - {"repeated", "other_language"} or line.words < 3 or len(line.text) > 300:
-                    continue
-                if line.kind == "prose" and line.words > 30:
-                    continue
-                title_line = line
-                title = line.text
-                break
+            title_line = self._headline_line(lines, body_start)
+            title = title_line.text if title_line is not None else None
         if title is None:
             return None, None, None
         page_text = "\n".join(line.text for line in lines)
@@ -243,7 +241,39 @@ class DumpCleaner:
         for line in lines:
             if is_truncated_copy(line, title_norm) or line.norm == title_norm:
                 line.flags.add("title")
+            elif title_line is not None and line is not title_line and _copies(title_line, line):
+                line.flags.add("title")  # "<headline> - Site" shown as the page title
+                line_site = split_site_suffix(line.text, self.lexicon, page_text=page_text)[1]
+                site_name = site_name or line_site
         return title_line, title, site_name
+
+    def _headline_line(self, lines: list[Line], body_start: int) -> Line | None:
+        """The headline: a headline-shaped line above the body, shown twice on the page if possible.
+
+        Candidates are the lines above the body (or the first lines when the body starts at the
+        top); menus ("Home | World | …"), all-capital site names, breadcrumbs, counters and
+        flagged chrome are not headlines. A line that the page repeats (the <title> and the
+        heading, or a truncated teaser copy) wins; then one without final punctuation; then the
+        one nearest the body.
+        """
+        low = max(0, body_start - _TITLE_LOOKBACK)
+        candidates = lines[low:body_start] if body_start > 0 else lines[:_TITLE_SEARCH_LINES]
+        best: tuple[int, int] | None = None
+        chosen = None
+        for line in candidates:
+            if not _headline_shaped(line):
+                continue
+            score = 1 if not line.ends_sentence else 0
+            score += 1 if line.words >= 5 else 0
+            score += 1 if body_start - line.index <= 6 else 0
+            score -= 2 if line.words >= 25 else 1 if line.words >= 18 else 0
+            score -= 1 if "|" in line.text else 0  # "Agency | City", "Section | Topic"
+            if any(other is not line and _copies(line, other) for other in lines[: body_start + 3]):
+                score += 3
+            key = (score, line.index)
+            if best is None or key > best:
+                best, chosen = key, line
+        return chosen
 
     @staticmethod
     def _header_lines(lines: list[Line], title_line: Line | None, body_start: int) -> list[str]:
@@ -292,6 +322,25 @@ def _norm(text: str) -> str:
     from storyline.clean.lexicon import normalise_line
 
     return normalise_line(text)
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Could this line be a headline? (Not a menu, site name, breadcrumb, counter or flagged chrome.)"""
+    text = line.text
+    if line.flags - {"repeated", "other_language"} or line.words < 3 or len(text) > 300:
+        return False
+    if line.kind == "prose" and line.words > 30:
+        return False
+    if text.count("|") >= 2 or text.count(" · ") >= 2 or (text.isupper() and line.words <= 8):
+        return False
+    if line.letters < 0.6 * len(text.replace(" ", "")):
+        return False
+    return not (" / " in text and line.words <= 5)
+
+
+def _copies(line: Line, other: Line) -> bool:
+    """Whether ``other`` repeats the headline ``line`` (same text, a long shared start, or cut with "…")."""
+    return other.norm == line.norm or _same_headline(line.norm, other.norm) or is_truncated_copy(other, line.norm)
 
 
 def _same_headline(first: str, second: str) -> bool:

@@ -55,6 +55,7 @@ class Lexicon:
     end_marker: re.Pattern[str]
     comment_header: re.Pattern[str]
     author_box: re.Pattern[str]
+    social_network: re.Pattern[str]
     credit_start: re.Pattern[str]
     credit_mark: re.Pattern[str]
     relative_time: re.Pattern[str]
@@ -90,6 +91,7 @@ class Lexicon:
             list_header=_phrase_pattern(_flatten(prompts["list_headers"]), anchored=True),
             end_marker=_phrase_pattern(_flatten(prompts["ends"]), anchored=False),
             author_box=_phrase_pattern(_flatten({"x": prompts["author_boxes"]}), anchored=True),
+            social_network=_phrase_pattern(_flatten({"x": prompts["social_networks"]}), anchored=False),
             comment_header=re.compile(
                 "(?:" + "|".join(re.escape(h) for h in _flatten({"x": prompts["comment_headers"]})) + r")\s*$"
             ),

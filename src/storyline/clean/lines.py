@@ -21,7 +21,8 @@ _DIGIT = re.compile(r"\d")
 _CODE = re.compile(
     r"(?:[{}]\s*$|^[.#@][\w-]+\s*\{|\bfunction\s*\(|\bvar\s+\w+\s*=|</?[a-z]+\d?(?:\s[^>]*)?>|\bwindow\.\w+|\bdocument\.\w+\()"
 )
-_STAMP = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_STAMP = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
+_CREDIT_END = re.compile(r"(?<![^\W_])(?:photo|photograph|фото|foto|bild|फोटो)\s*\)?\s*$")
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S+$")
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
@@ -124,8 +125,10 @@ def _prompt_flag(line: Line, lexicon: Lexicon) -> str | None:
             return "prompt"
     if lexicon.credit_start.search(norm) and line.words <= 25:
         return "credit"
-    if line.words <= 40 and lexicon.credit_mark.search(norm):
+    if line.words <= 40 and (lexicon.credit_mark.search(norm) or _CREDIT_END.search(norm)):
         return "credit"
+    if line.words <= 14 and len(lexicon.social_network.findall(norm)) >= 2:
+        return "prompt"  # a share bar: "Share: Facebook Telegram Viber Twitter"
     hits = len(lexicon.prompt_contains.findall(norm))
     # one hit in a sentence ("…, she posted on Twitter.") is news, not a prompt
     if hits >= 2 or (hits == 1 and line.words <= 40 and (not line.ends_sentence or line.words <= 12)):
@@ -170,7 +173,7 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
             line.flags.add("repeated")
         if line.norm in site_repeats and line.words < 40:
             line.flags.add("site_repeat")  # in several pages of the batch: the site's own boilerplate
-        if lexicon.byline_prefix.search(line.norm) and 2 <= line.words <= 8 and not line.ends_sentence:
+        if lexicon.byline_prefix.search(line.norm) and 2 <= line.words <= 8 and not line.text.endswith("."):
             line.flags.add("byline")
     _flag_link_lists(lines, lexicon)
 
@@ -190,6 +193,12 @@ def _headline_like(line: Line) -> bool:
     return line.kind in ("short", "medium", "long") and not line.ends_sentence and line.words >= 3
 
 
+def _teaser_like(line: Line) -> bool:
+    """A line of a teaser list: headline-shaped, and not a menu or an all-capital site or section name."""
+    text = line.text
+    return _headline_like(line) and text.count("|") < 2 and not text.isupper() and line.kind != "long"
+
+
 def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
     """Link lists: the non-prose lines after a list header, and runs of 4+ headline-like lines."""
     in_list = False
@@ -205,7 +214,7 @@ def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
                 line.flags.add("list_item")
     run: list[Line] = []
     for candidate in [*lines, None]:
-        if candidate is not None and _headline_like(candidate) and candidate.kind != "long" and not candidate.flags:
+        if candidate is not None and _teaser_like(candidate) and not candidate.flags:
             run.append(candidate)
             continue
         if len(run) >= 4:

@@ -185,8 +185,8 @@ class CleanStage:
         notices = [line.text for line in page_lines if line.words <= 80 and is_mt_notice(line.norm, self.lexicon)]
         paragraphs = self._filter_extracted(extraction.text)
         title_norm = normalise_line(extraction.title or "")
-        if paragraphs and title_norm and normalise_line(paragraphs[0]) == title_norm:
-            paragraphs = paragraphs[1:]  # the headline is the title, not the body's first paragraph
+        while paragraphs and title_norm and _repeats_title(normalise_line(paragraphs[0]), title_norm):
+            paragraphs = paragraphs[1:]  # the headline (with a kicker) is the title, not the body's first paragraph
         in_body = {normalise_line(p) for p in paragraphs}
         chrome = [line for line in page_lines if line.norm not in in_body]
         for line in chrome:
@@ -261,3 +261,7 @@ def _sentences(text: str, language: str) -> list[str]:
     from storyline.text.sentences import split_sentences
 
     return [text[s:e] for s, e in split_sentences(text, language)]
+
+
+def _repeats_title(paragraph: str, title: str) -> bool:
+    return paragraph == title or (title in paragraph and len(paragraph) < 1.5 * len(title) + 20)
