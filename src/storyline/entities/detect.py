@@ -27,38 +27,6 @@ log = logging.getLogger(__name__)
 
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 6
-_ADJECTIVE_ENDINGS = (
-    "ий",
-    "ый",
-    "ой",
-    "ая",
-    "яя",
-    "ое",
-    "ее",
-    "ій",
-    "ія",
-    "ська",
-    "ський",
-    "ське",
-    "ськ",
-    "ски",
-    "ската",
-    "ския",
-    "ското",
-    "ата",
-    "ото",
-    "ия",
-    "ski",
-    "ska",
-    "skie",
-    "ský",
-    "ská",
-    "ské",
-    "ny",
-    "na",
-    "ne",
-    "ní",
-)
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _SOURCE_RANK = {"kb": 3, "natasha": 2, "caps": 1}
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
@@ -143,6 +111,15 @@ class MentionDetector:
             chosen = resolve_overlaps([c for c in candidates if c.source != "caps"])
             gaps = [c for c in candidates if c.source == "caps" and (c.kind is not None or c.end - c.start > 3)]
             kept = chosen + [c for c in gaps if not any(_overlap(c, o) for o in chosen)]
+            for cand in gaps:
+                # a marker-word name ("Львівської області") may swallow the shorter spans inside it
+                inside = [o for o in kept if _overlap(cand, o) and o is not cand]
+                if (
+                    cand.kind in {"ORG", "LOC"}
+                    and inside
+                    and all(cand.start <= o.start and o.end <= cand.end and o.source != "kb" for o in inside)
+                ):
+                    kept = [o for o in kept if o not in inside] + [cand]
         else:
             kept = candidates
         split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
@@ -292,7 +269,7 @@ class MentionDetector:
                 and j < n
                 and tokens[j].is_word
                 and not tokens[j].is_capitalised
-                and tokens[i].text.lower().endswith(_ADJECTIVE_ENDINGS)
+                and tokens[i].text.lower().endswith(self.resources.adjective_endings.get(lang, ("\0",)))
                 and self.resources.keyword_kind(tokens[j].text, lang)
                 and lang not in {"en", "de"}
             ):

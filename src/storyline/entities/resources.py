@@ -7,7 +7,8 @@
 - ``inflection.tsv``: case endings stripped when matching inflected Slavic names;
 - ``context.tsv``: words just before a name that tell its kind (prepositions of place);
 - ``not_names.tsv``: capitalised words that are not names (weekdays, months);
-- ``legal_forms.tsv``: legal-form words written before a quoted company name (ТОВ «...»).
+- ``legal_forms.tsv``: legal-form words written before a quoted company name (ТОВ «...»);
+- ``adjective_endings.tsv``: Slavic adjective endings (adjective + lower-case marker noun names).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class EntityResources:
     context: dict[tuple[str, str], frozenset[str]]  # (lang, kind) -> preceding words
     not_names: dict[str, frozenset[str]]
     legal_forms: dict[str, frozenset[str]]
+    adjective_endings: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> EntityResources:
@@ -97,6 +99,9 @@ class EntityResources:
             context[(lang, kind)] = context.get((lang, kind), frozenset()) | frozenset(listed.split())
         return cls(
             legal_forms=_word_sets("legal_forms.tsv"),
+            adjective_endings={
+                lang: tuple(sorted(words)) for lang, words in _word_sets("adjective_endings.tsv").items()
+            },
             not_names=_word_sets("not_names.tsv"),
             context=context,
             titles={lang: tuple(sorted(p, key=lambda t: -len(t.words))) for lang, p in titles.items()},
