@@ -41,6 +41,7 @@ def test_source_language(
         "The article has been machine translated and may contain errors.",
         "Статья автоматически переведена с украинского языка.",
         "Texto traducido automáticamente del inglés.",
+        "Hinweis: Dieser Artikel wurde maschinell aus dem Ukrainischen übersetzt.",
     ],
 )
 def test_notice_lines_are_recognised(lexicon: Lexicon, line: str) -> None:
@@ -49,4 +50,13 @@ def test_notice_lines_are_recognised(lexicon: Lexicon, line: str) -> None:
 
 def test_ordinary_sentence_is_not_a_notice(lexicon: Lexicon) -> None:
     line = "The minister said the treaty had been translated into six languages by the state agency."
+    assert not is_mt_notice(normalise_line(line), lexicon)
+
+
+def test_long_sentence_about_machine_translation_is_not_a_notice(lexicon: Lexicon) -> None:
+    line = (
+        "The company said its automatic translation service, which now covers more than a hundred languages, "
+        "had been used by forty million people last year, twice as many as the year before, and that it "
+        "planned to add more African languages in the coming months."
+    )
     assert not is_mt_notice(normalise_line(line), lexicon)

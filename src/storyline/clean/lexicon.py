@@ -45,6 +45,12 @@ def _phrase_pattern(phrases: list[str], *, anchored: bool) -> re.Pattern[str]:
     return re.compile(prefix + "|".join(parts) + ")", re.UNICODE)
 
 
+def _stem_pattern(stems: list[str]) -> re.Pattern[str]:
+    """Words starting with one of the stems."""
+    alternation = "|".join(re.escape(normalise_line(s)) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled matchers over normalised (``normalise_line``) lines."""
@@ -62,6 +68,8 @@ class Lexicon:
     relative_ago: re.Pattern[str]
     mt_engine: re.Pattern[str]
     mt_automatic: re.Pattern[str]
+    mt_translation_stem: re.Pattern[str]
+    mt_machine_stem: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     byline_writes: tuple[str, ...]
     role_words: tuple[str, ...]
@@ -101,6 +109,8 @@ class Lexicon:
             relative_ago=re.compile(rf"(?<![^\W_])(?:{after}|{before})(?![^\W_])", re.UNICODE),
             mt_engine=_phrase_pattern(_flatten({"x": notices["engines"]}), anchored=False),
             mt_automatic=_phrase_pattern(_flatten({"x": notices["automatic"]}), anchored=False),
+            mt_translation_stem=_stem_pattern(notices["translation_stems"]),
+            mt_machine_stem=_stem_pattern(notices["machine_stems"]),
             byline_prefix=_phrase_pattern(_flatten({"x": words["byline_prefixes"]}), anchored=True),
             byline_writes=tuple(_flatten({"x": words["byline_writes"]})),
             role_words=tuple(_flatten({"x": words["role_words"]})),

@@ -224,7 +224,12 @@ def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:
 
 
 def is_mt_notice(norm: str, lexicon: Lexicon) -> bool:
-    return bool(lexicon.mt_automatic.search(norm) or lexicon.mt_engine.search(norm))
+    """A machine-translation notice: an engine name, a fixed phrase, or "translat-" and "machine-" words together."""
+    if lexicon.mt_automatic.search(norm) or lexicon.mt_engine.search(norm):
+        return True
+    if len(norm.split()) > 30:
+        return False  # a sentence about machine translation, not a notice
+    return bool(lexicon.mt_translation_stem.search(norm) and lexicon.mt_machine_stem.search(norm))
 
 
 def is_truncated_copy(line: Line, title_norm: str) -> bool:

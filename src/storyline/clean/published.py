@@ -26,6 +26,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^,()\n\d]{1,40}(?:\s*/\s*[^,()\n\d]{2,40})?),\s*"
     r"(?P<date>[^()\n]{3,40}?)\s*(?:\((?P<agency>[^)\n]{2,40})\)\s*)?[-–—]+\s"
 )
+_CLOCK = re.compile(r"^\W{0,4}(?:[^\W\d_]{1,4}\.?\s*)?\d{1,2}[:.h]\d{2}(?!\d)")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -52,6 +53,7 @@ class PublicationDateFinder:
         data = load_json("dates.json")
         self.today_words = tuple(normalise_line(w) for words in data["today"].values() for w in words)
         self.published_words = tuple(normalise_line(w) for words in data["published"].values() for w in words)
+        self.updated_words = tuple(normalise_line(w) for w in data["updated"])
         alternation = "|".join(re.escape(w) for w in sorted(self.today_words, key=len, reverse=True))
         self._today = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
 
@@ -65,19 +67,25 @@ class PublicationDateFinder:
         return complete[0] if len(complete) == 1 else None
 
     def header_stamp(self, lines: Sequence[str], language: str | None) -> str | None:
-        """A date announced as the page's own ("Published: 21.12.2021", "Опубликовано 21 декабря 2021").
+        """The page's own date between the headline and the body.
 
-        A bare date line near the top is not enough: in page dumps it is as often the site's
-        "today" or a neighbouring teaser's date as the article's.
+        Either announced ("Published: 21.12.2021", "Опубликовано 21 декабря 2021"), or a time stamp
+        (date and clock time, "10.01.2022 21:17") on one of the three lines under the headline.
+        A bare date elsewhere near the top is not enough: in page dumps it is as often the site's
+        "today" or a neighbouring teaser's date as the article's; "Updated" stamps are revisions.
         """
-        for line in lines:
+        for position, line in enumerate(lines):
             dates = [d for d in self.finder.find(line, language) if d.iso()]
-            if len(dates) != 1:
+            if not dates or len(dates) > 2:
                 continue
             date = dates[0]
             before = normalise_line(line[: date.start])
-            announced = any(word in before for word in self.published_words) and len(before.split()) <= 5
-            if announced:
+            if any(word in before for word in self.updated_words):
+                continue
+            if any(word in " ".join(before.split()[-3:]) for word in self.published_words):
+                return date.iso()  # "… | Published: 10 January 2022, 23:40"
+            after = line[date.end : date.end + 16]
+            if position < 3 and len(before.split()) <= 2 and _CLOCK.search(after):
                 return date.iso()
         return None
 
@@ -113,6 +121,7 @@ class PublicationDateFinder:
         sentences: Sequence[str],
         language: str | None,
         not_after: str | None = None,
+        page_language: str | None = None,
     ) -> PublicationDate:
         """The first answer in order of trust: metadata, header stamp, dateline, "today" in the text.
 
@@ -123,6 +132,8 @@ class PublicationDateFinder:
         candidates = [
             (lambda: self.normalise(metadata, language) if metadata else None, "metadata"),
             (lambda: self.header_stamp(header_lines, language), "metadata"),
+            # the page's chrome may print its date in its own language ("प्रकाशित: 9 सितंबर 2023")
+            (lambda: self.header_stamp(header_lines, page_language) if page_language else None, "metadata"),
             (lambda: self.dateline(paragraphs[0], language) if paragraphs else None, "dateline"),
             (lambda: self.today_reference(sentences, language), "text"),
         ]

@@ -131,6 +131,7 @@ class CleanStage:
             sentences=_sentences(text, language),
             language=language,
             not_after=meta.get("warc_date"),
+            page_language=found.page_language,
         )
         translated_from = self._translated_from(found.notices, language)
         page_language = found.page_language
