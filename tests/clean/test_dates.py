@@ -116,3 +116,21 @@ def test_capture_date_bounds_found_dates(decider: PublicationDateFinder) -> None
     kwargs = {"metadata": None, "header_lines": [], "paragraphs": [paragraph], "sentences": [], "language": "en"}
     assert decider.decide(**kwargs, not_after="2022-01-28").value == "2022-01-27"
     assert decider.decide(**kwargs, not_after="2022-01-20").value is None
+
+
+def test_time_stamp_under_the_headline(decider: PublicationDateFinder) -> None:
+    lines = ["10.01.2022 21:17", "Автор: Ольга Миронова", "Просмотров: 18 406"]
+    result = decider.decide(metadata=None, header_lines=lines, paragraphs=["Текст."], sentences=[], language="ru")
+    assert (result.value, result.basis) == ("2022-01-10", "metadata")
+
+
+def test_revision_stamp_beside_the_publication_stamp(decider: PublicationDateFinder) -> None:
+    lines = ["Agency | CITY", "22.07.2022 - 20:12 | Last update: 23.07.2022 - 08:55"]
+    result = decider.decide(metadata=None, header_lines=lines, paragraphs=["Text."], sentences=[], language="en")
+    assert result.value == "2022-07-22"
+
+
+def test_two_time_stamps_between_headline_and_body_give_nothing(decider: PublicationDateFinder) -> None:
+    lines = ["le 28 janvier 2013 à 11:44", "Un autre sujet", "le 30 janvier 2013 à 00:00"]
+    result = decider.decide(metadata=None, header_lines=lines, paragraphs=["Texte."], sentences=[], language="fr")
+    assert result.value is None

@@ -74,20 +74,32 @@ class PublicationDateFinder:
         A bare date elsewhere near the top is not enough: in page dumps it is as often the site's
         "today" or a neighbouring teaser's date as the article's; "Updated" stamps are revisions.
         """
+        distinct = {
+            d.iso()
+            for line in lines
+            for d in self.finder.find(line, language)
+            if d.iso() and not self._is_update(line[: d.start])
+        }
         for position, line in enumerate(lines):
             dates = [d for d in self.finder.find(line, language) if d.iso()]
             if not dates or len(dates) > 2:
                 continue
             date = dates[0]
             before = normalise_line(line[: date.start])
-            if any(word in before for word in self.updated_words):
+            if self._is_update(line[: date.start]):
                 continue
             if any(word in " ".join(before.split()[-3:]) for word in self.published_words):
                 return date.iso()  # "… | Published: 10 January 2022, 23:40"
             after = line[date.end : date.end + 16]
-            if position < 3 and len(before.split()) <= 2 and _CLOCK.search(after):
+            # a bare time stamp counts only when it is the one date between headline and body
+            if position < 3 and len(before.split()) <= 2 and _CLOCK.search(after) and len(distinct) == 1:
                 return date.iso()
         return None
+
+    def _is_update(self, before: str) -> bool:
+        """Whether the words just before a date ("… | Last update:") mark it as a revision time."""
+        recent = normalise_line(before.split("|")[-1])
+        return any(word in recent for word in self.updated_words)
 
     def dateline(self, paragraph: str, language: str | None) -> str | None:
         match = _DATELINE.match(paragraph)
