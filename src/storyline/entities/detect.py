@@ -115,7 +115,8 @@ class MentionDetector:
                 # a marker-word name ("Львівської області") may swallow the shorter spans inside it
                 inside = [o for o in kept if _overlap(cand, o) and o is not cand]
                 if (
-                    cand.kind in {"ORG", "LOC"}
+                    lang != "ru"  # natasha is trained on Russian: its spans stand there
+                    and cand.kind in {"ORG", "LOC"}
                     and inside
                     and all(cand.start <= o.start and o.end <= cand.end and o.source != "kb" for o in inside)
                 ):
