@@ -36,6 +36,7 @@ _TITLE_LOOKBACK = 15  # lines above the body where the headline is looked for
 _LEAD_LOOKBACK = 6
 _PROSE_CAP = 600
 _PAGE_LANGUAGE_LINES = 60  # chrome lines looked at to tell the page's language
+_LANGUAGE_CHECK_LINES = 600  # lines whose language is checked against the body's
 
 
 @dataclass
@@ -193,9 +194,13 @@ class DumpCleaner:
         return self.detector.detect("\n".join(prose)[:6000])
 
     def _flag_other_language(self, lines: list[Line], language: str) -> None:
+        checked = 0
         for line in lines:
             if line.flags - {"repeated"}:
                 continue  # chrome already; its language matters only for page_language (asked later)
+            if checked >= _LANGUAGE_CHECK_LINES:
+                break  # a very long dump: the first lines tell the page's make-up
+            checked += 1
             if line.letters < 15:
                 if line.letters >= 4 and not _same_script(line.text, language, self.detector):
                     line.flags.add("other_language")
@@ -329,8 +334,8 @@ def _headline_shaped(line: Line) -> bool:
     text = line.text
     if line.flags - {"repeated", "other_language"} or line.words < 3 or len(text) > 300:
         return False
-    if line.kind == "prose" and line.words > 30:
-        return False
+    if (line.kind == "prose" and line.words > 30) or text.endswith((".", "。", "।")):
+        return False  # headlines do not end with a full stop
     if text.count("|") >= 2 or text.count(" · ") >= 2 or (text.isupper() and line.words <= 8):
         return False
     if line.letters < 0.6 * len(text.replace(" ", "")):
