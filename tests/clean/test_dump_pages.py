@@ -180,3 +180,19 @@ def test_record_text_is_kept_but_its_translation_notice_is_read(stage: CleanStag
     assert article.text.split("\n\n") == text.split("\n\n")[1:]
     assert article.machine_translated
     assert article.translated_from == "de"
+
+
+def test_plain_article_without_chrome_is_kept_whole(stage: CleanStage) -> None:
+    text = (
+        "Storm closes schools in the north\n\n"
+        "Heavy snow closed more than two hundred schools in the north of the country on Tuesday, and the "
+        "weather service warned of more to come.\n\n"
+        "Roads were blocked in several valleys."
+    )
+    article = clean_text(stage, text)
+    assert article.title == "Storm closes schools in the north"
+    assert article.text == text.split("\n\n", 1)[1]
+
+
+def test_one_short_note_is_its_own_text(stage: CleanStage) -> None:
+    assert clean_text(stage, "Snow closed the schools today.").text == "Snow closed the schools today."

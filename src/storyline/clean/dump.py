@@ -167,6 +167,9 @@ class DumpCleaner:
         title_line, title, site_name = self._find_title(lines, title_hint, body_start)
         run = _best_run([_line_score(line) for line in lines]) if first_run else None  # title copies are chrome now
         if run is None:
+            if len(lines) <= 3 and not any(line.flags for line in lines):
+                # a note of a line or two with nothing around it: all of it is the text
+                return CleanedDump(paragraphs=[line.text for line in lines], language=language)
             return CleanedDump(paragraphs=[], title=title, site_name=site_name, language=language, chrome_lines=lines)
         start, end = _best_segment(lines, *run)
         start = self._extend_lead(lines, start, title_line)

@@ -23,6 +23,7 @@ _CODE = re.compile(
 )
 _STAMP = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
 _CREDIT_END = re.compile(r"(?<![^\W_])(?:photo|photograph|фото|foto|bild|फोटो)\s*\)?\s*$")
+_FULL_STOP = re.compile(r"[^\W\d_][.!?…。।؟][\"'»”’]?\s*$")  # a word, then the end of a sentence
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S+$")
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
@@ -48,7 +49,7 @@ class Line:
 
     @property
     def kind(self) -> str:
-        if self.words >= 8 and self.ends_sentence:
+        if self.ends_sentence and (self.words >= 8 or (self.words >= 4 and _FULL_STOP.search(self.text))):
             return "prose"
         if self.words >= 16:
             return "long"
