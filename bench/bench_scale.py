@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import subprocess
@@ -38,8 +39,8 @@ PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 # -- measuring a run ----------------------------------------------------------------------------
-def _tree_rss_bytes(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants (Linux /proc)."""
+def _tree_rss_bytes(root: int) -> tuple[int, int]:
+    """Resident memory of ``root`` with all its descendants, and of ``root`` alone (Linux /proc)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -60,7 +61,7 @@ def _tree_rss_bytes(root: int) -> int:
             if parent in family and pid not in family:
                 family.add(pid)
                 grew = True
-    return sum(rss.get(pid, 0) for pid in family)
+    return sum(rss.get(pid, 0) for pid in family), rss.get(root, 0)
 
 
 @dataclass
@@ -68,6 +69,8 @@ class RunResult:
     seconds: float
     returncode: int
     peak_rss_mb: float
+    driver_rss_mb: float
+    cpu_seconds: float
     stderr: str
     run_info: dict[str, Any] = field(default_factory=dict)
 
@@ -75,14 +78,16 @@ class RunResult:
 def timed_run(args: list[str], out: Path, *, timeout: float) -> RunResult:
     cmd = [sys.executable, "-m", "storyline.cli", "run", *args, "--out", str(out), "--quiet"]
     started = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = driver = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, driver
         while not stop.is_set():
-            peak = max(peak, _tree_rss_bytes(proc.pid))
+            tree, root = _tree_rss_bytes(proc.pid)
+            peak, driver = max(peak, tree), max(driver, root)
             stop.wait(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -94,12 +99,14 @@ def timed_run(args: list[str], out: Path, *, timeout: float) -> RunResult:
         _, err = proc.communicate()
         err = f"timed out after {timeout:.0f} s\n{err}"
     seconds = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     stop.set()
     sampler.join()
     info: dict[str, Any] = {}
     if (out / "run.json").exists():
         info = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    return RunResult(seconds, proc.returncode, peak / 2**20, err[-3000:], info)
+    return RunResult(seconds, proc.returncode, peak / 2**20, driver / 2**20, cpu, err[-3000:], info)
 
 
 # -- throughput at each size --------------------------------------------------------------------
@@ -143,6 +150,8 @@ def run_sizes(
             "articles_per_s": round(size / result.seconds, 2),
             "ms_per_article": round(1000 * result.seconds / size, 1),
             "peak_rss_mb": round(result.peak_rss_mb),
+            "driver_rss_mb": round(result.driver_rss_mb),
+            "cpu_ms_per_article": round(1000 * result.cpu_seconds / size, 1),
             "stage_rates": stage_rates(result.run_info, size) if ok else {},
             "stage_seconds": result.run_info.get("seconds", {}),
             "counts": result.run_info.get("counts", {}),
@@ -205,7 +214,7 @@ def engine_floor(articles: list[Any], sizes: list[int], work: Path) -> list[dict
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         peak = 0
         while proc.poll() is None:
-            peak = max(peak, _tree_rss_bytes(proc.pid))
+            peak = max(peak, _tree_rss_bytes(proc.pid)[0])
             time.sleep(0.2)
         seconds = time.perf_counter() - started
         err = proc.stderr.read() if proc.stderr else ""
@@ -364,7 +373,17 @@ def render(
     parts = ["## Throughput (2 cores, `storyline run --workers 2`, end to end incl. corpus steps and exports)\n"]
     parts.append(
         table(
-            ["articles", "real / variations", "wall s", "articles/s", "ms/article", "peak RSS MB", "note"],
+            [
+                "articles",
+                "real / variations",
+                "wall s",
+                "articles/s",
+                "wall ms/article",
+                "CPU ms/article",
+                "peak RSS MB (all processes)",
+                "peak RSS MB (driver)",
+                "note",
+            ],
             [
                 [
                     r["size"],
@@ -372,7 +391,9 @@ def render(
                     r.get("seconds", r.get("extrapolated_seconds")),
                     r.get("articles_per_s"),
                     r.get("ms_per_article"),
+                    r.get("cpu_ms_per_article"),
                     r.get("peak_rss_mb"),
+                    r.get("driver_rss_mb"),
                     r.get("note") or ("" if r.get("ran") else "extrapolated, not measured"),
                 ]
                 for r in rows
