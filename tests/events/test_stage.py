@@ -195,3 +195,14 @@ def test_batch_keeps_length_and_order_and_unknown_language_falls_back() -> None:
     out = EventStage(use_classifier=False).process([a, b])
     assert [x.id for x in out] == ["a", "b"]
     assert len(out[0].events) == 1 and out[1].events == ()
+
+
+def test_future_tense_and_periphrasis_mark_plans_in_romance_and_polish() -> None:
+    clinton = ("Hillary Clinton", "PER", "kb:clinton", "Hillary Clinton", "USA")
+    sarkozy = ("Nicolas Sarkozy", "PER", "kb:sarkozy", "Nicolas Sarkozy", "FRA")
+    it = run(article("Hillary Clinton e Nicolas Sarkozy si incontreranno a Parigi.", "it", [clinton, sarkozy])).events
+    assert it[0].type == "CONSULT" and it[0].status == "planned"
+    es = run(article("Nicolas Sarkozy exigirá una respuesta inmediata.", "es", [sarkozy])).events
+    assert es[0].type == "REQUEST" and es[0].status == "planned"
+    done = run(article("Nicolas Sarkozy exigió una respuesta inmediata.", "es", [sarkozy])).events
+    assert done[0].status == "reported"

@@ -85,6 +85,7 @@ class LanguageCues:
     preposition: re.Pattern[str]
     passive_aux: re.Pattern[str]
     verb_ending: re.Pattern[str] | None
+    future_ending: re.Pattern[str] | None
 
 
 def _ending_pattern(endings: str) -> re.Pattern[str] | None:
@@ -163,6 +164,7 @@ class EventLexicon:
                 preposition=compile_pattern(raw["preposition"]),
                 passive_aux=compile_pattern(raw["passive_aux"]),
                 verb_ending=_ending_pattern(raw["verb_endings"]),
+                future_ending=_ending_pattern(raw["future_endings"]),
             )
         return self._cues[lang]
 

@@ -41,7 +41,10 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
         head = head[-160:]
     if cues.conditional.search(head):
         return "hypothetical"
-    own_future = trigger.type != "REJECT" and cues.future.search(trigger.text)  # "не планируется" is a refusal
+    own_future = trigger.type != "REJECT" and (  # "не планируется" is a refusal, not a plan
+        cues.future.search(trigger.text)
+        or (cues.future_ending is not None and bool(cues.future_ending.search(trigger.text.split()[0])))
+    )
     if cues.future.search(_words_before(sentence, trigger.start, 6)) or own_future:
         return "planned"
     if after and cues.future.search(after):
