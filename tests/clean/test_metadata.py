@@ -8,6 +8,7 @@ from storyline.clean.lexicon import Lexicon
 from storyline.clean.metadata import (
     byline_from_line,
     byline_in_lead,
+    outlet_from_copyright,
     outlet_from_reporting_verb,
     outlet_from_url,
     split_site_suffix,
@@ -79,3 +80,20 @@ def test_byline_inside_the_lead(lexicon: Lexicon) -> None:
 
 def test_lead_without_byline_clause(lexicon: Lexicon) -> None:
     assert byline_in_lead("The envoy met the minister in Kyiv, Lviv and Odesa, officials said.", lexicon) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Home", "© 2023 Panorama Europe SRL, Bruxelles"], "Panorama Europe"),
+        (["© 2006–2022 «Курьер Дня». Все права защищены. 18+"], "Курьер Дня"),
+        (
+            ["Copyright 2022 Meridian Wire. All rights reserved.", "© 2022 Valley Star-Journal, a Local Media company"],
+            "Valley Star-Journal",
+        ),
+        (["© Norddeutscher Kurier 2023 – Alle Rechte vorbehalten"], "Norddeutscher Kurier"),
+        (["Home", "Contact"], None),
+    ],
+)
+def test_outlet_from_copyright(lexicon: Lexicon, lines: list[str], outlet: str | None) -> None:
+    assert outlet_from_copyright(lines, lexicon) == outlet

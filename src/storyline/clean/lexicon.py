@@ -75,6 +75,7 @@ class Lexicon:
     role_words: tuple[str, ...]
     reports_verbs: tuple[str, ...]
     title_separators: tuple[str, ...]
+    legal_forms: tuple[str, ...]
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -116,4 +117,5 @@ class Lexicon:
             role_words=tuple(_flatten({"x": words["role_words"]})),
             reports_verbs=tuple(_flatten({"x": words["reports_verbs"]})),
             title_separators=tuple(words["title_separators"]),
+            legal_forms=tuple(sorted(words["legal_forms"], key=len, reverse=True)),
         )

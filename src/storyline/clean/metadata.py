@@ -75,6 +75,29 @@ def outlet_from_reporting_verb(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|копирайт|कॉपीराइट)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*)?,?\s*"
+    r"[«\"“]?(?P<name>[^\W\d_][^.,·|;:«»\"“”।\n]{1,60}?)[»\"”]?\s*(?:[.,·|;:।]|\s[-–—]\s|$)",
+    re.IGNORECASE,
+)
+
+
+def outlet_from_copyright(lines: list[str], lexicon: Lexicon) -> str | None:
+    """The publisher named on the page's last copyright line ("© 2023 Panorama Europe SRL, Bruxelles")."""
+    for line in reversed(lines):
+        match = _COPYRIGHT.search(line)
+        if match is None:
+            continue
+        name = re.sub(r"\s+(?:19|20)\d\d$", "", match.group("name").strip())  # "© Kurier 2023"
+        for form in lexicon.legal_forms:
+            if name.endswith(" " + form):
+                name = name[: -len(form)].strip(" ,&")
+                break
+        if 1 <= len(name.split()) <= 6 and not name[0].islower() and not name.casefold().startswith("all rights"):
+            return name
+    return None
+
+
 def byline_from_line(line: str, lexicon: Lexicon) -> str | None:
     """The author names of a "By X" / "Автор: X" line."""
     match = lexicon.byline_prefix.search(line.casefold())

@@ -26,6 +26,7 @@ from storyline.clean.lines import Line, flag_lines, is_mt_notice, split_lines
 from storyline.clean.metadata import (
     byline_from_line,
     byline_in_lead,
+    outlet_from_copyright,
     outlet_from_reporting_verb,
     outlet_from_url,
 )
@@ -247,7 +248,7 @@ class CleanStage:
         named = outlet_from_reporting_verb(text, self.lexicon)
         if named:
             return named
-        return outlet_from_url(url)
+        return outlet_from_copyright([line.text for line in found.chrome], self.lexicon) or outlet_from_url(url)
 
     def _segments(self, text: str, language: str) -> tuple[Segment, ...]:
         segments: list[Segment] = []
