@@ -66,7 +66,12 @@ def test_outlet_from_url() -> None:
 
 @pytest.mark.parametrize(
     ("line", "byline"),
-    [("By Anna Berg and Tom Reed", "Anna Berg and Tom Reed"), ("Автор: Ирина Смирнова", "Ирина Смирнова")],
+    [
+        ("By Anna Berg and Tom Reed", "Anna Berg and Tom Reed"),
+        ("Автор: Ирина Смирнова", "Ирина Смирнова"),
+        ("By Daniel Mercer | Meridian Wire", "Daniel Mercer"),
+        ("Par Markus Hofmann (Südwest Anzeiger, Stuttgart)", "Markus Hofmann"),
+    ],
 )
 def test_byline_lines(lexicon: Lexicon, line: str, byline: str) -> None:
     assert byline_from_line(line, lexicon) == byline

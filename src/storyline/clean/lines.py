@@ -174,7 +174,7 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
             line.flags.add("repeated")
         if line.norm in site_repeats and line.words < 40:
             line.flags.add("site_repeat")  # in several pages of the batch: the site's own boilerplate
-        if lexicon.byline_prefix.search(line.norm) and 2 <= line.words <= 8 and not line.text.endswith("."):
+        if line.words <= 20 and not line.text.endswith(".") and _has_byline_field(line, lexicon):
             line.flags.add("byline")
     _flag_link_lists(lines, lexicon)
 
@@ -198,6 +198,14 @@ def _teaser_like(line: Line) -> bool:
     """A line of a teaser list: headline-shaped, and not a menu or an all-capital site or section name."""
     text = line.text
     return _headline_like(line) and text.count("|") < 2 and not text.isupper() and line.kind != "long"
+
+
+def _has_byline_field(line: Line, lexicon: Lexicon) -> bool:
+    """ "By X" (a short line), or an "Author: X" field in a "Source: … | Author: X" line."""
+    parts = re.split(r"\s+[|·]\s+", line.norm)
+    if len(parts) == 1:
+        return 2 <= line.words <= 8 and bool(lexicon.byline_prefix.search(line.norm))
+    return any(lexicon.byline_prefix.search(part) and ":" in part[:20] for part in parts)
 
 
 def _flag_link_lists(lines: list[Line], lexicon: Lexicon) -> None:

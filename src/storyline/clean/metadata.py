@@ -99,14 +99,16 @@ def outlet_from_copyright(lines: list[str], lexicon: Lexicon) -> str | None:
 
 
 def byline_from_line(line: str, lexicon: Lexicon) -> str | None:
-    """The author names of a "By X" / "Автор: X" line."""
-    match = lexicon.byline_prefix.search(line.casefold())
-    if match is None:
-        return None
-    names = line[match.end() :].strip(" :-—–,")
-    if not names or len(names.split()) > 8 or not names[0].isupper():
-        return None
-    return names
+    """The author names of a "By X" / "Автор: X" line, or of such a field in "Source: … | Author: X | …"."""
+    for part in re.split(r"\s+[|·]\s+", line):
+        match = lexicon.byline_prefix.search(part.casefold())
+        if match is None:
+            continue
+        names = part[match.end() :].strip(" :-—–,")
+        names = re.split(r"\s+\(", names)[0].strip()  # "X (Agency, City)"
+        if names and len(names.split()) <= 8 and names[0].isupper():
+            return names
+    return None
 
 
 def byline_in_lead(paragraph: str, lexicon: Lexicon) -> tuple[str, str] | None:
