@@ -264,7 +264,7 @@ def ray_ratio(articles: list[Any], size: int, work: Path, *, workers: int) -> di
 # -- fuzz and fault injection ---------------------------------------------------------------------
 def fuzz_campaign(examples: int) -> dict[str, Any]:
     from hypothesis import HealthCheck, given, settings
-    from tests.fuzz.harness import FuzzTally, run_and_account
+    from tests.fuzz.harness import FuzzTally, run_and_account, shared_pipeline
     from tests.fuzz.strategies import input_piles
 
     tally = FuzzTally()
@@ -282,7 +282,8 @@ def fuzz_campaign(examples: int) -> dict[str, Any]:
         except Exception as exc:  # counted, and the campaign goes on
             tally.problems.append(f"crash: {type(exc).__name__}: {exc}"[:300])
 
-    campaign()
+    with shared_pipeline():
+        campaign()
     return {
         "runs": tally.runs,
         "files": tally.files,

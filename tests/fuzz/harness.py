@@ -18,6 +18,8 @@ from pathlib import Path
 from types import FrameType
 
 from storyline.cli import main
+from storyline.config import Settings
+from storyline.pipeline import Pipeline
 from tests.fuzz.strategies import FuzzFile
 
 RUN_TIME_LIMIT_S = 120
@@ -39,6 +41,28 @@ def time_limit(seconds: int) -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def shared_pipeline() -> Iterator[None]:
+    """Every run inside reuses one pipeline (stages are pure), as a long-lived process would:
+    models and lexicons load once instead of once per fuzz example."""
+    import storyline.stages
+
+    real_build = storyline.stages.build_pipeline
+    built: dict[tuple[object, ...], Pipeline] = {}
+
+    def build_once(settings: Settings) -> Pipeline:
+        key = (settings.max_text_chars, settings.kb_files)
+        if key not in built:
+            built[key] = real_build(settings)
+        return built[key]
+
+    storyline.stages.build_pipeline = build_once  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        storyline.stages.build_pipeline = real_build  # type: ignore[assignment]
 
 
 @dataclass

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.fuzz.harness import account, run_and_account
+from tests.fuzz.harness import account, run_and_account, shared_pipeline
 from tests.fuzz.strategies import FuzzFile, broken_warc_files, hostile_jsonl_files, input_piles, warc_record
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _one_pipeline() -> Iterator[None]:
+    with shared_pipeline():
+        yield
+
 
 FUZZ = settings(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
