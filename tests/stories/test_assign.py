@@ -94,5 +94,5 @@ def test_earlier_neighbours_only_look_back() -> None:
     found = earlier_neighbours(vectors, list(range(40)), 5, exact_max=1000)
     assert found[0] == []
     assert all(all(j < row for j in hits) and len(hits) == min(5, row) for row, hits in enumerate(found))
-    approx = earlier_neighbours(vectors, list(range(40)), 5, exact_max=10)  # the HNSW path
+    approx = earlier_neighbours(vectors, list(range(40)), 5, exact_max=10)  # the inverted-file path
     assert all(all(j < row for j in hits) for row, hits in enumerate(approx))
