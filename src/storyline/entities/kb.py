@@ -16,6 +16,7 @@ What is in it:
   and defence ministers, spokespeople...) with dated offices, names in en/ru/uk/de/fr/es/hi...;
 - ``data/kb/organisations.yaml``: international organisations, state bodies, media, with acronyms
   per language (NATO = НАТО = OTAN, EU = ЄС = ЕС, UN = ООН = संयुक्त राष्ट्र);
+- ``data/kb/companies.yaml``: large companies often in international news;
 - ``data/kb/places.yaml``: regions (Donbas, Crimea, Kherson region...), main capitals, and extra
   names for countries (US, США, UK...);
 - generated at load time (see :mod:`storyline.entities.gazetteer`): all ISO 3166 countries named in
@@ -56,7 +57,7 @@ from storyline.errors import ConfigError
 log = logging.getLogger(__name__)
 
 KB_PACKAGE = "storyline.data.kb"
-KB_FILES = ("people.yaml", "organisations.yaml", "places.yaml")
+KB_FILES = ("people.yaml", "organisations.yaml", "companies.yaml", "places.yaml")
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
 
 __all__ = ["KBEntry", "KnowledgeBase", "Role", "surface_key"]
