@@ -90,3 +90,29 @@ def test_kill_at_random_points_then_resume(tmp_path: Path) -> None:
     assert len(set(sources)) == documents, f"seed {seed}: a document was recorded twice"
     assert [a["id"] for a in articles] == [a["id"] for a in jsonl(clean / "articles.jsonl")], f"seed {seed}"
     assert store_problems(db) == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find worker processes")
+def test_a_worker_killed_mid_run_costs_nothing(tmp_path: Path) -> None:
+    """The pool restarts, the dead worker's batch is retried, and the run finishes with every document."""
+    src = tmp_path / "in"
+    documents = build_mixed_corpus(src, n_text=30)
+    out = tmp_path / "out"
+    proc = _start(src, out)
+    deadline = time.monotonic() + 300
+    while recorded_inputs(out / "storyline.db") < 4 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = [
+        pid
+        for pid in _children(proc.pid)
+        if b"resource_tracker" not in (Path("/proc") / str(pid) / "cmdline").read_bytes()
+    ]
+    assert proc.poll() is None and workers, "the run finished before a worker could be killed"
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err.decode()[-2000:]
+    articles, rejected = jsonl(out / "articles.jsonl"), jsonl(out / "rejected.jsonl")
+    assert len(articles) + len(rejected) == documents
+    assert not [r for r in rejected if r["reason"] == "internal_error"], "a healthy document was given up"
+    assert "worker process died" in err.decode()  # the restart is logged

@@ -8,6 +8,7 @@ stopped and a repeated run adds only what is new.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import multiprocessing
 import os
 import threading
@@ -21,9 +22,11 @@ from typing import IO
 from storyline.config import Settings
 from storyline.errors import StorylineError
 from storyline.io.readers import read_inputs
-from storyline.model import Article, RawDoc, Rejection
+from storyline.model import Article, RawDoc, Rejection, RejectReason
 from storyline.pipeline import Pipeline, StageTimer
 from storyline.store import Store
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int], None]
 
@@ -123,39 +126,91 @@ def ingest(
             record(pipeline.process(docs, stats.timer) if docs else [], rejections)
         return stats
 
-    ctx = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(settings,)) as pool:
-        pending: deque[tuple[cf.Future[tuple[list[Article | Rejection], StageTimer]], list[Rejection]]] = deque()
+    pool = WorkerPool(settings, workers)
+    try:
+        pending: deque[tuple[cf.Future[WorkResult], list[RawDoc], list[Rejection]]] = deque()
+
+        def record_oldest() -> None:
+            future, docs, rejections = pending.popleft()
+            restarts = pool.restarts
+            results, timer = pool.result(future, docs)
+            if pool.restarts != restarts:  # the batches in flight died with the old pool: send them again
+                for i, (_, waiting, rej) in enumerate(pending):
+                    pending[i] = (pool.submit(waiting), waiting, rej)
+            stats.timer.merge(timer)
+            record(results, rejections)
+
         for batch in batched(stream, settings.batch_size):
             stats.seen += len(batch)
             docs, rejections, skipped = _split(batch, store.known_inputs([i.key for i in batch]))
             stats.skipped += skipped
             if progress and skipped:
                 progress(skipped)
-            pending.append((pool.submit(_work, docs), rejections))
+            pending.append((pool.submit(docs), docs, rejections))
             while len(pending) > workers * 2:  # bounded: at most 2 batches per worker in flight
-                future, rej = pending.popleft()
-                results, timer = _result(future)
-                stats.timer.merge(timer)
-                record(results, rej)
+                record_oldest()
         while pending:
-            future, rej = pending.popleft()
-            results, timer = _result(future)
-            stats.timer.merge(timer)
-            record(results, rej)
+            record_oldest()
+    finally:
+        pool.close()
     return stats
 
 
-def _result(
-    future: cf.Future[tuple[list[Article | Rejection], StageTimer]],
-) -> tuple[list[Article | Rejection], StageTimer]:
-    try:
-        return future.result()
-    except cf.process.BrokenProcessPool as exc:
-        raise WorkerCrashed(
-            "a worker process died (killed, out of memory, or a crash in native code); every batch "
-            "recorded so far is kept: run again with the same --out to resume"
-        ) from exc
+WorkResult = tuple[list[Article | Rejection], StageTimer]
+MAX_POOL_RESTARTS = 50
+
+
+class WorkerPool:
+    """A process pool that outlives its workers: when one dies (killed, out of memory, a crash in
+    native code), the pool is started again, the failed batch is retried one document at a time,
+    and a document that kills a worker on its own becomes an ``internal_error`` rejection."""
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.restarts = 0
+        self.pool = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        ctx = multiprocessing.get_context("spawn")
+        return cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(self.settings,))
+
+    def _restart(self) -> None:
+        self.restarts += 1
+        if self.restarts > MAX_POOL_RESTARTS:
+            raise WorkerCrashed(
+                f"worker processes died {self.restarts} times (out of memory?); every batch recorded so "
+                "far is kept: run again with the same --out to resume, perhaps with fewer --workers"
+            )
+        log.warning("a worker process died; restarting the pool and retrying its batch one document at a time")
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+
+    def submit(self, docs: list[RawDoc]) -> cf.Future[WorkResult]:
+        return self.pool.submit(_work, docs)
+
+    def result(self, future: cf.Future[WorkResult], docs: list[RawDoc]) -> WorkResult:
+        try:
+            return future.result()
+        except cf.process.BrokenProcessPool:
+            self._restart()
+        results: list[Article | Rejection] = []
+        timer = StageTimer()
+        for doc in docs:
+            try:
+                (result,), one_timer = self.pool.submit(_work, [doc]).result()
+                timer.merge(one_timer)
+            except cf.process.BrokenProcessPool:
+                self._restart()
+                detail = (
+                    "a worker process died while processing this document (a crash in native code or out of memory)"
+                )
+                result = Rejection(doc.source, RejectReason.INTERNAL_ERROR, detail, doc.key)
+            results.append(result)
+        return results, timer
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def now() -> float:
