@@ -79,9 +79,10 @@ def evaluate(detector: LanguageDetector, texts: Iterator[tuple[str, str, str]], 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="texts per data set (for a quick run)")
+    parser.add_argument("--high-accuracy", action="store_true", help="lingua in high-accuracy mode (more RAM)")
     args = parser.parse_args()
     rss_before = peak_rss_mb()
-    detector = LanguageDetector()
+    detector = LanguageDetector(high_accuracy=args.high_accuracy)
     rows: list[list[Any]] = []
     figures: dict[str, Any] = {"languages_supported": len(supported_languages())}
     all_texts, all_right, all_seconds = 0, 0, 0.0
@@ -105,16 +106,20 @@ def main() -> None:
     figures["all"] = {"texts": all_texts, "right": all_right, "accuracy": all_right / max(1, all_texts)}
     figures["peak_rss_mb"] = peak_rss_mb()
     markdown = table(["data set", "texts", "right", "accuracy", "right / texts per language", "texts/s"], rows)
+    mode = "high-accuracy" if args.high_accuracy else "low-accuracy"
     markdown += (
-        f"\n\nDetector: pycld2 first pass, lingua (low-accuracy mode) for short or close-neighbour texts, "
+        f"\n\nDetector: pycld2 first pass, lingua ({mode} mode) for short or close-neighbour texts, "
         f"{len(supported_languages())} languages. Peak RSS of this process {peak_rss_mb():.0f} MB "
-        f"({peak_rss_mb() - rss_before:.0f} MB more than at start). lingua's high-accuracy mode "
-        f"(`LanguageDetector(high_accuracy=True)`) needs ~1 GB once the Latin-script models load."
+        f"({peak_rss_mb() - rss_before:.0f} MB more than at start). The other mode: "
+        f"`python bench/bench_language.py {'' if args.high_accuracy else '--high-accuracy'}` "
+        f"(results in `bench_language{'' if args.high_accuracy else '_high_accuracy'}.md`)."
     )
     if notes:
         markdown += "\n\n" + "\n\n".join(notes)
     command = "python bench/bench_language.py" + (f" --limit {args.limit}" if args.limit else "")
-    save_results("bench_language", markdown, figures, command=command)
+    command += " --high-accuracy" if args.high_accuracy else ""
+    name = "bench_language_high_accuracy" if args.high_accuracy else "bench_language"
+    save_results(name, markdown, figures, command=command)
 
 
 if __name__ == "__main__":
