@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.events.stage import EventStage
-from storyline.model import Article
+from storyline.model import Article, DateValue, TimeExpr
 from tests.events.helpers import article
 
 BLINKEN = ("Antony Blinken", "PER", "kb:blinken", "Antony Blinken", "USA")
@@ -206,3 +208,12 @@ def test_future_tense_and_periphrasis_mark_plans_in_romance_and_polish() -> None
     assert es[0].type == "REQUEST" and es[0].status == "planned"
     done = run(article("Nicolas Sarkozy exigió una respuesta inmediata.", "es", [sarkozy])).events
     assert done[0].status == "reported"
+
+
+def test_bare_old_year_is_not_taken_as_the_event_date() -> None:
+    text = "Antony Blinken met Volodymyr Zelensky to discuss resolution 1973."
+    item = article(text, "en", [BLINKEN, ZELENSKY], published="2011-03-20")
+    start = text.index("1973")
+    year = TimeExpr(start, start + 4, "1973", DateValue("1973-01-01", "1973-12-31", "year", "exact"))
+    (event,) = run(replace(item, times=(year,))).events
+    assert event.date.start == "2011-03-20" and event.date.certainty == "approximate"

@@ -11,8 +11,15 @@ UNKNOWN_DATE = DateValue(None, None, "unknown", "unresolved")
 _NEAR_AFTER = 80  # characters after the trigger where the event's own date usually sits ("met on Monday")
 
 
-def _usable(time: TimeExpr) -> bool:
-    return time.kind in ("date", "time") and time.value.start is not None
+_OLD_YEARS = 15  # a bare year this far before publication is more often a number ("resolution 1973")
+
+
+def _usable(time: TimeExpr, published: str | None = None) -> bool:
+    if time.kind not in ("date", "time") or time.value.start is None:
+        return False
+    if time.value.granularity == "year" and published and time.value.start[:4].isdigit() and published[:4].isdigit():
+        return int(published[:4]) - int(time.value.start[:4]) <= _OLD_YEARS
+    return True
 
 
 def event_date(
@@ -26,14 +33,14 @@ def event_date(
     """Pick the date of an event triggered at ``trigger_span`` (article offsets)."""
     s_start, s_end = sentence_span
     t_start, t_end = trigger_span
-    in_sentence = [t for t in times if _usable(t) and t.start >= s_start and t.end <= s_end]
+    in_sentence = [t for t in times if _usable(t, published) and t.start >= s_start and t.end <= s_end]
     if in_sentence:
         after = [t for t in in_sentence if t.start >= t_end and t.start - t_end <= _NEAR_AFTER]
         if after:
             return min(after, key=lambda t: t.start).value
         return min(in_sentence, key=lambda t: min(abs(t.start - t_end), abs(t_start - t.end))).value
     p_start, _p_end = paragraph_span
-    earlier = [t for t in times if _usable(t) and t.start >= p_start and t.end <= s_start]
+    earlier = [t for t in times if _usable(t, published) and t.start >= p_start and t.end <= s_start]
     if earlier:
         value = max(earlier, key=lambda t: t.start).value
         return replace(value, certainty="approximate")
