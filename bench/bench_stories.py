@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import eval_dir, peak_rss_mb, samples_dir, save_results, table
 from storyline.ids import article_id
-from storyline.model import Article, Rejection
+from storyline.model import Article, RawDoc
 from storyline.store import Store
 from storyline.stories.assign import ArticleInfo, StoryAssigner, StoryParams
 from storyline.stories.cluster import update_stories
@@ -128,7 +128,10 @@ def load_ml_crisis(root: Path) -> list[Doc]:
     from storyline.io.readers import read_inputs
 
     paths = sorted((root / "ml-crisis").glob("*/*/*/*.txt"))
-    key = hashlib.sha256("\n".join(f"{p}:{p.stat().st_mtime_ns}" for p in paths).encode()).hexdigest()[:16]
+    import storyline.clean as clean_package
+
+    code = sorted(Path(clean_package.__file__).parent.rglob("*.py"))  # a new cleaner invalidates the cache
+    key = hashlib.sha256("\n".join(f"{p}:{p.stat().st_mtime_ns}" for p in paths + code).encode()).hexdigest()[:16]
     cached = cache_dir() / f"ml-crisis-clean-{key}.pkl"
     if cached.is_file():
         return list(pickle.loads(cached.read_bytes()))
@@ -136,9 +139,10 @@ def load_ml_crisis(root: Path) -> list[Doc]:
     docs = []
     for path in paths:
         lang, topic, day = path.parts[-4], path.parts[-3], path.parts[-2]
-        items = list(read_inputs([str(path)], max_doc_bytes=20_000_000))
-        (article,) = stage.process(items) if items and not isinstance(items[0], Rejection) else items[:1] or [None]
-        if isinstance(article, Article):
+        items = [item for item in read_inputs([str(path)], max_doc_bytes=20_000_000) if isinstance(item, RawDoc)]
+        for article in stage.process(items):
+            if not isinstance(article, Article):
+                continue
             docs.append(Doc(replace(article, published=day, published_basis="metadata", language=lang), topic))
     cached.write_bytes(pickle.dumps(docs))
     return docs
@@ -443,13 +447,20 @@ def synthetic_corpus(n: int, seed: int = 0) -> tuple[np.ndarray, list[ArticleInf
     return vectors, infos, signatures
 
 
-def _time_assign(n: int, queue: object) -> None:
-    """First run over n - 1,000 articles; then, from that state, runs adding 500 and 1,000:
-    their difference gives the marginal cost per article, the rest is the per-run cost."""
-    import resource
+def _peak_rss_of_this_process_mb() -> float:
+    """VmHWM: the peak resident memory of this process image (ru_maxrss survives exec, so a
+    spawned child would report its parent's peak)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
+
+def _time_assign(n: int, queue: object) -> None:
+    """First run over n - 1,000 articles (n/2 when small); then, from that state, runs adding 500 and 1,000:
+    their difference gives the marginal cost per article, the rest is the per-run cost."""
     vectors, infos, signatures = synthetic_corpus(n)
-    tail = 1000
+    tail = min(1000, n // 2)
     started = time.perf_counter()
     first = StoryAssigner(vectors, infos, signatures=signatures).assign({}, range(n - tail))
     first_seconds = time.perf_counter() - started
@@ -460,7 +471,7 @@ def _time_assign(n: int, queue: object) -> None:
         timings.append(time.perf_counter() - started)
     marginal = (timings[1] - timings[0]) / (tail - tail // 2)
     per_run = max(0.0, timings[1] - tail * marginal)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = _peak_rss_of_this_process_mb()
     queue.put(((n - tail) / first_seconds, tail / timings[1], 1000 * marginal, per_run, rss))  # type: ignore[attr-defined]
 
 
