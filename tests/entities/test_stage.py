@@ -119,3 +119,17 @@ def test_batch_order_and_empty_articles(stage: EntityStage) -> None:
     assert [a.id for a in out] == ["1", "2"]
     assert out[0].mentions == ()
     assert {m.text for m in out[1].mentions} == {"NATO", "Brussels"}
+
+
+def test_country_of_people_and_bodies_outside_the_kb(stage: EntityStage) -> None:
+    text = (
+        "Russian Deputy Defence Minister Alexander Fomin met US envoy Carl Burns. "
+        "The Ukrainian Interior Ministry said the talks failed, and the Russian side disagreed."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert (found["Alexander Fomin"].country, found["Alexander Fomin"].role) == ("RUS", "Deputy Defence Minister")
+    assert (found["Carl Burns"].country, found["Carl Burns"].role) == ("USA", "Envoy")
+    assert found["Ukrainian Interior Ministry"].country == "UKR"
+    assert (found["Russian"].kind, found["Russian"].country) == ("MISC", "RUS")
+    ru = by_text(mentions_of(stage, "Заместитель министра обороны России Александр Фомин прибыл в Женеву.", "ru"))
+    assert (ru["Александр Фомин"].country, ru["Александр Фомин"].role) == ("RUS", "Deputy Defence Minister")

@@ -8,7 +8,8 @@
 - ``context.tsv``: words just before a name that tell its kind (prepositions of place);
 - ``not_names.tsv``: capitalised words that are not names (weekdays, months);
 - ``legal_forms.tsv``: legal-form words written before a quoted company name (ТОВ «...»);
-- ``adjective_endings.tsv``: Slavic adjective endings (adjective + lower-case marker noun names).
+- ``adjective_endings.tsv``: Slavic adjective endings (adjective + lower-case marker noun names);
+- ``demonyms.tsv``: country adjectives ("Russian", "российский") giving an actor's country.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class EntityResources:
     not_names: dict[str, frozenset[str]]
     legal_forms: dict[str, frozenset[str]]
     adjective_endings: dict[str, tuple[str, ...]]
+    demonyms: tuple[tuple[str, str], ...]  # (word pattern, ISO3)
 
     @classmethod
     def load(cls) -> EntityResources:
@@ -99,6 +101,7 @@ class EntityResources:
             context[(lang, kind)] = context.get((lang, kind), frozenset()) | frozenset(listed.split())
         return cls(
             legal_forms=_word_sets("legal_forms.tsv"),
+            demonyms=tuple((word, code) for code, words in _word_sets("demonyms.tsv").items() for word in words),
             adjective_endings={
                 lang: tuple(sorted(words)) for lang, words in _word_sets("adjective_endings.tsv").items()
             },
@@ -123,6 +126,14 @@ class EntityResources:
 
     def is_connector(self, token: str, lang: str) -> bool:
         return token in self.connectors.get(lang, frozenset()) or token in self.connectors.get("*", frozenset())
+
+    def country_of_adjective(self, word: str) -> str | None:
+        """ISO3 of a country adjective ("Russian", "российского", "ukrainische"), else None."""
+        lowered = word.lower()
+        for pattern, code in self.demonyms:
+            if word_matches(pattern, lowered):
+                return code
+        return None
 
     def is_not_name(self, word: str, lang: str) -> bool:
         """A capitalised word or acronym that is not a name (weekdays, months, СМИ, COVID-19)."""

@@ -53,3 +53,18 @@ def role_near(
                 if pattern.role and pattern.matches(words_after[offset : offset + n]):
                     return pattern.role
     return None
+
+
+def country_near(
+    text: str, start: int, sentence: tuple[int, int], resources: EntityResources, place_country: dict[int, str]
+) -> str | None:
+    """The country named just before a name, within its title: "Russian Deputy Foreign Minister X",
+    "министр иностранных дел России X", "US Secretary of State X". ``place_country`` maps the end offset
+    of each country mention in the text to its ISO3 code."""
+    before = tokenize(text, max(sentence[0], start - _WINDOW), start)
+    cut = max((i for i, t in enumerate(before) if not t.is_word and t.text not in {"'s", "’s", "-", "."}), default=-1)
+    for token in reversed(before[cut + 1 :]):
+        code = place_country.get(token.end) or resources.country_of_adjective(token.text)
+        if code:
+            return code
+    return None

@@ -19,7 +19,7 @@ from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
-from storyline.entities.roles import role_near
+from storyline.entities.roles import country_near, role_near
 from storyline.entities.tokens import tokenize
 from storyline.model import Article, Mention
 
@@ -86,6 +86,11 @@ class EntityStage:
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
         resources = self.kb.resources
+        place_country = {
+            d.end: d.entry.country
+            for d in drafts
+            if d.entry is not None and d.entry.id.startswith("loc/") and d.entry.country and len(d.entry.id) == 7
+        }
         mentions = []
         for draft in drafts:
             kind = draft.kind or "MISC"
@@ -100,6 +105,12 @@ class EntityStage:
             else:
                 folded = fold_latin(draft.lemma) or fold_latin(draft.text) or draft.text.casefold()
                 key, name, country, kb_id = f"{kind}:{folded}", display_latin(draft.lemma), None, None
+                if kind == "MISC" and " " not in draft.text:
+                    country = resources.country_of_adjective(draft.text)  # "Russian" -> RUS
+                elif kind in {"PER", "ORG"} and (role or kind == "ORG"):
+                    country = (resources.country_of_adjective(draft.text.split()[0]) if kind == "ORG" else None) or (
+                        country_near(text, draft.start, draft.candidate.sentence, resources, place_country)
+                    )
             mentions.append(
                 Mention(
                     start=draft.start,
