@@ -127,7 +127,7 @@ def main() -> None:
             staged["texts"],
             staged["right"],
             f"{staged['right'] / max(1, staged['texts']):.4f}",
-            "Article.language of the cleaned body",
+            f"Article.language of the cleaned body; {staged['rejected']} pages have no article text (rejected)",
             None,
         ]
     )
