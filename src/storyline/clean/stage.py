@@ -39,6 +39,7 @@ from storyline.model import Article, RawDoc, Rejection, RejectReason, Segment
 log = logging.getLogger(__name__)
 
 _SITE_REPEAT_MIN_DOCS = 3
+_SENTENCE_END = re.compile(r"[.!?…。।؟]['\"»”’)]?\s*$")
 # flags that remove a line trafilatura kept: prompts and notices, not shape-based guesses
 _STRONG_FLAGS = frozenset({"prompt", "credit", "reltime", "mt_notice", "code"})
 
@@ -93,7 +94,14 @@ class CleanStage:
             return frozenset()
         counts: Counter[str] = Counter()
         for doc in dumps:
-            counts.update({normalise_line(line) for line in doc.content.splitlines() if 0 < len(line.strip()) < 150})
+            # sentences are left out: syndicated copies of one article share them, and they are no menu
+            counts.update(
+                {
+                    normalise_line(line)
+                    for line in doc.content.splitlines()
+                    if 0 < len(line.strip()) < 150 and not _SENTENCE_END.search(line)
+                }
+            )
         return frozenset(line for line, n in counts.items() if n >= _SITE_REPEAT_MIN_DOCS)
 
     def clean(self, doc: RawDoc, *, site_repeats: frozenset[str] = frozenset()) -> Article | Rejection:
