@@ -163,7 +163,10 @@ def test_lines_repeated_across_a_site_are_chrome(stage: CleanStage) -> None:
     alone = clean_text(stage, texts[0])
     assert insert in alone.text  # one page alone: the line reads like the article
     batch = [RawDoc(f"{i}.txt", "text", text, str(i)) for i, text in enumerate(texts)]
-    for result in stage.process(batch):
+    by_default = stage.process(batch)  # off by default: a document's text must not depend on its batch
+    assert all(isinstance(r, Article) and insert in r.text for r in by_default)
+    site_stage = CleanStage(detector=stage.detector, site_repeats=True)
+    for result in site_stage.process(batch):
         assert isinstance(result, Article)
         assert insert not in result.text
         assert "restored ceiling paintings" in result.text
@@ -205,7 +208,8 @@ def test_syndicated_copies_in_one_batch_keep_their_sentences(stage: CleanStage) 
         "weather service warned of more to come.\n\n"
         "Roads were blocked in several valleys.\n"
     )
-    results = stage.process([RawDoc(f"{i}.txt", "text", text, str(i)) for i in range(3)])
+    site_stage = CleanStage(detector=stage.detector, site_repeats=True)
+    results = site_stage.process([RawDoc(f"{i}.txt", "text", text, str(i)) for i in range(3)])
     for result in results:
         assert isinstance(result, Article)
         assert "Roads were blocked in several valleys." in result.text

@@ -9,6 +9,11 @@
 Then, for all kinds: body language (and the page chrome's when different), per-paragraph
 segments, title, outlet, byline, publication date with its basis, and machine-translation
 notices. Metadata given with the input (JSONL fields, WARC headers) always wins.
+
+Lines repeated across several dumps of one batch (a site's menus and footers) can be treated as
+chrome with ``site_repeats=True``. It is off by default: the result would then depend on which
+documents share a batch, and the same input must give the same article (and id) on every run,
+engine and batch size.
 """
 
 from __future__ import annotations
@@ -63,9 +68,16 @@ class _Found:
 class CleanStage:
     name = "clean"
 
-    def __init__(self, *, max_text_chars: int = 2_000_000, detector: LanguageDetector | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        max_text_chars: int = 2_000_000,
+        detector: LanguageDetector | None = None,
+        site_repeats: bool = False,
+    ) -> None:
         self.max_text_chars = max_text_chars
         self.detector = detector or LanguageDetector()
+        self.site_repeats = site_repeats
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -84,7 +96,7 @@ class CleanStage:
         return TranslationSource(supported_languages())
 
     def process(self, batch: Sequence[RawDoc]) -> list[Article | Rejection]:
-        repeats = self._site_repeats(batch)
+        repeats = self._site_repeats(batch) if self.site_repeats else frozenset[str]()
         return [self.clean(doc, site_repeats=repeats) for doc in batch]
 
     def _site_repeats(self, batch: Sequence[RawDoc]) -> frozenset[str]:
