@@ -217,3 +217,18 @@ def test_bare_old_year_is_not_taken_as_the_event_date() -> None:
     year = TimeExpr(start, start + 4, "1973", DateValue("1973-01-01", "1973-12-31", "year", "exact"))
     (event,) = run(replace(item, times=(year,))).events
     assert event.date.start == "2011-03-20" and event.date.certainty == "approximate"
+
+
+def test_related_story_links_with_comment_counts_are_skipped_and_intent_is_clause_bound() -> None:
+    saif = ("Saif al-Islam", "PER", "kb:saif", "Saif al-Islam", "LBY")
+    egypt = ("Egypt", "LOC", "kb:egypt", "Egypt", "EGY")
+    links = run(
+        article("Saif al-Islam accuses Egypt of a conspiracy 60\n\nMore stories here today 12", "en", [saif, egypt])
+    )
+    assert links.events == ()
+    text = "Gazprom wants to dry Europe of gas, so Austria threatened Gazprom with seizing its storage."
+    specs = [("Gazprom", "ORG", "kb:gazprom", "Gazprom", "RUS"), ("Austria", "LOC", "kb:austria", "Austria", "AUT")]
+    (event,) = run(article(text, "en", specs)).events
+    assert event.type == "THREATEN" and event.status == "reported"
+    could = run(article("Austria could threaten Gazprom with seizing its storage.", "en", specs)).events
+    assert could[0].status == "hypothetical"

@@ -74,6 +74,7 @@ class LanguageCues:
     negation: re.Pattern[str]
     future: re.Pattern[str]
     conditional: re.Pattern[str]
+    intent: re.Pattern[str]
     reporting: re.Pattern[str]
     complementizer: re.Pattern[str]
     location: re.Pattern[str]
@@ -153,6 +154,7 @@ class EventLexicon:
                 negation=compile_pattern(raw["negation"]),
                 future=compile_pattern(raw["future"]),
                 conditional=compile_pattern(raw["conditional"]),
+                intent=compile_pattern(raw["intent"]),
                 reporting=compile_pattern(raw["reporting"]),
                 complementizer=compile_pattern(raw["complementizer"]),
                 location=compile_pattern(raw["location"]),

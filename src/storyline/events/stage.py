@@ -33,6 +33,7 @@ _MAX_SENTENCE = 600  # longer "sentences" are usually lists or page chrome
 _VETO = 0.6  # classifier probability of "no event" above which a weak trigger is dropped
 _NOMINAL_SUPPORT = 0.5  # a noun trigger in a free word order language needs this much classifier support
 _MIN_WORDS = 4  # shorter "sentences" are headlines fragments or captions
+_LINK_LINE = re.compile(r"[^.!?»\"”'\s]\s+\d{1,4}\s*$")  # "Headline of a related story 108": a link list
 
 
 @dataclass
@@ -92,7 +93,8 @@ class EventStage:
             sentence_spans.append(spans)
             actor_starts = sorted(m.start for m in article.mentions if can_act(m, self.country_names))
             for start, end in spans:
-                if end - start > _MAX_SENTENCE or len(article.text[start:end].split()) < _MIN_WORDS:
+                text = article.text[start:end]
+                if end - start > _MAX_SENTENCE or len(text.split()) < _MIN_WORDS or _LINK_LINE.search(text):
                     continue
                 if not any(start <= a < end for a in actor_starts):
                     continue  # too long to be one sentence, or no one in it who could act

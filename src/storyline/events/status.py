@@ -39,8 +39,8 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
     head = sentence[: trigger.start]
     if len(head) > 160:
         head = head[-160:]
-    if cues.conditional.search(head):
-        return "hypothetical"
+    if cues.conditional.search(head) or cues.intent.search(_words_before(sentence, trigger.start, 5)):
+        return "hypothetical"  # "if Russia invades"; "could attack", "wanted to storm" in the same clause
     own_future = trigger.type != "REJECT" and (  # "не планируется" is a refusal, not a plan
         cues.future.search(trigger.text)
         or (cues.future_ending is not None and bool(cues.future_ending.search(trigger.text.split()[0])))
