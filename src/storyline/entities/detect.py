@@ -15,11 +15,19 @@ more trusted source):
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
+from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.resources import EntityResources, TitlePattern
+from storyline.entities.spans import (
+    is_shouting,
+    merge_split_people,
+    overlap,
+    resolve_overlaps,
+    split_at_conjunctions,
+    split_place_prefixes,
+)
 from storyline.entities.tokens import Token, tokenize
 from storyline.text.sentences import split_sentences
 
@@ -28,21 +36,7 @@ log = logging.getLogger(__name__)
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 6
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
-_SOURCE_RANK = {"kb": 3, "natasha": 2, "caps": 1}
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A detected name span with the detector's guess of its kind (None = undecided)."""
-
-    start: int
-    end: int
-    kind: str | None
-    source: str  # kb | natasha | caps
-    role: str | None = None
-    sentence: tuple[int, int] = (0, 0)
-    confidence: float = 0.6
 
 
 class MentionDetector:
@@ -102,7 +96,7 @@ class MentionDetector:
             for start, stop, kind in spans:
                 if "\n" in text[start:stop]:
                     stop = start + text[start:stop].index("\n")
-                if self._is_capitalised_common_word(text, start, stop, lang) or _is_shouting(text[start:stop]):
+                if self._is_capitalised_common_word(text, start, stop, lang) or is_shouting(text[start:stop]):
                     continue
                 if self.resources.is_not_name(text[start:stop], lang):
                     continue
@@ -110,10 +104,10 @@ class MentionDetector:
             # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
             chosen = resolve_overlaps([c for c in candidates if c.source != "caps"])
             gaps = [c for c in candidates if c.source == "caps" and (c.kind is not None or c.end - c.start > 3)]
-            kept = chosen + [c for c in gaps if not any(_overlap(c, o) for o in chosen)]
+            kept = chosen + [c for c in gaps if not any(overlap(c, o) for o in chosen)]
             for cand in gaps:
                 # a marker-word name ("Львівської області") may swallow the shorter spans inside it
-                inside = [o for o in kept if _overlap(cand, o) and o is not cand]
+                inside = [o for o in kept if overlap(cand, o) and o is not cand]
                 if (
                     lang != "ru"  # natasha is trained on Russian: its spans stand there
                     and cand.kind in {"ORG", "LOC"}
@@ -397,103 +391,3 @@ class MentionDetector:
         if len(words) <= 3 and not any(w.is_acronym for w in words):
             return "PER"
         return "MISC"
-
-
-def _is_shouting(surface: str) -> bool:
-    """A run of long all-capitals words is a shouted headline or banner, not a name."""
-    words = surface.split()
-    return len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) >= 6 for w in words)
-
-
-def _overlap(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping candidates: longer spans first, then the more trusted detector."""
-
-    def rank(c: Candidate) -> float:
-        if c.source == "kb" and c.confidence < 0.9:
-            return 1.5  # generated city/region names lose ties with natasha
-        return _SOURCE_RANK.get(c.source, 0)
-
-    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -rank(c), c.start))
-    taken: list[Candidate] = []
-    for cand in ranked:
-        if any(cand.start < other.end and other.start < cand.end for other in taken):
-            continue
-        taken.append(cand)
-    # natasha and the gazetteer give kinds; borrow them for a caps span they agree with exactly
-    return sorted(taken, key=lambda c: c.start)
-
-
-def split_place_prefixes(
-    text: str, chosen: list[Candidate], pool: list[Candidate], resources: EntityResources
-) -> list[Candidate]:
-    """Split "России Владимир Путин" / "Rosji Władimir Putin" into the place and the person.
-
-    A person span that starts with a knowledge-base place or organisation (found by the gazetteer)
-    followed by more capitalised words is two names, not one.
-    """
-    starts: dict[int, list[Candidate]] = {}
-    for cand in pool:
-        strong_place = cand.source == "kb" and cand.kind in {"LOC", "ORG"} and cand.confidence >= 0.9
-        if strong_place and not resources.is_given_name(text[cand.start : cand.end]):
-            starts.setdefault(cand.start, []).append(cand)
-    out: list[Candidate] = []
-    for cand in chosen:
-        prefix = next(
-            (p for p in starts.get(cand.start, ()) if p.end < cand.end and cand.kind in {"PER", None}),
-            None,
-        )
-        if prefix is None:
-            out.append(cand)
-            continue
-        rest = cand.end
-        nxt = prefix.end
-        while nxt < rest and not text[nxt].isalnum():
-            nxt += 1
-        out.append(prefix)
-        if nxt < rest and text[nxt].isupper():
-            out.append(Candidate(nxt, rest, "PER", cand.source, cand.role, cand.sentence, cand.confidence))
-    return out
-
-
-def merge_split_people(text: str, chosen: list[Candidate], resources: EntityResources) -> list[Candidate]:
-    """Join a given name and the person name right after it that a detector cut apart ("Дмитро" "Кулеба")."""
-    out: list[Candidate] = []
-    for cand in sorted(chosen, key=lambda c: c.start):
-        if out:
-            prev = out[-1]
-            gap = text[prev.end : cand.start]
-            words = text[prev.start : prev.end].split()
-            if (
-                prev.kind == "PER"
-                and cand.kind in {"PER", None}
-                and gap == " "
-                and words
-                and resources.is_given_name(words[-1])
-            ):
-                out[-1] = Candidate(prev.start, cand.end, "PER", prev.source, prev.role, prev.sentence, prev.confidence)
-                continue
-        out.append(cand)
-    return out
-
-
-def split_at_conjunctions(text: str, cand: Candidate, conjunctions: frozenset[str]) -> list[Candidate]:
-    """Cut "Путін і Байден" into two names; a lower-case conjunction never sits inside one name."""
-    if cand.source == "kb" or not conjunctions:
-        return [cand]
-    pieces: list[Candidate] = []
-    start = cand.start
-    for token in tokenize(text, cand.start, cand.end):
-        if token.text in conjunctions:
-            if token.start > start:
-                pieces.append(
-                    Candidate(start, token.start, cand.kind, cand.source, cand.role, cand.sentence, cand.confidence)
-                )
-            start = token.end
-    if not pieces:
-        return [cand]
-    pieces.append(Candidate(start, cand.end, cand.kind, cand.source, None, cand.sentence, cand.confidence))
-    return [p for p in pieces if text[p.start : p.end].strip()]
