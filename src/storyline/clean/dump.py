@@ -167,7 +167,7 @@ class DumpCleaner:
         title_line, title, site_name = self._find_title(lines, title_hint, body_start)
         run = _best_run([_line_score(line) for line in lines]) if first_run else None  # title copies are chrome now
         if run is None:
-            if len(lines) <= 3 and not any(line.flags for line in lines):
+            if len(lines) <= 3 and not any(line.flags - {"title"} for line in lines):
                 # a note of a line or two with nothing around it: all of it is the text
                 return CleanedDump(paragraphs=[line.text for line in lines], language=language)
             return CleanedDump(paragraphs=[], title=title, site_name=site_name, language=language, chrome_lines=lines)
@@ -337,13 +337,18 @@ def _headline_shaped(line: Line) -> bool:
     text = line.text
     if line.flags - {"repeated", "other_language"} or line.words < 3 or len(text) > 300:
         return False
-    if (line.kind == "prose" and line.words > 30) or text.endswith((".", "。", "।")):
-        return False  # headlines do not end with a full stop
+    if (line.kind == "prose" and line.words > 30) or (text.endswith((".", "。", "।")) and not _opening_line(line)):
+        return False  # headlines do not end with a full stop, except a dump's short opening line
     if text.count("|") >= 2 or text.count(" · ") >= 2 or (text.isupper() and line.words <= 8):
         return False
     if line.letters < 0.6 * len(text.replace(" ", "")):
         return False
     return not (" / " in text and line.words <= 5)
+
+
+def _opening_line(line: Line) -> bool:
+    """The first line of a dump, short and a single sentence: where a plain text file puts its title."""
+    return line.index == 0 and line.words <= 14 and line.text.count(". ") == 0
 
 
 def _copies(line: Line, other: Line) -> bool:
