@@ -7,8 +7,9 @@ A reader finds the article in a page dump by its shape, not its words; so does t
    lists, repeats, code) — see ``lines.py``;
 2. the body language is told from the prose-shaped lines, and lines reliably in another
    language are flagged (an English article in a Hindi page);
-3. the title is the first headline-shaped line among the first lines (a "Headline - Site"
-   line gives the outlet too); its copies are chrome;
+3. the title is the headline-shaped line just above the body (one the page shows twice, as
+   "<title> - Site" and as the heading, wins; a "Headline - Site" line gives the outlet too);
+   its copies are chrome;
 4. the body is the densest run of prose: a maximum-sum run of line scores, prose counting by
    its length and chrome against it; a lead paragraph just before the run (between the title
    and the body) is added back; chrome lines inside the run are dropped one by one.
