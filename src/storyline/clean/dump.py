@@ -11,8 +11,10 @@ A reader finds the article in a page dump by its shape, not its words; so does t
    "<title> - Site" and as the heading, wins; a "Headline - Site" line gives the outlet too);
    its copies are chrome;
 4. the body is the densest run of prose: a maximum-sum run of line scores, prose counting by
-   its length and chrome against it; a lead paragraph just before the run (between the title
-   and the body) is added back; chrome lines inside the run are dropped one by one.
+   its length and chrome against it, cut into segments at gaps that hold a stop signal
+   (comments, teaser lists, time stamps) and keeping the weightiest segment with its close
+   neighbours; a lead paragraph just above it (below the title) is added back; chrome lines
+   inside are dropped one by one.
 
 Nothing here is tuned to a language: lexicons only add flags, and the shape-based scoring works
 the same for a language the lexicons do not cover.
