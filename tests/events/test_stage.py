@@ -232,3 +232,17 @@ def test_related_story_links_with_comment_counts_are_skipped_and_intent_is_claus
     assert event.type == "THREATEN" and event.status == "reported"
     could = run(article("Austria could threaten Gazprom with seizing its storage.", "en", specs)).events
     assert could[0].status == "hypothetical"
+
+
+def test_partner_after_with_and_a_title_joins_but_topic_after_on_does_not() -> None:
+    text = "Karen Donfried discussed with Deputy Foreign Minister Sergei Ryabkov the situation in Ukraine."
+    (event,) = run(article(text, "en", [DONFRIED, RYABKOV, ("Ukraine", "LOC", "kb:ukraine", "Ukraine", "UKR")])).events
+    assert event.type == "CONSULT" and set(event.actors) == {"kb:donfried", "kb:ryabkov"}
+    summit = "Nicolas Sarkozy hosted talks on Libya in Paris."
+    specs = [
+        ("Nicolas Sarkozy", "PER", "kb:sarkozy", "Nicolas Sarkozy", "FRA"),
+        ("Libya", "LOC", "kb:libya", "Libya", "LBY"),
+        ("Paris", "LOC", "kb:paris", "Paris", "FRA"),
+    ]
+    (event,) = run(article(summit, "en", specs)).events
+    assert event.actors == ("kb:sarkozy",)

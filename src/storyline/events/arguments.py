@@ -202,10 +202,10 @@ def find_arguments(
             if len(after_groups) > 1 and _preceded_by(sentence, after_groups[1][0], cues.with_, 2):
                 actors += list(after_groups[1])
         elif symmetric:  # "met (with) X", "talks between X and Y": PLOVER lists all sides as actors
-            head = sentence[trigger_end : first[0].start].split()
-            with_partner = _preceded_by(sentence, first[0], cues.with_, 2)
-            if with_partner or not any(cues.preposition.fullmatch(w.strip(",.;:«»\"'“”(")) for w in head):
-                actors += list(first)  # not "a summit on Libya"
+            head = [w.strip(",.;:«»\"'“”(") for w in sentence[trigger_end : first[0].start].split()]
+            first_prep = next((w for w in head if cues.preposition.fullmatch(w)), None)
+            if first_prep is None or cues.with_.fullmatch(first_prep):
+                actors += list(first)  # "met X", "discussed with the deputy minister X"; not "a summit on Libya"
         elif actors:
             recipients = list(first)
     actors = [m for m in actors if can_act(m, country_names)]
