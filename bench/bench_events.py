@@ -9,7 +9,7 @@
 3. seeds_gold.json key events: the real pipeline over ../shared/samples/seeds, each key event found
    (type, overlapping date, a participant), found exactly once, right date, all participants.
 4. Precision: the real pipeline over 300 real articles (slavicner ru/uk/pl raw, ml-crisis es/fr/it);
-   50 events sampled with a fixed seed are written to bench/results/events_judged.jsonl; judgements
+   the 50 events with the smallest content hashes are written to bench/results/events_judged.jsonl; judgements
    made by reading each event's evidence are kept there (keyed by content) and counted.
 5. Speed: articles per second of the event stage in that run (run.json).
 """
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import subprocess
 import sys
@@ -40,7 +39,7 @@ from storyline.events.train import GsrRecord, gsr_split, read_gsr
 from storyline.ids import digest
 from storyline.model import Mention
 
-JUDGED = RESULTS / "events_judged.jsonl"
+JUDGED = RESULTS / "events_judged.jsonl"  # the current sample ("sampled": true) and earlier judgements
 SPANISH = ("plover-validation", "UniversalPetrarch", "data", "text", "spanish_protest_plover_validation.xml")
 
 
@@ -227,10 +226,8 @@ def judge_key(event: dict[str, Any]) -> str:
 def sample_for_judging(out: Path, k: int = 50) -> tuple[list[dict[str, Any]], int]:
     events = read_jsonl(out / "events.jsonl")
     articles = {a["id"]: a for a in read_jsonl(out / "articles.jsonl")}
-    rng = random.Random(20260124)
-    sample = sorted(events, key=lambda e: e["id"])
-    rng.shuffle(sample)
-    sample = sample[:k]
+    # the k events with the smallest content hashes: a small change to the pipeline changes few of them
+    sample = sorted(events, key=lambda e: digest("sample", judge_key(e)))[:k]
     old = {row["key"]: row for row in read_jsonl(JUDGED)}
     rows = []
     for event in sample:
@@ -253,11 +250,14 @@ def sample_for_judging(out: Path, k: int = 50) -> tuple[list[dict[str, Any]], in
                 "evidence": len(event["evidence"]),
                 "right": prior.get("right"),
                 "note": prior.get("note", ""),
+                "sampled": True,
             }
         )
+    keep = {row["key"] for row in rows}
+    earlier = [dict(row, sampled=False) for key, row in old.items() if key not in keep and row.get("right") is not None]
     JUDGED.parent.mkdir(parents=True, exist_ok=True)
     with JUDGED.open("w", encoding="utf-8") as handle:
-        for row in rows:
+        for row in [*rows, *earlier]:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return rows, len(events)
 
