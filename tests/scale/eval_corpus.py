@@ -120,8 +120,8 @@ def variation(article: RealArticle, copy: int) -> RealArticle:
     if len(units) < 3:
         units = [s for s in re.split(r"(?<=[.!?])\s+", article.text) if s.strip()]
         joiner = " "
-    if len(units) < 2:
-        units = units + units[: copy % max(1, len(units))]
+    if not units:
+        units = [article.text.strip() or "-"]
     shift = copy % len(units) or 1
     rotated = units[shift:] + units[:shift]
     if copy >= len(units):  # more copies than rotations: drop one more unit from the end each round

@@ -21,6 +21,12 @@ def test_variations_are_distinct_and_keep_the_words() -> None:
     assert all("part" in text for text in texts)
 
 
+def test_variations_of_short_and_blank_texts() -> None:
+    for text in ("One line without a stop", "   "):
+        article = RealArticle("x", None, text)
+        assert len({variation(article, copy).text for copy in range(4)}) == 4
+
+
 def test_write_corpus_counts_inputs(tmp_path: Path) -> None:
     articles = [
         RealArticle("a", "Title", "One sentence. Another sentence.", as_text_dump=True),
