@@ -32,7 +32,7 @@ import numpy as np
 
 from storyline.ids import stable_id
 from storyline.stories.dedup import NearDuplicateIndex, TranslationRule
-from storyline.stories.names import overlap
+from storyline.stories.names import name_overlap, split_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +114,16 @@ class _Story:
         norm = float(np.linalg.norm(self.total))
         return float(vector @ self.total) / norm if norm > 0 else 0.0
 
-    def name_profile(self, size: int = 16) -> frozenset[str]:
-        """The story's ``size`` most frequent name keys (recomputed only after a new member)."""
+    def name_profile(self, size: int = 16, entities: int = 8) -> frozenset[str]:
+        """The story's ``size`` most frequent name keys and ``entities`` most frequent linked
+        entity ids (recomputed only after a new member); the two kinds are ranked apart so
+        that one does not crowd the other out."""
         if self._profile is None:
             ranked = sorted(self.names.items(), key=lambda kv: (-kv[1], kv[0]))
-            self._profile = frozenset(key for key, _ in ranked[:size])
+            keys, ids = split_fingerprint(frozenset(self.names))
+            self._profile = frozenset(
+                [key for key, _ in ranked if key in keys][:size] + [key for key, _ in ranked if key in ids][:entities]
+            )
         return self._profile
 
     def other_language_share(self, language: str) -> float:
@@ -294,7 +299,7 @@ class StoryAssigner:
         """Cosine + name bonus - date penalty; None when the dates are too far apart to link."""
         info_a, info_b = self._info(a), self._info(b)
         score = float(self.vectors[a] @ self.vectors[b])
-        score += self.params.name_weight * overlap(info_a.names, info_b.names)
+        score += self.params.name_weight * name_overlap(info_a.names, info_b.names)
         if info_a.language != info_b.language:
             score += self.params.language_bonus
         if info_a.day is not None and info_b.day is not None:
@@ -308,7 +313,7 @@ class StoryAssigner:
         """Cosine to the story's centroid + name bonus against its name profile + language bonus."""
         info = self._info(index)
         score = story.centroid_cosine(self.vectors[index])
-        score += self.params.story_name_weight * overlap(info.names, story.name_profile())
+        score += self.params.story_name_weight * name_overlap(info.names, story.name_profile())
         return score + self.params.language_bonus * story.other_language_share(info.language)
 
     def _within_dates(self, index: int, story: _Story) -> bool:

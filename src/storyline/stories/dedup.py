@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from storyline.stories.names import overlap
+from storyline.stories.names import name_overlap
 
 NUM_PERM = 64
 SHINGLE_WORDS = 4
@@ -188,4 +188,4 @@ class TranslationRule:
         if cosine < self.min_cosine - bonus:
             return False
         small = min(len(names[0]), len(names[1]))
-        return small < 3 or overlap(*names) >= self.min_name_overlap
+        return small < 3 or name_overlap(*names) >= self.min_name_overlap
