@@ -262,11 +262,35 @@ def sample_for_judging(out: Path, k: int = 50) -> tuple[list[dict[str, Any]], in
     return rows, len(events)
 
 
+def rescore() -> None:
+    """After judging: recount the sampled rows of the judged file into results/events.md and events.json."""
+    rows = [row for row in read_jsonl(JUDGED) if row.get("sampled")]
+    done = [row for row in rows if row["right"] is not None]
+    right = sum(1 for row in done if row["right"])
+    share = right / len(done) if done else None
+    md_path, json_path = RESULTS / "events.md", RESULTS / "events.json"
+    payload = json.loads(json_path.read_text(encoding="utf-8"))
+    payload["figures"].update(precision=share, judged=len(done), sampled=len(rows))
+    json_path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    lines = md_path.read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("| 300 real articles") or line.startswith("| quick subset"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            cells[4], cells[5], cells[6] = str(len(done)), str(right), f"{share:.3f}" if share is not None else ""
+            lines[i] = "| " + " | ".join(cells) + " |"
+    md_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"precision {right}/{len(done)} of {len(rows)} sampled")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer articles for the precision run")
     parser.add_argument("--only-precision", action="store_true", help="development: just the precision sample")
+    parser.add_argument("--rescore", action="store_true", help="recount the judged sample in results/events.*")
     args = parser.parse_args()
+    if args.rescore:
+        rescore()
+        return
     if args.only_precision:
         with tempfile.TemporaryDirectory() as tmp:
             run_pipeline([precision_corpus(eval_dir(), Path(tmp), 90 if args.quick else 300)], Path(tmp) / "prec")
