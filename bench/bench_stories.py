@@ -234,8 +234,37 @@ class Outcome:
     seconds: float
 
 
-def cluster_docs(docs: Sequence[Doc], *, params: StoryParams | None = None, batches: int = 1) -> Outcome:
-    """Feed the docs (in order) to a fresh store and ``update_stories``, in ``batches`` runs."""
+def with_entities(docs: Sequence[Doc]) -> list[Doc]:
+    """The docs through the product's per-article time and entity stages (their text is already
+    clean, so the cleaning stage is skipped), so that entity linking has mentions to link."""
+    from storyline.entities.stage import EntityStage
+    from storyline.time.stage import TimeStage
+
+    time_stage, entity_stage = TimeStage(), EntityStage()
+    out: list[Doc] = []
+    for start in range(0, len(docs), 64):
+        part = docs[start : start + 64]
+        articles = entity_stage.process(time_stage.process([d.article for d in part]))
+        out.extend(Doc(article, d.gold) for article, d in zip(articles, part, strict=True))
+    return out
+
+
+def link_store_entities(store: Store) -> None:
+    """The product's entity-linking step (``corpus.update_corpus`` runs it before the stories)."""
+    from storyline.entities.link import link_entities
+
+    link = link_entities(store.iter_articles())
+    store.replace_entities(link.entities, link.key_to_entity, link.article_counts)
+
+
+def cluster_docs(
+    docs: Sequence[Doc], *, params: StoryParams | None = None, batches: int = 1, linked: bool = False
+) -> Outcome:
+    """Feed the docs (in order) to a fresh store and ``update_stories``, in ``batches`` runs.
+
+    ``linked``: as ``storyline run`` does, link entities over the store before each story update,
+    so articles' fingerprints carry linked entity ids (the docs need mentions: ``with_entities``).
+    """
     vectors = embed_cached([d.article for d in docs], LeadEmbedder())
     seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
@@ -247,6 +276,8 @@ def cluster_docs(docs: Sequence[Doc], *, params: StoryParams | None = None, batc
                 chunk = [replace(a, input_key=f"bench:{a.source}:{a.id}") for a in chunk]
                 store.add_results(chunk)
                 started = time.perf_counter()
+                if linked:
+                    link_store_entities(store)
                 update_stories(store, params=params, embedder=CachedEmbedder(vectors))  # type: ignore[arg-type]
                 seconds += time.perf_counter() - started
             rows = store.article_stories()

@@ -6,7 +6,10 @@ the tests and the benchmark drive the same code. For each new article:
 1. near-duplicate (MinHash LSH) of an earlier article -> same story, ``duplicate_of`` = the
    earliest article of the group;
 2. translation of an earlier article (other language, very close title+lead embedding, same
-   names and date, comparable length) -> likewise;
+   names and date, comparable length) -> likewise; an article declared machine translated from
+   language X (or an article in X meeting one that declares so) needs less: its nearest earlier
+   neighbour in X with a compatible date and length, a fairly close embedding and the same
+   actors or figures (``TranslationRule.matches_declared``);
 3. otherwise its nearest earlier neighbours by embedding (a faiss index, searched once for all
    new articles) propose candidate stories. A candidate is accepted when the best link to one of
    its members (cosine + a bonus for shared names - a penalty for days apart) reaches
@@ -272,11 +275,22 @@ class StoryAssigner:
         info = self._info(index)
         rule = self.params.translation
         cosines = self.vectors[list(candidates)] @ self.vectors[index] if candidates else []
+        declared_sources: list[int] = []
         for other, cosine in zip(candidates, cosines, strict=True):
             other_info = self._info(other)
-            if other_info.language == info.language or cosine < rule.min_cosine_with_numbers - rule.declared_bonus:
+            if other_info.language == info.language:
                 continue
             declared = info.translated_from == other_info.language or other_info.translated_from == info.language
+            if declared and rule.matches_declared(
+                cosine=float(cosine),
+                names=(info.names, other_info.names),
+                numbers=(info.numbers, other_info.numbers),
+                days=(info.day, other_info.day),
+                lengths=(info.length, other_info.length),
+            ):
+                declared_sources.append(other)
+            if cosine < rule.min_cosine_with_numbers - rule.declared_bonus:
+                continue
             if rule.matches(
                 cosine=float(cosine),
                 languages=(info.language, other_info.language),
@@ -287,6 +301,8 @@ class StoryAssigner:
                 declared=declared,
             ):
                 return self._copy_of(other, placed, "translation")
+        if declared_sources:  # the nearest article in the declared source language that fits
+            return self._copy_of(declared_sources[0], placed, "translation")
         return None
 
     def _copy_of(self, other: int, placed: Mapping[int, Placement], how: str) -> Placement:

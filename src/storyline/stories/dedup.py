@@ -152,7 +152,7 @@ class TranslationRule:
       shared (``min_number_jaccard``) and a close embedding (``min_cosine_with_numbers``), or
     - few figures: a very close embedding (``min_cosine``) and the same names.
     An article that declares it was machine translated from the other's language gets
-    ``declared_bonus`` off the cosine thresholds.
+    ``declared_bonus`` off the cosine thresholds; failing that, ``matches_declared`` applies.
     """
 
     min_cosine: float = 0.93
@@ -163,6 +163,41 @@ class TranslationRule:
     declared_bonus: float = 0.03
     max_days_apart: int = 2
     max_length_ratio: float = 1.6
+    declared_min_cosine: float = 0.8
+    declared_min_name_overlap: float = 0.25
+    declared_min_shared_numbers: int = 2
+
+    def _compatible(self, days: tuple[int | None, int | None], lengths: tuple[int, int]) -> bool:
+        """Dates within ``max_days_apart`` (when both known) and lengths within ``max_length_ratio``."""
+        if days[0] is not None and days[1] is not None and abs(days[0] - days[1]) > self.max_days_apart:
+            return False
+        short, long_ = sorted(lengths)
+        return short > 0 and long_ / short <= self.max_length_ratio
+
+    def matches_declared(
+        self,
+        *,
+        cosine: float,
+        names: tuple[frozenset[str], frozenset[str]],
+        numbers: tuple[frozenset[str], frozenset[str]],
+        days: tuple[int | None, int | None],
+        lengths: tuple[int, int],
+    ) -> bool:
+        """One of the two says it is a machine translation from the other's language: is this its source?
+
+        The declaration already says a source exists in that language, so the evidence asked for
+        is only that this is the same text: a compatible date and length, an embedding close
+        enough for the same content (``declared_min_cosine``; machine translation shifts wording,
+        and cross-lingual cosines run lower), and the same actors (``declared_min_name_overlap``)
+        or the same figures (at least ``declared_min_shared_numbers`` numbers, most of them shared).
+        The caller tries candidates nearest first, so the closest qualifying article wins.
+        """
+        if cosine < self.declared_min_cosine or not self._compatible(days, lengths):
+            return False
+        if name_overlap(*names) >= self.declared_min_name_overlap:
+            return True
+        shared = len(numbers[0] & numbers[1])
+        return shared >= self.declared_min_shared_numbers and jaccard(*numbers) >= self.min_number_jaccard
 
     def matches(
         self,
@@ -175,12 +210,7 @@ class TranslationRule:
         lengths: tuple[int, int],
         declared: bool = False,
     ) -> bool:
-        if languages[0] == languages[1]:
-            return False
-        if days[0] is not None and days[1] is not None and abs(days[0] - days[1]) > self.max_days_apart:
-            return False
-        short, long_ = sorted(lengths)
-        if short <= 0 or long_ / short > self.max_length_ratio:
+        if languages[0] == languages[1] or not self._compatible(days, lengths):
             return False
         bonus = self.declared_bonus if declared else 0.0
         if len(numbers[0] | numbers[1]) >= self.min_numbers:
