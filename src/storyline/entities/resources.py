@@ -9,6 +9,7 @@
 - ``not_names.tsv``: capitalised words that are not names (weekdays, months);
 - ``legal_forms.tsv``: legal-form words written before a quoted company name (ТОВ «...»);
 - ``adjective_endings.tsv``: Slavic adjective endings (adjective + lower-case marker noun names);
+- ``possessive_endings.txt``: endings of Slavic possessive adjectives made from surnames;
 - ``demonyms.tsv``: country adjectives ("Russian", "российский") giving an actor's country.
 """
 
@@ -78,6 +79,7 @@ class EntityResources:
     legal_forms: dict[str, frozenset[str]]
     adjective_endings: dict[str, tuple[str, ...]]
     demonyms: tuple[tuple[str, str], ...]  # (word pattern, ISO3)
+    possessive_endings: tuple[str, ...] = ()  # in variant-key spelling, longest first
 
     @classmethod
     def load(cls) -> EntityResources:
@@ -113,7 +115,18 @@ class EntityResources:
             keywords=keywords,
             connectors=_word_sets("connectors.tsv"),
             endings=endings,
+            possessive_endings=tuple(
+                sorted((w for line in _lines("possessive_endings.txt") for w in line.split()), key=len, reverse=True)
+            ),
         )
+
+    def possessive_owner_keys(self, key: str) -> list[str]:
+        """Stem keys of the surname a possessive adjective may come from ("trumpova" -> "trump")."""
+        return [
+            self.stem_key(key[: -len(ending)])
+            for ending in self.possessive_endings
+            if key.endswith(ending) and len(key) - len(ending) >= 3
+        ]
 
     def keyword_kind(self, token: str, lang: str) -> str | None:
         """ORG or LOC when ``token`` (any case) is a marker word of that kind in ``lang``."""

@@ -204,6 +204,10 @@ class EntityStage:
                 continue
             stem = resources.stem_key(variant_key(draft.lemma))
             owners = full.get(stem, [])
+            if not owners and draft.entry is None:  # a possessive adjective: "Trumpova", "Bidenove"
+                owners = next(
+                    (full[k] for k in resources.possessive_owner_keys(variant_key(draft.text)) if k in full), []
+                )
             first_names = {variant_key(o.lemma.split()[0]) for o in owners}
             if len(first_names) == 1:
                 owner = owners[0]
