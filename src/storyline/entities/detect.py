@@ -363,6 +363,8 @@ class MentionDetector:
             return "DROP"  # "Vláda", "Parliament" alone are common nouns
         if "ORG" in keyword_kinds:
             return "ORG"
+        if "MISC" in keyword_kinds:
+            return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
         if "LOC" in keyword_kinds and len(words) > 1:
             return "LOC"
         if after_title:

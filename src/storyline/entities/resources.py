@@ -129,9 +129,9 @@ class EntityResources:
         ]
 
     def keyword_kind(self, token: str, lang: str) -> str | None:
-        """ORG or LOC when ``token`` (any case) is a marker word of that kind in ``lang``."""
+        """ORG, LOC or MISC (events, awards) when ``token`` (any case) is a marker word of that kind in ``lang``."""
         lowered = token.lower()
-        for kind in ("ORG", "LOC"):
+        for kind in ("ORG", "LOC", "MISC"):
             for scope in (lang, "*"):
                 if any(word_matches(p, lowered) for p in self.keywords.get((scope, kind), ())):
                     return kind
