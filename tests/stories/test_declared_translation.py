@@ -78,9 +78,16 @@ def test_a_declared_machine_translation_is_a_duplicate_of_its_source() -> None:
     assert found == {"uk-bridge": None, "en-bridge-mt": "uk-bridge"}
 
 
-def test_the_source_arriving_after_its_translation_is_tied_to_it_too() -> None:
-    found = _place([BRIDGE_EN_MT, BRIDGE_UK], [0.83])
-    assert found["uk-bridge"] == "en-bridge-mt"
+def test_the_source_arriving_after_its_translation_becomes_what_the_translation_duplicates() -> None:
+    (base,) = topic_vectors(11, 1)
+    vectors = np.stack([base, near(base, 0.83, seed=0)])
+    infos = [article_info(BRIDGE_EN_MT), article_info(BRIDGE_UK)]
+    assigner = StoryAssigner(vectors, infos)
+    first = assigner.assign({}, [0])  # an earlier run saw only the translation
+    assert first[0].duplicate_of is None
+    second = assigner.assign(first, [1])
+    assert second[1].duplicate_of is None and second[1].story_id == first[0].story_id
+    assert second[0].duplicate_of == "uk-bridge"  # the earlier row is updated to point at its original
 
 
 def test_without_the_declaration_the_same_pair_is_not_a_translation() -> None:

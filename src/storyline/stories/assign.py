@@ -88,6 +88,10 @@ class Placement:
     how: str = "opened"  # opened | joined | near-duplicate | translation | merged
 
 
+SOURCE_OF_TRANSLATION = "source-of-translation"
+"""Internal: the new article is the original of an earlier declared translation (see ``_reroot``)."""
+
+
 class _Story:
     """Running state of one story: members, vector sum, date range, names and languages seen."""
 
@@ -240,6 +244,10 @@ class StoryAssigner:
             duplicate = self._duplicate(index, candidates, placed, dup_index, row_of)
             if duplicate is not None:
                 placement = duplicate
+                if duplicate.how == SOURCE_OF_TRANSLATION:
+                    story = stories[duplicate.story_id]
+                    changed.update(self._reroot(index, duplicate.duplicate_of or "", story, placed))
+                    placement = Placement(story_id=duplicate.story_id, how="joined")
             else:
                 placement, merge_from = self._place(index, candidates, placed, stories)
                 if merge_from:
@@ -275,7 +283,7 @@ class StoryAssigner:
         info = self._info(index)
         rule = self.params.translation
         cosines = self.vectors[list(candidates)] @ self.vectors[index] if candidates else []
-        declared_sources: list[int] = []
+        declared_sources: list[tuple[int, bool]] = []  # (row, True when that row is the declared translation)
         for other, cosine in zip(candidates, cosines, strict=True):
             other_info = self._info(other)
             if other_info.language == info.language:
@@ -288,7 +296,7 @@ class StoryAssigner:
                 days=(info.day, other_info.day),
                 lengths=(info.length, other_info.length),
             ):
-                declared_sources.append(other)
+                declared_sources.append((other, other_info.translated_from == info.language))
             if cosine < rule.min_cosine_with_numbers - rule.declared_bonus:
                 continue
             if rule.matches(
@@ -302,8 +310,25 @@ class StoryAssigner:
             ):
                 return self._copy_of(other, placed, "translation")
         if declared_sources:  # the nearest article in the declared source language that fits
-            return self._copy_of(declared_sources[0], placed, "translation")
+            other, other_is_translation = declared_sources[0]
+            if other_is_translation and placed[other].duplicate_of is None and not info.translated_from:
+                # this article is the original of an earlier declared translation: it becomes the group's root
+                return Placement(placed[other].story_id, duplicate_of=self.base[other].id, how=SOURCE_OF_TRANSLATION)
+            return self._copy_of(other, placed, "translation")
         return None
+
+    def _reroot(self, source: int, old_root: str, story: _Story, placed: dict[int, Placement]) -> dict[int, Placement]:
+        """The original (``source``) of a declared translation arrived after it: the translation,
+        and any copies pointing at it, now point at the original (the contract: ``duplicate_of``
+        is the article a text duplicates)."""
+        new_root = self.base[source].id
+        moved: dict[int, Placement] = {}
+        for member in story.members:
+            old = placed[member]
+            if self.base[member].id == old_root or old.duplicate_of == old_root:
+                placed[member] = Placement(old.story_id, duplicate_of=new_root, how="translation")
+                moved[member] = placed[member]
+        return moved
 
     def _copy_of(self, other: int, placed: Mapping[int, Placement], how: str) -> Placement:
         original = placed[other]
