@@ -30,3 +30,17 @@ def test_slovene_adjective_and_marker_noun_is_one_name(stage: EntityStage) -> No
     found = by_text(mentions_of(stage, text, "sl"))
     assert "Evropskem parlamentu" in found
     assert found["Evropskem parlamentu"].kind == "ORG"
+
+
+def test_sports_clubs_are_organisations(stage: EntityStage) -> None:
+    text = "On Saturday the Detroit Red Wings beat the visitors, and Oldham Athletic drew with Leeds United."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Detroit Red Wings"].kind == "ORG"
+    assert found["Oldham Athletic"].kind == "ORG"
+    assert found["Leeds United"].kind == "ORG"
+
+
+def test_a_person_named_like_a_place_stays_a_person(stage: EntityStage) -> None:
+    text = "The report was written by Paris Hilton and reviewed by Jackson Rivers last week."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Jackson Rivers"].kind == "PER"

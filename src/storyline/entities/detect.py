@@ -328,6 +328,17 @@ class MentionDetector:
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
 
+    def _place_prefix(self, text: str, words: list[Token], lang: str) -> bool:
+        """Whether the name opens with a known place of one or two words ("Detroit", "New York")."""
+        if self.resources.is_given_name(words[0].text) or self.resources.is_given_name(words[-1].text):
+            return False
+        for n in (2, 1):
+            if n < len(words) and any(
+                e.kind == "LOC" for e in self.kb.lookup(text[words[0].start : words[n - 1].end], lang)
+            ):
+                return True
+        return False
+
     def _strong_kb_match(self, surface: str, lang: str) -> bool:
         """A KB match that is not only a generated city or region (those include common words)."""
         return any(not e.id.startswith(("city/", "sub/")) for e in self.kb.lookup(surface, lang))
@@ -383,7 +394,7 @@ class MentionDetector:
             return "ORG"
         if lang == "de" and all(self.is_common_word(w.text, lang) for w in capitalised):
             return "DROP"
-        if len(words) >= 2 and words[-1].text.endswith("s") and self._strong_kb_match(words[0].text, lang):
+        if len(words) >= 2 and words[-1].text.endswith("s") and self._place_prefix(text, words, lang):
             return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
         connectors = [k for k, w in enumerate(words) if self.resources.is_connector(w.text, lang)]
         if connectors and words[0].text.endswith("s") and not self.resources.is_given_name(words[0].text):
