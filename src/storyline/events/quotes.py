@@ -19,16 +19,6 @@ _SPEAKER_KINDS = ("PER", "ORG")
 _MIN_WORDS = 3
 
 
-def direct_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans (inner text) of the direct quotes of at least three words."""
-    spans = []
-    for match in _DIRECT.finditer(text):
-        group = next(i for i in range(1, 6) if match.group(i) is not None)
-        if len(match.group(group).split()) >= _MIN_WORDS:
-            spans.append((match.start(group), match.end(group)))
-    return spans
-
-
 def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     for span in spans:
         if span[0] <= pos < span[1]:
