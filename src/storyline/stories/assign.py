@@ -308,14 +308,19 @@ class StoryAssigner:
                 lengths=(info.length, other_info.length),
                 declared=declared,
             ):
-                return self._copy_of(other, placed, "translation")
+                return self._translation_of(other, other_info.translated_from == info.language, info, placed)
         if declared_sources:  # the nearest article in the declared source language that fits
             other, other_is_translation = declared_sources[0]
-            if other_is_translation and placed[other].duplicate_of is None and not info.translated_from:
-                # this article is the original of an earlier declared translation: it becomes the group's root
-                return Placement(placed[other].story_id, duplicate_of=self.base[other].id, how=SOURCE_OF_TRANSLATION)
-            return self._copy_of(other, placed, "translation")
+            return self._translation_of(other, other_is_translation, info, placed)
         return None
+
+    def _translation_of(
+        self, other: int, other_is_translation: bool, info: ArticleInfo, placed: Mapping[int, Placement]
+    ) -> Placement:
+        if other_is_translation and placed[other].duplicate_of is None and not info.translated_from:
+            # this article is the original of an earlier declared translation: it becomes the group's root
+            return Placement(placed[other].story_id, duplicate_of=self.base[other].id, how=SOURCE_OF_TRANSLATION)
+        return self._copy_of(other, placed, "translation")
 
     def _reroot(self, source: int, old_root: str, story: _Story, placed: dict[int, Placement]) -> dict[int, Placement]:
         """The original (``source``) of a declared translation arrived after it: the translation,
