@@ -1,4 +1,4 @@
-"""Slavic possessive adjectives made from a surname refer to the person named in the article."""
+"""Slavic word forms: possessives of a surname refer to the person named in the article; case forms share a stem."""
 
 from __future__ import annotations
 
@@ -36,3 +36,11 @@ def test_possessive_endings_are_loaded_longest_first() -> None:
     assert list(endings) == sorted(endings, key=len, reverse=True)
     assert resources.stem_key("trump") in resources.possessive_owner_keys("trumpova")
     assert resources.possessive_owner_keys("ov") == []
+
+
+def test_cyrillic_ia_nouns_share_a_stem_across_cases() -> None:
+    resources = EntityResources.load()
+    from storyline.entities.names import variant_key
+
+    forms = ["Швейцарія", "Швейцарії", "Швейцарію", "Швейцария", "Швейцарии", "Швейцарию"]
+    assert len({resources.stem_key(variant_key(f)) for f in forms}) == 1
