@@ -44,3 +44,11 @@ def test_a_person_named_like_a_place_stays_a_person(stage: EntityStage) -> None:
     text = "The report was written by Paris Hilton and reviewed by Jackson Rivers last week."
     found = by_text(mentions_of(stage, text, "en"))
     assert found["Jackson Rivers"].kind == "PER"
+
+
+def test_unknown_name_after_a_settlement_noun_is_a_place(stage: EntityStage) -> None:
+    text = "Urodził się we wsi Zgórzewo niedaleko gminy Pasymek, a potem zamieszkał u Bronka."
+    found = by_text(mentions_of(stage, text, "pl"))
+    assert found["Zgórzewo"].kind == "LOC"
+    assert found["Pasymek"].kind == "LOC"
+    assert "Bronka" not in found or found["Bronka"].kind != "LOC"

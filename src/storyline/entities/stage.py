@@ -20,7 +20,7 @@ from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.roles import country_near, role_near
-from storyline.entities.tokens import tokenize
+from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
 
 log = logging.getLogger(__name__)
@@ -219,14 +219,23 @@ class EntityStage:
                 if len(people) == 1:
                     draft.kind, draft.entry = "PER", people[0]
 
+    def _after_place_noun(self, before: list[Token], lang: str) -> bool:
+        """Whether a lower-case place noun comes just before, maybe with "of": "gminie Pasym", "village of Ely"."""
+        resources = self.kb.resources
+        words = [t.text for t in before[-2:]]
+        if len(words) == 2 and resources.is_connector(words[1], lang):
+            words = words[:1]
+        last = words[-1] if words else ""
+        return last[:1].islower() and resources.keyword_kind(last, lang) == "LOC"
+
     def _resolve_kinds(self, text: str, drafts: list[_Draft], lang: str) -> None:
-        """Decide undecided kinds: after a preposition of place it is a place, else MISC."""
+        """Decide undecided kinds: after a preposition of place or a place noun it is a place, else MISC."""
         place_words = self.kb.resources.context.get((lang, "LOC"), frozenset())
         for draft in drafts:
             if draft.kind is not None:
                 continue
-            before = tokenize(text, max(0, draft.start - 20), draft.start)
-            if before and before[-1].text.lower() in place_words:
+            before = tokenize(text, max(0, draft.start - 40), draft.start)
+            if before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang)):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
             else:
