@@ -52,3 +52,10 @@ def test_unknown_name_after_a_settlement_noun_is_a_place(stage: EntityStage) -> 
     assert found["Zgórzewo"].kind == "LOC"
     assert found["Pasymek"].kind == "LOC"
     assert "Bronka" not in found or found["Bronka"].kind != "LOC"
+
+
+def test_technical_acronyms_are_not_organisations(stage: EntityStage) -> None:
+    text = "The band sold the album on DVD and as a PDF, while NATO bought new GPS receivers."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert not {"DVD", "PDF", "GPS"} & set(found)
+    assert found["NATO"].kind == "ORG"
