@@ -397,7 +397,12 @@ class MentionDetector:
         if len(words) >= 2 and words[-1].text.endswith("s") and self._place_prefix(text, words, lang):
             return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
         connectors = [k for k, w in enumerate(words) if self.resources.is_connector(w.text, lang)]
-        if connectors and words[0].text.endswith("s") and not self.resources.is_given_name(words[0].text):
+        if (
+            connectors
+            and connectors[-1] + 1 < len(words)  # a run may end on its connector ("… de")
+            and words[0].text.endswith("s")
+            and not self.resources.is_given_name(words[0].text)
+        ):
             place = text[words[connectors[-1] + 1].start : words[-1].end]
             if self.kb.lookup(place, lang):
                 return "ORG"  # a plural and a place: "Reds de Cincinnati", "Yankees de New York"
