@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import eval_dir, peak_rss_mb, save_results, table  # noqa: E402
+from bench.common import eval_dir, peak_rss_mb, save_results, table
 
 
 def eval_articles(limit: int, seed: int = 13) -> list[dict[str, str]]:
@@ -76,7 +76,9 @@ def main() -> None:
         "peak_rss_mb": peak_rss_mb(),
         "counts": summary.counts,
     }
-    save_results("speed", md, figures, command=f"python bench/bench_speed.py --limit {args.limit} --workers {args.workers}")
+    save_results(
+        "speed", md, figures, command=f"python bench/bench_speed.py --limit {args.limit} --workers {args.workers}"
+    )
 
 
 if __name__ == "__main__":
