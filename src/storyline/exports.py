@@ -10,7 +10,6 @@ from storyline.io.serialize import (
     event_record,
     rejection_record,
     story_record,
-    to_plain,
 )
 from storyline.io.writers import write_jsonl
 from storyline.store import Store
@@ -49,5 +48,4 @@ def write_exports(store: Store, out_dir: Path) -> dict[str, int]:
         ),
     )
     counts["stories"] = write_jsonl(out_dir / "stories.jsonl", (story_record(s) for s in store.iter_stories()))
-    _ = to_plain
     return counts

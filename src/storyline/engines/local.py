@@ -211,7 +211,3 @@ class WorkerPool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def now() -> float:
-    return time.perf_counter()

@@ -7,7 +7,6 @@ A document is a file (text dump, HTML), a JSONL line, or a WARC response record.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import logging
 import os
@@ -294,7 +293,3 @@ def gzip_truncation(path: Path) -> str | None:
 
 def read_inputs(inputs: Iterable[str], *, max_doc_bytes: int, stdin: IO[bytes] | None = None) -> Iterator[Item]:
     return InputReader(max_doc_bytes=max_doc_bytes, stdin=stdin).read(inputs)
-
-
-def open_text_stream(data: bytes) -> IO[bytes]:
-    return io.BytesIO(data)
