@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from storyline.config import Settings
-from storyline.entities.link import link_entities
+from storyline.entities.link import LinkResult, link_entities
 from storyline.events.merge import merge_events
 from storyline.ids import stable_id
-from storyline.model import Quote
+from storyline.model import Article, Quote
 from storyline.store import Store
 from storyline.stories.build import build_stories
 from storyline.stories.cluster import update_stories
@@ -33,23 +33,30 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
         step()
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
 
-    link = link_entities(store.iter_articles())
+    link = LinkResult([], {}, {})
 
-    def save_entities() -> None:
+    def link_and_save() -> None:
+        nonlocal link
+        link = link_entities(store.iter_articles())
         store.replace_entities(link.entities, link.key_to_entity, link.article_counts)
 
-    timed("link_entities", save_entities)
+    timed("link_entities", link_and_save)
     timed("stories", lambda: update_stories(store, settings))
     article_story = {aid: sid for aid, (sid, _dup, _c) in store.article_stories().items()}
 
     def events_and_quotes() -> None:
-        events = merge_events(store.iter_articles(), link.key_to_entity, article_story, entities=link.entities)
-        store.replace_events(events)
         rows: list[tuple[str, str, Quote, str | None]] = []
-        for article in store.iter_articles():
-            for quote in article.quotes:
-                speaker = link.key_to_entity.get(quote.speaker) if quote.speaker else None
-                rows.append((stable_id("q", article.id, str(quote.start)), article.id, quote, speaker))
+
+        def articles_noting_quotes() -> Iterator[Article]:
+            # one pass over the store feeds both the event merge and the quotes table
+            for article in store.iter_articles():
+                for quote in article.quotes:
+                    speaker = link.key_to_entity.get(quote.speaker) if quote.speaker else None
+                    rows.append((stable_id("q", article.id, str(quote.start)), article.id, quote, speaker))
+                yield article
+
+        events = merge_events(articles_noting_quotes(), link.key_to_entity, article_story, entities=link.entities)
+        store.replace_events(events)
         store.replace_quotes(rows)
 
     timed("merge_events", events_and_quotes)
