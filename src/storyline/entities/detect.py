@@ -19,6 +19,7 @@ from typing import Any
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KnowledgeBase, surface_key
+from storyline.entities.morph import Lemmatizer
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.spans import (
     is_shouting,
@@ -42,9 +43,10 @@ _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
 class MentionDetector:
     """Finds candidate name spans in an article text."""
 
-    def __init__(self, kb: KnowledgeBase, resources: EntityResources) -> None:
+    def __init__(self, kb: KnowledgeBase, resources: EntityResources, lemmatizer: Lemmatizer | None = None) -> None:
         self.kb = kb
         self.resources = resources
+        self.lemmatizer = lemmatizer or Lemmatizer()
         self._natasha: tuple[Any, Any] | None = None
 
     # -- natasha --------------------------------------------------------------------------
@@ -69,13 +71,7 @@ class MentionDetector:
 
     def is_common_word(self, word: str, lang: str) -> bool:
         """A word of the language's general vocabulary (by simplemma's dictionary)."""
-        from storyline.entities.morph import SIMPLEMMA_LANGS
-
-        if lang not in SIMPLEMMA_LANGS and lang not in {"ru", "uk"}:
-            return False
-        import simplemma
-
-        return bool(simplemma.is_known(word.lower(), lang=lang))
+        return self.lemmatizer.is_known(word, lang)
 
     # -- detection ------------------------------------------------------------------------
 
@@ -226,7 +222,9 @@ class MentionDetector:
 
     def _title_at(self, words: list[str], lang: str) -> TitlePattern | None:
         """The longest title pattern that the start of ``words`` (lower-case) spells."""
-        for pattern in self.resources.titles.get(lang, ()):
+        if not words:
+            return None
+        for pattern in self.resources.titles_starting(words[0], lang):
             n = len(pattern.words)
             if n <= len(words) and pattern.matches(words[:n]):
                 return pattern

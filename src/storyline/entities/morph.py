@@ -1,18 +1,26 @@
 """Lemmas of name words: pymorphy3 for Russian and Ukrainian, simplemma for other languages.
 
-Models are loaded lazily, once per :class:`Lemmatizer` object.
+Models are loaded lazily, once per :class:`Lemmatizer` object. simplemma's dictionaries are read
+through a memory-frugal stream index kept for every language at once (its process-wide default
+keeps eight fully decoded dictionaries, ~900 MB for our languages, and reloads them in turn when
+a batch has more languages than that); answers are kept in bounded per-object caches, so a
+worker's memory stays flat over a long run.
 """
 
 from __future__ import annotations
 
 import logging
+import unicodedata
+from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 PYMORPHY_LANGS = ("ru", "uk")
 SIMPLEMMA_LANGS = frozenset({"bg", "cs", "pl", "sl", "sk", "de", "fr", "es", "it", "en", "nl", "pt", "hr", "sr"})
+VOCABULARY_LANGS = SIMPLEMMA_LANGS | frozenset(PYMORPHY_LANGS)  # languages with a general-vocabulary dictionary
 _NAME_TAGS = {"PER": ("Surn", "Name", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
+WORD_CACHE_SIZE = 100_000  # (word, lang, kind) answers kept per cache
 
 
 def _match_case(lemma: str, original: str) -> str:
@@ -24,10 +32,13 @@ def _match_case(lemma: str, original: str) -> str:
 
 
 class Lemmatizer:
-    """Lemmatises the words of a name, keeping their capitalisation."""
+    """Lemmatises the words of a name, keeping their capitalisation; tells common words."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_size: int = WORD_CACHE_SIZE) -> None:
         self._morph: dict[str, Any] = {}
+        self._simplemma: tuple[Any, Any] | None = None  # (lemmatizer, dictionary lookup)
+        self.word = lru_cache(maxsize=cache_size)(self._word)  # type: ignore[method-assign]
+        self.is_known = lru_cache(maxsize=cache_size)(self._is_known)  # type: ignore[method-assign]
 
     def _analyzer(self, lang: str) -> Any:
         if lang not in self._morph:
@@ -36,7 +47,31 @@ class Lemmatizer:
             self._morph[lang] = pymorphy3.MorphAnalyzer(lang=lang)
         return self._morph[lang]
 
-    def word(self, token: str, lang: str, kind: str | None = None) -> str:
+    def _simplemma_tools(self) -> tuple[Any, Any]:
+        if self._simplemma is None:
+            import simplemma
+            from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+            from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamDictionaryFactory
+
+            factory = StreamDictionaryFactory(cache_max_size=len(SIMPLEMMA_LANGS) + len(PYMORPHY_LANGS))
+            lemmatizer = simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+            self._simplemma = (lemmatizer, DictionaryLookupStrategy(factory))
+        return self._simplemma
+
+    def is_known(self, word: str, lang: str) -> bool:  # replaced by a cached wrapper in __init__
+        return self._is_known(word, lang)
+
+    def _is_known(self, word: str, lang: str) -> bool:
+        """Whether ``word`` (any case) is in simplemma's dictionary of ``lang`` (general vocabulary)."""
+        if lang not in VOCABULARY_LANGS or not word:
+            return False
+        _, lookup = self._simplemma_tools()
+        return lookup.get_lemma(unicodedata.normalize("NFC", word.lower()), lang) is not None
+
+    def word(self, token: str, lang: str, kind: str | None = None) -> str:  # replaced by a cached wrapper
+        return self._word(token, lang, kind)
+
+    def _word(self, token: str, lang: str, kind: str | None = None) -> str:
         """The lemma of one word of a name of ``kind`` (PER/LOC/ORG) in ``lang``."""
         if not token or not token[0].isalpha() or (token.isupper() and len(token) > 1):
             return token  # acronyms and symbols stay as they are
@@ -53,9 +88,8 @@ class Lemmatizer:
                     return _match_case(femn.word, token)
             return _match_case(chosen.normal_form, token)
         if lang in SIMPLEMMA_LANGS:
-            import simplemma
-
-            lemma = simplemma.lemmatize(token, lang=lang)
+            lemmatizer, _ = self._simplemma_tools()
+            lemma = lemmatizer.lemmatize(token, lang=lang)
             if lemma and lemma.lower() != token.lower():
                 return _match_case(lemma, token)
         return token

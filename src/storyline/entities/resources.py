@@ -15,7 +15,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from importlib import resources
 
 from storyline.entities.names import variant_key
@@ -66,6 +67,39 @@ def word_matches(pattern: str, token: str) -> bool:
     return token == pattern
 
 
+class PatternIndex:
+    """Word patterns (see :func:`word_matches`) indexed for fast matching; each pattern carries a value.
+
+    ``first(word)`` is the value of the earliest listed pattern that ``word`` matches, as a scan of the
+    list in order would find it, without scanning: exact words are a dict, stems a dict per length,
+    suffixes a short list.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[str, str]]) -> None:
+        self._exact: dict[str, tuple[int, str]] = {}
+        self._stems: dict[int, dict[str, tuple[int, str]]] = {}
+        self._suffixes: list[tuple[str, int, str]] = []
+        for order, (pattern, value) in enumerate(patterns):
+            if pattern.startswith("*"):
+                self._suffixes.append((pattern[1:], order, value))
+            elif pattern.endswith("*"):
+                self._stems.setdefault(len(pattern) - 1, {}).setdefault(pattern[:-1], (order, value))
+            else:
+                self._exact.setdefault(pattern, (order, value))
+
+    def first(self, word: str) -> str | None:
+        best = self._exact.get(word)
+        for length, stems in self._stems.items():
+            if 0 <= len(word) - length <= 4:
+                hit = stems.get(word[:length])
+                if hit is not None and (best is None or hit[0] < best[0]):
+                    best = hit
+        for suffix, order, value in self._suffixes:
+            if word.endswith(suffix) and (best is None or order < best[0]):
+                best = (order, value)
+        return None if best is None else best[1]
+
+
 @dataclass(frozen=True)
 class EntityResources:
     titles: dict[str, tuple[TitlePattern, ...]]  # by language
@@ -80,6 +114,35 @@ class EntityResources:
     adjective_endings: dict[str, tuple[str, ...]]
     demonyms: tuple[tuple[str, str], ...]  # (word pattern, ISO3)
     possessive_endings: tuple[str, ...] = ()  # in variant-key spelling, longest first
+    _keyword_index: dict[str, PatternIndex] = field(init=False, repr=False, compare=False)
+    _demonym_index: PatternIndex = field(init=False, repr=False, compare=False)
+    _title_index: dict[str, dict[str, tuple[TitlePattern, ...]]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keyword_index = {}
+        for lang in {lang for lang, _ in self.keywords}:
+            ordered = [
+                (p, kind)
+                for kind in ("ORG", "LOC", "MISC")
+                for scope in (lang, "*")
+                for p in self.keywords.get((scope, kind), ())
+            ]
+            keyword_index[lang] = PatternIndex(ordered)
+        object.__setattr__(self, "_keyword_index", keyword_index)
+        object.__setattr__(self, "_demonym_index", PatternIndex(self.demonyms))
+        title_index: dict[str, dict[str, tuple[TitlePattern, ...]]] = {}
+        for lang, patterns in self.titles.items():
+            by_first: dict[str, list[TitlePattern]] = {}
+            wild = [p for p in patterns if "*" in p.words[0]]
+            for pattern in patterns:
+                if "*" not in pattern.words[0]:
+                    by_first.setdefault(pattern.words[0], [])
+            for first in by_first:
+                # every pattern that may match a run starting with ``first``, longest first as in ``titles``
+                by_first[first] = [p for p in patterns if p.words[0] == first or p in wild]
+            title_index[lang] = {first: tuple(found) for first, found in by_first.items()}
+            title_index[lang][""] = tuple(wild)
+        object.__setattr__(self, "_title_index", title_index)
 
     @classmethod
     def load(cls) -> EntityResources:
@@ -130,23 +193,22 @@ class EntityResources:
 
     def keyword_kind(self, token: str, lang: str) -> str | None:
         """ORG, LOC or MISC (events, awards) when ``token`` (any case) is a marker word of that kind in ``lang``."""
-        lowered = token.lower()
-        for kind in ("ORG", "LOC", "MISC"):
-            for scope in (lang, "*"):
-                if any(word_matches(p, lowered) for p in self.keywords.get((scope, kind), ())):
-                    return kind
-        return None
+        index = self._keyword_index.get(lang) or self._keyword_index.get("*")
+        return index.first(token.lower()) if index is not None else None
+
+    def titles_starting(self, word: str, lang: str) -> tuple[TitlePattern, ...]:
+        """The title patterns of ``lang`` that may start with ``word`` (lower-case), longest first."""
+        index = self._title_index.get(lang)
+        if index is None:
+            return ()
+        return index.get(word) or index.get("", ())
 
     def is_connector(self, token: str, lang: str) -> bool:
         return token in self.connectors.get(lang, frozenset()) or token in self.connectors.get("*", frozenset())
 
     def country_of_adjective(self, word: str) -> str | None:
         """ISO3 of a country adjective ("Russian", "российского", "ukrainische"), else None."""
-        lowered = word.lower()
-        for pattern, code in self.demonyms:
-            if word_matches(pattern, lowered):
-                return code
-        return None
+        return self._demonym_index.first(word.lower())
 
     def is_not_name(self, word: str, lang: str) -> bool:
         """A capitalised word or acronym that is not a name (weekdays, months, СМИ, COVID-19)."""

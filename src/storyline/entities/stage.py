@@ -72,7 +72,7 @@ class EntityStage:
     @property
     def detector(self) -> MentionDetector:
         if self._detector is None:
-            self._detector = MentionDetector(self.kb, self.kb.resources)
+            self._detector = MentionDetector(self.kb, self.kb.resources, self._lemmatizer)
         return self._detector
 
     def process(self, batch: Sequence[Article]) -> list[Article]:
@@ -174,7 +174,7 @@ class EntityStage:
 
     def _is_title_only(self, surface: str, lang: str) -> bool:
         words = surface.lower().split()
-        return any(p.matches(words) for p in self.kb.resources.titles.get(lang, ()))
+        return bool(words) and any(p.matches(words) for p in self.kb.resources.titles_starting(words[0], lang))
 
     @staticmethod
     def _choose_entry(entries: list[KBEntry], kind: str | None, cand: Candidate, lang: str) -> KBEntry | None:
