@@ -39,8 +39,9 @@ PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 # -- measuring a run ----------------------------------------------------------------------------
-def _tree_rss_bytes(root: int) -> tuple[int, int]:
-    """Resident memory of ``root`` with all its descendants, and of ``root`` alone (Linux /proc)."""
+def _tree_rss_bytes(root: int) -> tuple[int, int, int]:
+    """Resident memory of ``root`` with all its descendants, of ``root`` alone, and of its largest
+    descendant (a worker process) (Linux /proc)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -61,7 +62,8 @@ def _tree_rss_bytes(root: int) -> tuple[int, int]:
             if parent in family and pid not in family:
                 family.add(pid)
                 grew = True
-    return sum(rss.get(pid, 0) for pid in family), rss.get(root, 0)
+    largest_child = max((rss.get(pid, 0) for pid in family if pid != root), default=0)
+    return sum(rss.get(pid, 0) for pid in family), rss.get(root, 0), largest_child
 
 
 @dataclass
@@ -70,24 +72,45 @@ class RunResult:
     returncode: int
     peak_rss_mb: float
     driver_rss_mb: float
+    worker_rss_mb: float
     cpu_seconds: float
+    load: float  # mean 1-minute load average of the machine during the run
     stderr: str
     run_info: dict[str, Any] = field(default_factory=dict)
+
+
+def frozen_source(work: Path) -> dict[str, str]:
+    """A copy of ``src/storyline`` as it is now, and the environment that makes child processes import it.
+
+    Other engineers commit to the same working tree while a benchmark runs: without the copy, two
+    runs meant to be compared (local and Ray, or two sizes) could run different code.
+    """
+    dest = work / "frozen-src"
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(ROOT / "src" / "storyline", dest / "storyline", ignore=shutil.ignore_patterns("__pycache__"))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(dest), str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+ENV: dict[str, str] | None = None  # set once by main(): the frozen source for every child process
 
 
 def timed_run(args: list[str], out: Path, *, timeout: float) -> RunResult:
     cmd = [sys.executable, "-m", "storyline.cli", "run", *args, "--out", str(out), "--quiet"]
     started = time.perf_counter()
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = driver = 0
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
+    peak = driver = worker = 0
+    loads: list[float] = []
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, driver
+        nonlocal peak, driver, worker
         while not stop.is_set():
-            tree, root = _tree_rss_bytes(proc.pid)
-            peak, driver = max(peak, tree), max(driver, root)
+            tree, root, child = _tree_rss_bytes(proc.pid)
+            peak, driver, worker = max(peak, tree), max(driver, root), max(worker, child)
+            loads.append(os.getloadavg()[0])
             stop.wait(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -106,7 +129,10 @@ def timed_run(args: list[str], out: Path, *, timeout: float) -> RunResult:
     info: dict[str, Any] = {}
     if (out / "run.json").exists():
         info = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    return RunResult(seconds, proc.returncode, peak / 2**20, driver / 2**20, cpu, err[-3000:], info)
+    load = sum(loads) / len(loads) if loads else os.getloadavg()[0]
+    return RunResult(
+        seconds, proc.returncode, peak / 2**20, driver / 2**20, worker / 2**20, cpu, load, err[-3000:], info
+    )
 
 
 # -- throughput at each size --------------------------------------------------------------------
@@ -114,6 +140,12 @@ def stage_rates(info: dict[str, Any], inputs: int) -> dict[str, float]:
     """Articles per second of each stage alone (per worker: stage seconds are summed over workers)."""
     seconds = info.get("seconds", {})
     return {k: round(inputs / v, 1) for k, v in seconds.items() if (k.startswith(("stage.", "corpus.")) and v > 0)}
+
+
+def stage_cpu_ms(info: dict[str, Any], inputs: int) -> dict[str, float]:
+    """CPU milliseconds per input of each stage (summed over workers) and of the driver's own steps."""
+    seconds = info.get("seconds", {})
+    return {k[4:]: round(1000 * v / inputs, 1) for k, v in seconds.items() if k.startswith("cpu.")}
 
 
 def run_sizes(
@@ -151,8 +183,13 @@ def run_sizes(
             "ms_per_article": round(1000 * result.seconds / size, 1),
             "peak_rss_mb": round(result.peak_rss_mb),
             "driver_rss_mb": round(result.driver_rss_mb),
+            "worker_rss_mb": round(result.worker_rss_mb),
             "cpu_ms_per_article": round(1000 * result.cpu_seconds / size, 1),
+            # derived, not measured: the articles/s if the 2 cores were ours alone (2000 / CPU ms per article)
+            "derived_articles_per_s": round(2 * size / result.cpu_seconds, 1) if result.cpu_seconds else None,
+            "load": round(result.load, 1),
             "stage_rates": stage_rates(result.run_info, size) if ok else {},
+            "stage_cpu_ms": stage_cpu_ms(result.run_info, size) if ok else {},
             "stage_seconds": result.run_info.get("seconds", {}),
             "counts": result.run_info.get("counts", {}),
             "note": "" if ok else f"failed (exit {result.returncode}): {result.stderr[-400:]}",
@@ -211,7 +248,7 @@ def engine_floor(articles: list[Any], sizes: list[int], work: Path) -> list[dict
         out = work / f"floor-out{size}"
         cmd = [sys.executable, str(Path(__file__).resolve()), "--engine-floor-child", str(corpus), str(out)]
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
         peak = 0
         while proc.poll() is None:
             peak = max(peak, _tree_rss_bytes(proc.pid)[0])
@@ -245,11 +282,13 @@ def ray_ratio(articles: list[Any], size: int, work: Path, *, workers: int) -> di
     write_corpus(articles, size, corpus)
     local = timed_run([str(corpus), "--workers", str(workers)], work / "ray-local", timeout=3600)
     distributed = timed_run([str(corpus), "--workers", str(workers), "--engine", "ray"], work / "ray-ray", timeout=3600)
-    same = all(
-        (work / "ray-local" / f"{name}.jsonl").read_bytes() == (work / "ray-ray" / f"{name}.jsonl").read_bytes()
+    differ = [
+        name
         for name in ("articles", "rejected", "entities", "events", "quotes", "stories")
-        if (work / "ray-local" / f"{name}.jsonl").exists()
-    )
+        if not (work / "ray-ray" / f"{name}.jsonl").exists()
+        or (work / "ray-local" / f"{name}.jsonl").read_bytes() != (work / "ray-ray" / f"{name}.jsonl").read_bytes()
+    ]
+    same = not differ
     return {
         "size": size,
         "local_s": round(local.seconds, 1),
@@ -257,7 +296,9 @@ def ray_ratio(articles: list[Any], size: int, work: Path, *, workers: int) -> di
         "ratio": round(distributed.seconds / local.seconds, 2),
         "identical_outputs": same and local.returncode == 0 and distributed.returncode == 0,
         "ray_exit": distributed.returncode,
-        "note": distributed.stderr[-300:] if distributed.returncode else "",
+        "differing_files": differ,
+        "load": round((local.load + distributed.load) / 2, 1),
+        "note": distributed.stderr[-300:] if distributed.returncode else " ".join(f"{n}.jsonl differs" for n in differ),
     }
 
 
@@ -307,7 +348,7 @@ def kill_campaign(articles: list[Any], size: int, kills: int, work: Path, *, wor
     cmd = [sys.executable, "-m", "storyline.cli", "run", str(corpus), "--out", str(out), "--quiet"]
     cmd += ["--workers", str(workers), "--batch-size", "8"]
     for _ in range(kills):
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         target = recorded_inputs(db) + rng.randint(1, max(2, size // (kills + 2)))
         deadline = time.monotonic() + 1200
         while recorded_inputs(db) < target and proc.poll() is None and time.monotonic() < deadline:
@@ -317,7 +358,7 @@ def kill_campaign(articles: list[Any], size: int, kills: int, work: Path, *, wor
             os.kill(proc.pid, signal.SIGKILL)
             done += 1
         proc.wait()
-    final = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
+    final = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, env=ENV)
     sources = [str(a["source"]) for a in jsonl(out / "articles.jsonl")] if final.returncode == 0 else []
     sources += [str(r["source"]) for r in jsonl(out / "rejected.jsonl")] if final.returncode == 0 else []
     return {
@@ -380,9 +421,12 @@ def render(
                 "wall s",
                 "articles/s",
                 "wall ms/article",
-                "CPU ms/article",
+                "CPU ms/article (all processes)",
+                "articles/s if the 2 cores were ours (derived)",
                 "peak RSS MB (all processes)",
                 "peak RSS MB (driver)",
+                "peak RSS MB (largest worker)",
+                "load avg during run",
                 "note",
             ],
             [
@@ -393,8 +437,11 @@ def render(
                     r.get("articles_per_s"),
                     r.get("ms_per_article"),
                     r.get("cpu_ms_per_article"),
+                    r.get("derived_articles_per_s"),
                     r.get("peak_rss_mb"),
                     r.get("driver_rss_mb"),
+                    r.get("worker_rss_mb"),
+                    r.get("load"),
                     r.get("note") or ("" if r.get("ran") else "extrapolated, not measured"),
                 ]
                 for r in rows
@@ -403,6 +450,18 @@ def render(
     )
     parts.append("\nGoal (issue #9): >= 20 articles/s end to end. Anchor: EMM daily volume ~200,000 articles.\n")
     ran = [r for r in rows if r.get("ran")]
+    if ran and any(r.get("stage_cpu_ms") for r in ran):
+        names = sorted({k for r in ran for k in r.get("stage_cpu_ms", {})})
+        parts.append(
+            "\n## CPU ms per input, per step (stages summed over the workers; `ingest`, `corpus`, `export`:"
+            " the driver process)\n"
+        )
+        parts.append(
+            table(
+                ["step", *[str(r["size"]) for r in ran]],
+                [[n, *[r.get("stage_cpu_ms", {}).get(n) for r in ran]] for n in names],
+            )
+        )
     if ran:
         names = sorted({k for r in ran for k in r["stage_rates"]})
         parts.append("\n## Per stage (articles/s of one worker in that stage alone; corpus steps run once)\n")
@@ -438,7 +497,7 @@ def render(
         parts.append("\n## Ray (local cluster, 2 workers) vs local engine (2 workers)\n")
         parts.append(
             table(
-                ["articles", "local s", "ray s", "ray / local", "identical outputs", "note"],
+                ["articles", "local s", "ray s", "ray / local", "identical outputs", "load avg", "note"],
                 [
                     [
                         ray.get("size"),
@@ -446,6 +505,7 @@ def render(
                         ray.get("ray_s"),
                         ray.get("ratio"),
                         ray.get("identical_outputs"),
+                        ray.get("load"),
                         ray.get("note", ""),
                     ]
                 ],
@@ -499,6 +559,8 @@ def main() -> None:
     articles = real_articles(eval_dir())
     work = args.work or Path(tempfile.mkdtemp(prefix="storyline-scale-"))
     work.mkdir(parents=True, exist_ok=True)
+    global ENV
+    ENV = frozen_source(work)
     if args.profile_only:
         try:
             markdown = profile_pipeline(articles, args.profile_only, work)

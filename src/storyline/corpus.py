@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +24,13 @@ from storyline.stories.build import build_stories
 from storyline.stories.cluster import update_stories
 
 log = logging.getLogger(__name__)
+
+
+def _without_layers(article: Article) -> Article:
+    """The article without its per-article layers (segments, times, mentions, events, quotes), which
+    story records do not read: holding every article of a large store with its layers would make the
+    driver's memory grow by tens of kilobytes per article."""
+    return dataclasses.replace(article, segments=(), times=(), mentions=(), events=(), quotes=())
 
 
 def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float] | None = None) -> None:
@@ -63,7 +71,7 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
 
     def stories() -> None:
         built = build_stories(
-            list(store.iter_articles()),
+            [_without_layers(article) for article in store.iter_articles()],  # the whole corpus: keep it light
             article_story,
             list(store.iter_events()),
             link.entities,

@@ -37,14 +37,16 @@ class Stage(Protocol):
 class StageTimer:
     seconds: dict[str, float] = field(default_factory=dict)
     items: dict[str, int] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # CPU time of the process (not wall)
 
-    def add(self, name: str, seconds: float, items: int) -> None:
+    def add(self, name: str, seconds: float, items: int, cpu_seconds: float = 0.0) -> None:
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
         self.items[name] = self.items.get(name, 0) + items
+        self.cpu_seconds[name] = self.cpu_seconds.get(name, 0.0) + cpu_seconds
 
     def merge(self, other: StageTimer) -> None:
         for name, secs in other.seconds.items():
-            self.add(name, secs, other.items.get(name, 0))
+            self.add(name, secs, other.items.get(name, 0), other.cpu_seconds.get(name, 0.0))
 
 
 def _source_of(item: Any) -> tuple[str, str]:
@@ -101,10 +103,10 @@ class Pipeline:
     def process(self, batch: Sequence[RawDoc], timer: StageTimer | None = None) -> list[Article | Rejection]:
         items: list[Any] = list(batch)
         for stage in self.stages:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             items = run_stage(stage, items)
             if timer is not None:
-                timer.add(stage.name, time.perf_counter() - started, len(items))
+                timer.add(stage.name, time.perf_counter() - started, len(items), time.process_time() - cpu_started)
         return items
 
 
