@@ -20,6 +20,21 @@ import re
 from dataclasses import dataclass
 
 from storyline.events.lexicon import LanguageCues
+from storyline.events.roles import (
+    CASE_LANGUAGES,
+    after_determiner,
+    after_title,
+    can_be_object,
+    cannot_be_subject,
+    impersonal_report,
+    is_agent_form,
+    is_motion_participle,
+    is_passive_participle,
+    is_quantity_unit,
+    of_phrase,
+    other_verb_governs,
+    surely_subject,
+)
 from storyline.model import Mention
 
 ARGUMENT_KINDS = ("PER", "ORG", "LOC")
@@ -49,14 +64,21 @@ def _words_between(sentence: str, start: int, end: int) -> int:
 
 
 def _actor_is_close(
-    sentence: str, actors: list[Mention], trigger_start: int, trigger_end: int, cues: LanguageCues, *, passive: bool
+    sentence: str,
+    actors: list[Mention],
+    trigger_start: int,
+    trigger_end: int,
+    cues: LanguageCues,
+    *,
+    passive: bool,
+    lang: str = "",
 ) -> bool:
     """The acting side must sit right next to its trigger, not inside a prepositional phrase."""
     for mention in actors:
         if mention.end <= trigger_start:
             gap = sentence[mention.end : trigger_start]
             limit = MAX_ACTOR_GAP_WORDS
-            governed = _governed(sentence, mention, cues)
+            governed = _governed(sentence, mention, cues, lang, sentence[trigger_start:trigger_end])
         else:
             gap = sentence[trigger_end : mention.start]
             limit = 3 if passive else MAX_ACTOR_AFTER_WORDS
@@ -120,11 +142,29 @@ def _in_prepositional_phrase(head_words: list[str], cues: LanguageCues) -> bool:
     )
 
 
-def _governed(sentence: str, mention: Mention, cues: LanguageCues) -> bool:
-    """Inside a prepositional phrase: "against X", or "через справу X" (preposition + lower-case noun)."""
+def _oblique(sentence: str, mention: Mention, lang: str, trigger_text: str) -> bool:
+    """Not the subject by its case, unless it names who acts through an office or a subjectless plural."""
+    if not cannot_be_subject(mention, lang):
+        return False
+    return not (after_title(sentence, mention, lang) or impersonal_report(sentence, mention, trigger_text, lang))
+
+
+def _governed(sentence: str, mention: Mention, cues: LanguageCues, lang: str = "", trigger_text: str = "") -> bool:
+    """Inside a prepositional phrase: "against X", or "через справу X" (preposition + lower-case noun).
+
+    In Russian and Ukrainian the name's case decides when it is known: "в понедельник Путин" is a
+    subject, "агресію Росії" is not.
+    """
+    if trigger_text and impersonal_report(sentence, mention, trigger_text, lang):
+        return False
     head = [w.strip(",.;:«»\"'“”(") for w in sentence[: mention.start].split()]
     if head and cues.preposition.fullmatch(head[-1]):
         return True
+    if lang in CASE_LANGUAGES:
+        if _oblique(sentence, mention, lang, trigger_text):
+            return True
+        if surely_subject(mention, lang):
+            return False
     return len(head) >= 2 and head[-1].islower() and bool(cues.preposition.fullmatch(head[-2]))
 
 
@@ -146,6 +186,52 @@ def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def _near_after(sentence: str, trigger_end: int, group: list[Mention], words: int = 2) -> bool:
+    gap = sentence[trigger_end : group[0].start]
+    return len(gap.split()) <= words and not _CLAUSE_PUNCT.search(gap)
+
+
+def _is_passive(head_words: list[str], trigger_text: str, cues: LanguageCues, lang: str) -> bool:
+    """ "was released", "fue detenido", "был задержан", "затриманий"; not "est arrivé" or "are striking"."""
+    first = trigger_text.split()[0] if trigger_text.split() else ""
+    if is_passive_participle(first, lang):
+        return True
+    if not any(cues.passive_aux.fullmatch(w.strip(",")) for w in head_words[-2:]):
+        return False
+    if lang == "en" and first.lower().endswith("ing"):
+        return False  # progressive: "workers are striking"
+    if lang == "it" and any(w.lower() in ("si", "s'") for w in head_words[-3:]):
+        return False  # reflexive: "si è dimesso", "si sono ritirati"
+    return not is_motion_participle(first, lang)
+
+
+def _roles_by_case(
+    sentence: str,
+    trigger_end: int,
+    actors: list[Mention],
+    recipients: list[Mention],
+    after_groups: list[list[Mention]],
+    lang: str,
+    trigger_text: str,
+) -> tuple[list[Mention], list[Mention]]:
+    """Free word order (ru/uk/pl): the nominative acts wherever it stands; a fronted object is acted upon."""
+    first = after_groups[0] if after_groups and _near_after(sentence, trigger_end, after_groups[0]) else None
+    subject_after = first is not None and all(surely_subject(m, lang) for m in first)
+    if actors and all(_oblique(sentence, m, lang, trigger_text) for m in actors):
+        objects = [m for m in actors if can_be_object(m, lang)]
+        if first is not None and subject_after:  # "Цуг-у ... заборонив суд": object first, subject after
+            rest = [m for g in after_groups[1:2] for m in g]
+            return list(first), objects or rest
+        return [], recipients  # "агресію Росії": a name inside a noun phrase does not act
+    fronted_object = all(can_be_object(m, lang) and not surely_subject(m, lang) for m in actors)
+    if actors and first is not None and subject_after and fronted_object:
+        return list(first), actors  # "«Північний потік-2» публічно підтримує Австрія"
+    if not actors and first is not None and subject_after:
+        rest = [m for g in after_groups[1:2] for m in g]
+        return list(first), rest  # verb first: "відхилив позов ... суддя"; "заявил Лавров"
+    return actors, recipients
+
+
 def find_arguments(
     sentence: str,
     mentions: list[Mention],
@@ -159,7 +245,13 @@ def find_arguments(
     country_names: frozenset[str] = frozenset(),
 ) -> Arguments:
     """Arguments of the event triggered at ``trigger_start:trigger_end`` (offsets local to ``sentence``)."""
-    usable = [m for m in mentions if m.kind in ARGUMENT_KINDS and (m.end <= trigger_start or m.start >= trigger_end)]
+    usable = [
+        m
+        for m in mentions
+        if m.kind in ARGUMENT_KINDS
+        and (m.end <= trigger_start or m.start >= trigger_end)
+        and not is_quantity_unit(sentence, m)
+    ]
     places = [m for m in usable if _is_location_use(sentence, m, cues, lang)]
     for group in _groups(sentence, usable, cues):  # "in Spain, Portugal and Belgium": all places
         if group[0] in places:
@@ -182,12 +274,24 @@ def find_arguments(
     head_words = sentence[:trigger_start].split()
     if _in_prepositional_phrase(head_words, cues):
         return Arguments((), tuple(actors), location)  # "at the request of", "о введении санкций": not an event
-    passive_voice = any(cues.passive_aux.fullmatch(w.strip(",")) for w in head_words[-2:])
+    if after_determiner(head_words, lang):  # a noun trigger: "la condena del primer ministro", "la liberación de X"
+        doer = after_groups[0] if after_groups else None
+        if doer and of_phrase(sentence[trigger_end : doer[0].start], lang):
+            return Arguments((), (), location)  # "de X" is its doer or its patient: word order cannot tell
+        if actors and other_verb_governs(sentence[actors[-1].end : trigger_start], lang):
+            return Arguments((), (), location)  # "Fassino sospende la manifestazione": another verb's object
+    passive_voice = _is_passive(head_words, sentence[trigger_start:trigger_end], cues, lang)
     by_agent = bool(
         cues.passive.pattern != r"(?!x)x"
         and after_groups
         and _preceded_by(sentence, after_groups[0][0], cues.passive, words=1)
         and len(sentence[trigger_end : after_groups[0][0].start].split()) <= 3
+    ) or bool(
+        passive_voice
+        and lang in CASE_LANGUAGES
+        and after_groups
+        and _near_after(sentence, trigger_end, after_groups[0], words=3)
+        and all(is_agent_form(m, lang) for m in after_groups[0])
     )
     if by_agent:
         recipients = actors
@@ -208,8 +312,12 @@ def find_arguments(
                 actors += list(first)  # "met X", "discussed with the deputy minister X"; not "a summit on Libya"
         elif actors:
             recipients = list(first)
+    if not symmetric and not passive_voice and (lang in CASE_LANGUAGES or lang == "pl"):
+        actors, recipients = _roles_by_case(
+            sentence, trigger_end, actors, recipients, after_groups, lang, sentence[trigger_start:trigger_end]
+        )
     actors = [m for m in actors if can_act(m, country_names)]
-    if actors and not _actor_is_close(sentence, actors, trigger_start, trigger_end, cues, passive=by_agent):
+    if actors and not _actor_is_close(sentence, actors, trigger_start, trigger_end, cues, passive=by_agent, lang=lang):
         actors = []
     actor_t = _unique(actors)
     recipient_t = tuple(m for m in _unique(recipients) if m.key not in {a.key for a in actor_t})

@@ -1,0 +1,223 @@
+"""Grammatical clues to who acts in an event sentence, beyond word order.
+
+- Case (ru/uk): pymorphy3 tells whether a name's head word can be nominative (a subject), only
+  accusative/dative (an object put first: "«Північний потік-2» підтримує Австрія") or only an oblique
+  case inside a noun phrase ("агресію Росії"). Polish has no analyser here: a name whose surface form
+  differs from its lemma and ends in an oblique ending ("Rosji", "Putinem") is not a subject.
+- Passive participles (ru/uk: "задержан", "затриманий") make the subject the one acted upon.
+- Past participles of motion verbs with "to be" in fr/it ("est arrivé", "sono scesi") are active.
+- A trigger right after a determiner in fr/es/it is a noun ("la condena"); its doer follows "de".
+
+The word lists live in ``storyline/data/event_roles/roles.json``; the analyser is the read-only
+per-process pymorphy3 cache of :mod:`storyline.time.morph`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from storyline.events.lexicon import compile_pattern
+from storyline.model import Mention
+from storyline.time.morph import morph_analyzer
+
+CASE_LANGUAGES = ("ru", "uk")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Яа-яЁёІіЇїЄєҐґ]+)?")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_NOMINATIVE = "nomn"
+_OBJECT_CASES = frozenset({"accs", "datv"})
+_NUMBER = re.compile(r"\d[\d\s.,]*$")
+_BARE_STEM = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    motion: re.Pattern[str] | None
+    quantity: re.Pattern[str]
+    determiner: re.Pattern[str] | None
+    of: re.Pattern[str] | None
+    oblique: re.Pattern[str] | None
+    support: re.Pattern[str] | None
+    auxiliary: re.Pattern[str] | None
+    title: re.Pattern[str] | None
+
+
+def _optional(alternatives: str) -> re.Pattern[str] | None:
+    return compile_pattern(alternatives) if alternatives.strip() else None
+
+
+@cache
+def role_cues(lang: str) -> RoleCues:
+    """The role word lists of ``lang`` (read once per process; read-only)."""
+    data = json.loads(resources.files("storyline").joinpath("data", "event_roles", "roles.json").read_text("utf-8"))
+    endings = data["oblique_endings"].get(lang, "")
+    oblique = None
+    if endings:
+        alternatives = sorted(endings.split("|"), key=len, reverse=True)
+        oblique = re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$", re.IGNORECASE)
+    return RoleCues(
+        motion=_optional(data["motion_participles"].get(lang, "")),
+        quantity=compile_pattern(data["quantity"]),
+        determiner=_optional(data["determiners"].get(lang, "")),
+        of=_optional(data["of"].get(lang, "")),
+        oblique=oblique,
+        support=_optional(data["support_verbs"].get(lang, "")),
+        auxiliary=_optional(data["auxiliaries"].get(lang, "")),
+        title=_optional(data["titles"].get(lang, "")),
+    )
+
+
+def _head_word(mention: Mention, pattern: re.Pattern[str]) -> str | None:
+    """The word that carries a name's case: a person's surname, else the first word."""
+    words = pattern.findall(mention.text)
+    if not words:
+        return None
+    return words[-1] if mention.kind == "PER" else words[0]
+
+
+def mention_cases(mention: Mention, lang: str) -> frozenset[str] | None:
+    """Grammatical cases a Russian/Ukrainian name can be in; None when unknown (Latin script, acronyms)."""
+    if lang not in CASE_LANGUAGES:
+        return None
+    word = _head_word(mention, _CYRILLIC_WORD)
+    if word is None or (word.isupper() and len(word) > 1):
+        return None  # acronyms are indeclinable
+    analyzer = morph_analyzer(lang)
+    if analyzer is None:
+        return None
+    parses = analyzer.parse(word.replace("’", "'").replace("ʼ", "'"))
+    # a proper name is singular unless it only exists in the plural ("Нидерланды", "США")
+    singular = [p for p in parses if p.tag.case and p.tag.number != "plur"]
+    cases = frozenset(str(p.tag.case) for p in (singular or parses) if p.tag.case)
+    if _BARE_STEM.search(word):  # "Рябков", "Донфрид": a name's bare stem is its nominative, known or not
+        cases |= {_NOMINATIVE}
+    return cases or None
+
+
+def _polish_oblique(mention: Mention, cues: RoleCues) -> bool:
+    if cues.oblique is None:
+        return False
+    words, lemma_words = _LATIN_WORD.findall(mention.text), _LATIN_WORD.findall(mention.lemma)
+    if not words or len(words) != len(lemma_words):
+        return False
+    index = len(words) - 1 if mention.kind == "PER" else 0
+    word, lemma = words[index], lemma_words[index]
+    return word.lower() != lemma.lower() and bool(cues.oblique.search(word))
+
+
+def cannot_be_subject(mention: Mention, lang: str) -> bool:
+    """The name's form rules out the nominative ("Росії", "Путиным", "Rosji")."""
+    if lang == "pl":
+        return _polish_oblique(mention, role_cues(lang))
+    cases = mention_cases(mention, lang)
+    return cases is not None and _NOMINATIVE not in cases
+
+
+def surely_subject(mention: Mention, lang: str) -> bool:
+    """Nominative and not accusative: the name can only be the subject ("Австрія", "Трамп")."""
+    cases = mention_cases(mention, lang)
+    return cases is not None and _NOMINATIVE in cases and "accs" not in cases
+
+
+def can_be_object(mention: Mention, lang: str) -> bool:
+    cases = mention_cases(mention, lang)
+    return cases is not None and bool(cases & _OBJECT_CASES)
+
+
+def is_agent_form(mention: Mention, lang: str) -> bool:
+    """Instrumental only: the doer of a Russian/Ukrainian passive ("задержан полицией")."""
+    cases = mention_cases(mention, lang)
+    return cases is not None and "ablt" in cases and _NOMINATIVE not in cases and "accs" not in cases
+
+
+def is_passive_participle(word: str, lang: str) -> bool:
+    """ "задержан", "затриманий", "затримано": the trigger reports what was done to its subject."""
+    if lang not in CASE_LANGUAGES:
+        return False
+    match = _CYRILLIC_WORD.search(word)
+    analyzer = morph_analyzer(lang) if match else None
+    if analyzer is None or match is None:
+        return False
+    tag = analyzer.parse(match.group(0).replace("’", "'"))[0].tag
+    return "pssv" in tag.grammemes or "Impe" in tag.grammemes
+
+
+def is_motion_participle(word: str, lang: str) -> bool:
+    """An active past with "to be" (fr "est arrivé", it "sono scesi"), not a passive."""
+    pattern = role_cues(lang).motion
+    return pattern is not None and bool(pattern.fullmatch(word))
+
+
+def is_quantity_unit(sentence: str, mention: Mention) -> bool:
+    """A name counted by a number ("500 mln USD", "61 представителя"): a unit, never an actor."""
+    head = sentence[: mention.start].rstrip()
+    words = head.split()
+    if not words:
+        return False
+    if _NUMBER.search(words[-1]):
+        return mention.kind == "ORG" and mention.text.isupper()  # "500 USD"; not "2021 Biden"
+    return len(words) >= 2 and bool(_NUMBER.search(words[-2])) and bool(role_cues("en").quantity.fullmatch(words[-1]))
+
+
+def after_determiner(head_words: list[str], lang: str) -> bool:
+    """The trigger follows a determiner ("la condena", "une manifestation"): it is a noun."""
+    pattern = role_cues(lang).determiner
+    if pattern is None or not head_words:
+        return False
+    last = head_words[-1].strip("«»\"'“”(")
+    return bool(pattern.fullmatch(last)) or bool(re.match(r"^(?:l|d|un)['’]$", last, re.IGNORECASE))
+
+
+def of_phrase(gap: str, lang: str) -> bool:
+    """ "del primer ministro turco," between a noun trigger and a name: the name is the noun's doer."""
+    pattern = role_cues(lang).of
+    words = gap.split()
+    if pattern is None or not words or len(words) > 6:
+        return False
+    first = words[0]
+    elided = re.match(r"^(?:d|dell|l)['’]$", first, re.IGNORECASE)
+    if not (pattern.fullmatch(first) or elided):
+        return False
+    if any(c in gap for c in ";:()") or "," in gap.rstrip().rstrip(","):
+        return False
+    return all(w.rstrip(",").islower() for w in words[1:])
+
+
+def other_verb_governs(gap: str, lang: str) -> bool:
+    """Between a subject and "la manifestazione" stands a verb that is not a support verb
+    ("sospende", "reprimen"): the noun is that verb's object, not an event of the subject."""
+    cues = role_cues(lang)
+    if cues.support is None:
+        return False
+    words = [w.strip(",.;:«»\"'“”()") for w in gap.split()[:-1]]  # the last word is the determiner
+    content = [w for w in words if w and w.islower() and not (cues.auxiliary and cues.auxiliary.fullmatch(w))]
+    if not content:
+        return False
+    return not any(cues.support.fullmatch(w) for w in content)
+
+
+def after_title(sentence: str, mention: Mention, lang: str) -> bool:
+    """ "Prezydent Litwy", "глава МИД Германии": a name in the genitive after an office acts through it."""
+    pattern = role_cues(lang).title
+    if pattern is None:
+        return False
+    words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
+    for word in reversed(words):
+        if pattern.fullmatch(word):
+            return True
+        if not (word.isupper() or word[:1].isupper()):  # only other names may stand between ("глава МИД ...")
+            return False
+    return False
+
+
+def impersonal_report(sentence: str, mention: Mention, trigger_text: str, lang: str) -> bool:
+    """ "У «Газпромі» спростували", "в МИД заявили": an organisation speaks through a subjectless plural."""
+    if lang not in CASE_LANGUAGES or mention.kind != "ORG":
+        return False
+    head = [w.strip("«»\"'“”(") for w in sentence[: mention.start].split()]
+    head = [w for w in head if w]
+    first = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    return bool(head) and head[-1].lower() in ("в", "во", "у") and first.endswith("ли")

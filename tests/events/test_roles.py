@@ -1,0 +1,122 @@
+"""Who acts when word order does not tell: case, passive participles, motion verbs, noun triggers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+
+from storyline.events.lexicon import SUPPORTED_LANGUAGES
+from storyline.events.roles import (
+    cannot_be_subject,
+    is_passive_participle,
+    is_quantity_unit,
+    role_cues,
+    surely_subject,
+)
+from storyline.events.stage import EventStage
+from storyline.model import Article, Mention
+from tests.events.helpers import article
+
+
+def run(item: Article) -> Article:
+    (out,) = EventStage(use_classifier=False).process([item])
+    return out
+
+
+def with_lemmas(item: Article, lemmas: dict[str, str]) -> Article:
+    mentions = tuple(replace(m, lemma=lemmas.get(m.text, m.lemma)) for m in item.mentions)
+    return replace(item, mentions=mentions)
+
+
+def test_role_data_has_every_list_and_compiles() -> None:
+    data = json.loads(resources.files("storyline").joinpath("data", "event_roles", "roles.json").read_text("utf-8"))
+    assert data["about"]
+    for key in ("motion_participles", "determiners", "of", "support_verbs", "auxiliaries"):
+        assert set(data[key]) >= {"en", "fr", "es", "it"}, key
+    for lang in SUPPORTED_LANGUAGES:
+        cues = role_cues(lang)
+        assert cues.quantity.fullmatch("млн") and cues.quantity.fullmatch("mln")
+    assert role_cues("fr").motion is not None and role_cues("fr").motion.fullmatch("arrivée")
+    assert role_cues("es").support is not None and role_cues("es").support.fullmatch("convocó")
+    assert role_cues("pl").title is not None and role_cues("pl").title.fullmatch("Prezydent")
+
+
+def test_case_of_names() -> None:
+    austria = Mention(0, 7, "Австрія", "LOC", "Австрія", "kb:loc/AUT", "Austria")
+    capitol = Mention(0, 9, "Капітолію", "LOC", "Капітолій", "LOC:capitol", "Capitol")
+    ryabkov = Mention(0, 6, "Рябков", "PER", "Рябков", "kb:ryabkov", "Sergei Ryabkov")
+    biden = Mention(0, 7, "Байдена", "PER", "Байден", "kb:biden", "Joe Biden")
+    assert surely_subject(austria, "uk") and not cannot_be_subject(austria, "uk")
+    assert cannot_be_subject(capitol, "uk")
+    assert not cannot_be_subject(ryabkov, "ru")  # unknown surname: its bare stem is a nominative
+    assert cannot_be_subject(biden, "ru")
+    rosji = Mention(0, 5, "Rosji", "LOC", "Rosja", "kb:loc/RUS", "Russia")
+    assert cannot_be_subject(rosji, "pl") and not cannot_be_subject(replace(rosji, text="Rosja"), "pl")
+    assert is_passive_participle("задержан", "ru") and not is_passive_participle("задержал", "ru")
+
+
+def test_quantity_units_are_not_names_that_act() -> None:
+    sentence = "Biden przekazał 500 mln USD i wezwał Kongres."
+    usd = Mention(sentence.index("USD"), sentence.index("USD") + 3, "USD", "ORG", "USD", "ORG:usd", "USD")
+    assert is_quantity_unit(sentence, usd)
+    kongres = Mention(sentence.index("Kongres"), sentence.index("Kongres") + 7, "Kongres", "ORG", "Kongres", "k", "K")
+    assert not is_quantity_unit(sentence, kongres)
+
+
+def test_ukrainian_object_first_subject_after_verb() -> None:
+    text = "«Північний потік-2» публічно підтримує Австрія, менш відкрито — Нідерланди."
+    specs = [
+        ("Північний потік-2", "ORG", "ORG:ns2", "Nord Stream 2", "RUS"),
+        ("Австрія", "LOC", "kb:loc/AUT", "Austria", "AUT"),
+    ]
+    (event,) = run(article(text, "uk", specs)).events
+    assert event.type == "SUPPORT"
+    assert event.actors == ("kb:loc/AUT",) and event.recipients == ("ORG:ns2",)
+
+
+def test_name_in_the_genitive_does_not_act_but_an_office_holder_does() -> None:
+    specs = [("Rosji", "LOC", "kb:loc/RUS", "Russia", "RUS"), ("Zachodu", "LOC", "LOC:west", "West", None)]
+    text = "Posłowie przyjęli rezolucję potępiającą agresję Rosji i zaapelowali do Zachodu o sankcje."
+    out = run(with_lemmas(article(text, "pl", specs), {"Rosji": "Rosja", "Zachodu": "Zachód"}))
+    assert all("kb:loc/RUS" not in e.actors for e in out.events)
+    text = "Prezydent Litwy zaapelował do Zachodu o nowe sankcje."
+    specs = [("Litwy", "LOC", "kb:loc/LTU", "Lithuania", "LTU"), ("Zachodu", "LOC", "LOC:west", "West", None)]
+    out = run(with_lemmas(article(text, "pl", specs), {"Litwy": "Litwa", "Zachodu": "Zachód"}))
+    assert [e.actors for e in out.events] == [("kb:loc/LTU",)]
+
+
+def test_organisation_speaking_through_a_subjectless_plural() -> None:
+    text = "У «Газпромі» спростували заяву «Нафтогазу» про арешт акцій."
+    specs = [
+        ("Газпромі", "ORG", "kb:gazprom", "Gazprom", "RUS"),
+        ("Нафтогазу", "ORG", "kb:naftogaz", "Naftogaz", "UKR"),
+    ]
+    (event,) = run(article(text, "uk", specs)).events
+    assert event.type == "REJECT" and event.actors == ("kb:gazprom",)
+
+
+def test_russian_passive_participle_subject_is_acted_upon() -> None:
+    text = "Журналист Петров задержан в Москве после акции."
+    specs = [("Петров", "PER", "PER:petrov", "Petrov", "RUS"), ("Москве", "LOC", "kb:moscow", "Moscow", "RUS")]
+    out = run(article(text, "ru", specs))
+    assert all("PER:petrov" not in e.actors for e in out.events)
+
+
+def test_italian_reflexive_with_essere_is_active() -> None:
+    jalil = ("Mustafa Abdel Jalil", "PER", "PER:jalil", "Mustafa Abdel Jalil", "LBY")
+    (event,) = run(article("Il ministro Mustafa Abdel Jalil si è dimesso ieri sera.", "it", [jalil])).events
+    assert (event.type, event.mode, event.actors) == ("RETREAT", "resign", ("PER:jalil",))
+    text = "Il giornalista Mario Rossi è stato liberato dai ribelli."
+    out = run(article(text, "it", [("Mario Rossi", "PER", "PER:rossi", "Mario Rossi", "ITA")]))
+    assert all("PER:rossi" not in e.actors for e in out.events)
+
+
+def test_noun_trigger_after_another_verb_or_with_de_is_not_the_subjects_event() -> None:
+    fassino = ("Piero Fassino", "PER", "PER:fassino", "Piero Fassino", "ITA")
+    out = run(article("Piero Fassino sospende la manifestazione di chiusura della campagna.", "it", [fassino]))
+    assert [e for e in out.events if e.type == "PROTEST"] == []
+    text = "El Ejército ataca la ciudad y motiva la condena del primer ministro turco, Recep Tayyip Erdogan."
+    specs = [("Recep Tayyip Erdogan", "PER", "kb:erdogan", "Recep Tayyip Erdoğan", "TUR")]
+    out = run(article(text, "es", specs))
+    assert all(e.type != "ACCUSE" for e in out.events)
