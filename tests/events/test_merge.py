@@ -88,3 +88,26 @@ def test_planned_and_reported_reports_of_one_meeting_merge_as_reported() -> None
     done = art("b", "en", mention("CONSULT", ("kb:donfried", "kb:ryabkov"), day("2021-12-15")))
     (event,) = merge_events([plan, done], KEYS, {})
     assert event.status == "reported" and len(event.evidence) == 2
+
+
+def test_the_same_teaser_in_three_articles_is_one_event() -> None:
+    teaser = "Spain will require a negative test from travellers arriving from risk countries."
+    reports = [
+        art(f"a{i}", "en", mention("REQUEST", ("kb:spain",), day(published, "approximate"), sentence=teaser))
+        for i, published in enumerate(("2021-02-16", "2021-02-17", "2021-03-21"))
+    ]
+    keys = {"kb:spain": "e_esp"}
+    (event,) = merge_events(reports, keys, {})
+    assert len(event.evidence) == 3
+
+
+def test_two_publication_dates_a_few_days_apart_with_the_same_parties_merge() -> None:
+    def report(article_id: str, published: str) -> Article:
+        date = day(published, "approximate")
+        said = f"Report {article_id}: Russia imposed sanctions on Ryabkov."
+        event = mention("SANCTION", ("kb:russia",), date, recipients=("kb:ryabkov",), sentence=said)
+        return art(article_id, "ru", event)
+
+    a, b, c = report("a", "2022-03-10"), report("b", "2022-03-13"), report("c", "2022-04-20")
+    events = merge_events([a, b, c], KEYS, {})
+    assert sorted(len(e.evidence) for e in events) == [1, 2]

@@ -11,6 +11,7 @@ UNKNOWN_DATE = DateValue(None, None, "unknown", "unresolved")
 _NEAR_AFTER = 80  # characters after the trigger where the event's own date usually sits ("met on Monday")
 
 
+_CARRIED = ("day", "week", "month", "year")  # "in the 1960s" two sentences earlier is background, not a date
 _OLD_YEARS = 15  # a bare year this far before publication is more often a number ("resolution 1973")
 
 
@@ -40,7 +41,11 @@ def event_date(
             return min(after, key=lambda t: t.start).value
         return min(in_sentence, key=lambda t: min(abs(t.start - t_end), abs(t_start - t.end))).value
     p_start, _p_end = paragraph_span
-    earlier = [t for t in times if _usable(t, published) and t.start >= p_start and t.end <= s_start]
+    earlier = [
+        t
+        for t in times
+        if _usable(t, published) and t.start >= p_start and t.end <= s_start and t.value.granularity in _CARRIED
+    ]
     if earlier:
         value = max(earlier, key=lambda t: t.start).value
         return replace(value, certainty="approximate")

@@ -9,7 +9,10 @@ not depend on the order articles arrived in. A mention joins a cluster when it h
   or they share at least half of their union;
 - compatible dates: the ranges overlap, or one of them is only approximate (the publication date,
   up to a week after the event), or both are exact days at most two days apart with exactly the
-  same participants; the latter case keeps the minority dates in ``Event.date_conflicts``.
+  same participants; the latter case keeps the minority dates in ``Event.date_conflicts``; two
+  approximate dates (both from publication dates) at most a week apart with the same participants;
+- or the very same sentence (syndicated copies, repeated teasers) when one of its dates is only the
+  publication date.
 
 Ids hash the merged cluster's identity (type, status class, participants, date), not run order.
 """
@@ -87,13 +90,24 @@ def _dates_match(a: DateValue, b: DateValue, *, same_parties: bool) -> bool:
         return a0 <= b0 <= a1 + dt.timedelta(days=_APPROX_LAG_DAYS)
     if a.certainty == b.certainty == "exact" and same_parties:
         return abs((a0 - b0).days) <= _EXACT_SLACK_DAYS
+    if a.certainty != "exact" and b.certainty != "exact" and same_parties:  # two publication dates
+        return abs((a0 - b0).days) <= _APPROX_LAG_DAYS
     return False
+
+
+def _same_text_loose_date(a: EventMention, b: EventMention) -> bool:
+    """The same sentence, and at least one of its dates only borrowed from a publication date."""
+    if "exact" == a.date.certainty == b.date.certainty:
+        return False
+    return " ".join(a.sentence.split()).casefold() == " ".join(b.sentence.split()).casefold()
 
 
 def _fits(cluster: _Cluster, report: _Report) -> bool:
     parties = cluster.participants
     if not _participants_match(parties, report.participants):
         return False
+    if any(_same_text_loose_date(r.mention, report.mention) for r in cluster.reports):
+        return True  # the same sentence in several articles (syndicated copy, a repeated teaser): one event
     same = parties == report.participants
     return all(_dates_match(r.mention.date, report.mention.date, same_parties=same) for r in cluster.reports)
 
