@@ -111,3 +111,10 @@ def test_two_publication_dates_a_few_days_apart_with_the_same_parties_merge() ->
     a, b, c = report("a", "2022-03-10"), report("b", "2022-03-13"), report("c", "2022-04-20")
     events = merge_events([a, b, c], KEYS, {})
     assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_a_shared_recipient_is_not_enough_when_the_doers_differ() -> None:
+    keys = {"kb:hague": "e_hag", "kb:gaddafi": "e_gad"}
+    gaddafi = art("a", "it", mention("REQUEST", ("kb:gaddafi",), day("2011-02-23"), sentence="Gaddafi urged jihad."))
+    hague = mention("REQUEST", ("kb:hague",), day("2011-02-23"), recipients=("kb:gaddafi",), sentence="Hague asked.")
+    assert len(merge_events([gaddafi, art("b", "it", hague)], keys, {})) == 2

@@ -120,3 +120,21 @@ def test_noun_trigger_after_another_verb_or_with_de_is_not_the_subjects_event() 
     specs = [("Recep Tayyip Erdogan", "PER", "kb:erdogan", "Recep Tayyip Erdoğan", "TUR")]
     out = run(article(text, "es", specs))
     assert all(e.type != "ACCUSE" for e in out.events)
+
+
+def test_place_from_another_clause_is_not_the_location() -> None:
+    council = ("Conseil de sécurité de l'ONU", "ORG", "kb:unsc", "UN Security Council", None)
+    libya = ("Libye", "LOC", "kb:loc/LBY", "Libya", "LBY")
+    text = "Face à l'aggravation de la situation en Libye, le Conseil de sécurité de l'ONU s'est réuni mardi."
+    (event,) = run(article(text, "fr", [council, libya])).events
+    assert event.type == "CONSULT" and event.location is None
+    france = ("France", "LOC", "kb:loc/FRA", "France", "FRA")
+    pcf = ("PCF", "ORG", "ORG:pcf", "PCF", "FRA")
+    (event,) = run(article("En France, le PCF a condamné la répression.", "fr", [france, pcf])).events
+    assert event.actors == ("ORG:pcf",) and event.location == "kb:loc/FRA"
+
+
+def test_country_after_a_word_for_cities_is_a_place() -> None:
+    usa = ("США", "LOC", "kb:loc/USA", "United States", "USA")
+    out = run(article("Також в інших містах США люди вийшли на вулиці.", "uk", [usa]))
+    assert all("kb:loc/USA" not in e.actors for e in out.events)

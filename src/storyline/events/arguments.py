@@ -23,6 +23,7 @@ from storyline.events.lexicon import LanguageCues
 from storyline.events.roles import (
     CASE_LANGUAGES,
     after_determiner,
+    after_place_noun,
     after_title,
     can_be_object,
     cannot_be_subject,
@@ -173,7 +174,22 @@ def _is_location_use(sentence: str, mention: Mention, cues: LanguageCues, lang: 
         return False
     if lang == "hi":
         return bool(re.match(r"\s*में", sentence[mention.end :]))
-    return _preceded_by(sentence, mention, cues.location)
+    return _preceded_by(sentence, mention, cues.location) or after_place_noun(sentence, mention, lang)
+
+
+def _place_of_clause(sentence: str, place: Mention, trigger_start: int) -> bool:
+    """A place before the trigger sets the scene when it opens the sentence ("En France, le PCF a condamné")
+    or sits in the trigger's clause; not "la situation en Libye, le Conseil s'est réuni"."""
+    gap = sentence[place.end : trigger_start]
+    if re.search(r"[.!?]", gap):
+        return False
+    return len(sentence[: place.start].split()) <= 2 or not _CLAUSE_PUNCT.search(gap)
+
+
+def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention) -> bool:
+    """ "met Ryabkov in Moscow"; not "promised to end the law, ... killed in the city of Homs"."""
+    gap = sentence[trigger_end : place.start]
+    return not re.search(r"[.!?;]", gap) and (len(gap.split()) <= 6 or not _CLAUSE_PUNCT.search(gap))
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -262,7 +278,9 @@ def find_arguments(
             for m in usable
             if m.kind == "LOC" and m.start >= trigger_end and m.start - trigger_end <= 4 and m not in places
         ]
-    location = next((m for m in places if m.start >= trigger_end), places[-1] if places else None)
+    before_places = [m for m in places if m.end <= trigger_start and _place_of_clause(sentence, m, trigger_start)]
+    after_places = [m for m in places if m.start >= trigger_end and _place_after_in_clause(sentence, trigger_end, m)]
+    location = after_places[0] if after_places else before_places[-1] if before_places else None
     parties = [m for m in usable if m not in places]
     before = [m for m in parties if m.end <= trigger_start]
     after = [m for m in parties if m.start >= trigger_end]

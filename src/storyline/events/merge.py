@@ -6,7 +6,8 @@ not depend on the order articles arrived in. A mention joins a cluster when it h
 - the same PLOVER type, and a compatible status (reported and planned reports of one event merge;
   negated and hypothetical ones stay apart);
 - overlapping participants (actors and recipients as corpus entities): one set contains the other,
-  or they share at least half of their union;
+  or they share at least half of their union; unless the type is symmetric (CONSULT, AGREE, ...),
+  they must also share an actor (who did it is part of what happened);
 - compatible dates: the ranges overlap, or one of them is only approximate (the publication date,
   up to a week after the event), or both are exact days at most two days apart with exactly the
   same participants; the latter case keeps the minority dates in ``Event.date_conflicts``; two
@@ -60,6 +61,10 @@ class _Cluster:
             out |= report.participants
         return out
 
+    @property
+    def actors(self) -> frozenset[str]:
+        return frozenset(a for report in self.reports for a in report.actors)
+
 
 def _day(value: str | None) -> dt.date | None:
     try:
@@ -102,10 +107,12 @@ def _same_text_loose_date(a: EventMention, b: EventMention) -> bool:
     return " ".join(a.sentence.split()).casefold() == " ".join(b.sentence.split()).casefold()
 
 
-def _fits(cluster: _Cluster, report: _Report) -> bool:
+def _fits(cluster: _Cluster, report: _Report, *, symmetric: bool) -> bool:
     parties = cluster.participants
     if not _participants_match(parties, report.participants):
         return False
+    if not symmetric and not cluster.actors & frozenset(report.actors):
+        return False  # "Hague called for an inquiry into Gaddafi" and "Gaddafi called for jihad": different doers
     if any(_same_text_loose_date(r.mention, report.mention) for r in cluster.reports):
         return True  # the same sentence in several articles (syndicated copy, a repeated teaser): one event
     same = parties == report.participants
@@ -223,7 +230,11 @@ def merge_events(
     for report in reports:
         status_class = _status_class(report.mention.status)
         fitting = [
-            c for c in clusters if c.type == report.mention.type and c.status_class == status_class and _fits(c, report)
+            c
+            for c in clusters
+            if c.type == report.mention.type
+            and c.status_class == status_class
+            and _fits(c, report, symmetric=ontology.is_symmetric(c.type))
         ]
         if fitting:
             best = max(fitting, key=lambda c: len(c.participants & report.participants))

@@ -43,6 +43,7 @@ class RoleCues:
     support: re.Pattern[str] | None
     auxiliary: re.Pattern[str] | None
     title: re.Pattern[str] | None
+    place_noun: re.Pattern[str] | None
 
 
 def _optional(alternatives: str) -> re.Pattern[str] | None:
@@ -67,6 +68,7 @@ def role_cues(lang: str) -> RoleCues:
         support=_optional(data["support_verbs"].get(lang, "")),
         auxiliary=_optional(data["auxiliaries"].get(lang, "")),
         title=_optional(data["titles"].get(lang, "")),
+        place_noun=_optional(data["place_nouns"].get(lang, "")),
     )
 
 
@@ -92,7 +94,8 @@ def mention_cases(mention: Mention, lang: str) -> frozenset[str] | None:
     # a proper name is singular unless it only exists in the plural ("Нидерланды", "США")
     singular = [p for p in parses if p.tag.case and p.tag.number != "plur"]
     cases = frozenset(str(p.tag.case) for p in (singular or parses) if p.tag.case)
-    if _BARE_STEM.search(word):  # "Рябков", "Донфрид": a name's bare stem is its nominative, known or not
+    pronoun_or_adjective = any(p.tag.POS in ("NPRO", "ADJF", "PRTF") for p in parses)
+    if _BARE_STEM.search(word) and not pronoun_or_adjective:  # "Рябков", "Донфрид": a bare stem is a nominative
         cases |= {_NOMINATIVE}
     return cases or None
 
@@ -221,3 +224,12 @@ def impersonal_report(sentence: str, mention: Mention, trigger_text: str, lang: 
     head = [w for w in head if w]
     first = trigger_text.split()[0].lower() if trigger_text.split() else ""
     return bool(head) and head[-1].lower() in ("в", "во", "у") and first.endswith("ли")
+
+
+def after_place_noun(sentence: str, mention: Mention, lang: str) -> bool:
+    """ "в інших містах США", "in cities of Syria": the country is where it happens, not who acts."""
+    pattern = role_cues(lang).place_noun
+    if pattern is None or mention.kind != "LOC":
+        return False
+    words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
+    return any(pattern.fullmatch(w) for w in words[-2:])
