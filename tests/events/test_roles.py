@@ -138,3 +138,17 @@ def test_country_after_a_word_for_cities_is_a_place() -> None:
     usa = ("США", "LOC", "kb:loc/USA", "United States", "USA")
     out = run(article("Також в інших містах США люди вийшли на вулиці.", "uk", [usa]))
     assert all("kb:loc/USA" not in e.actors for e in out.events)
+
+
+def test_place_that_is_the_topic_of_talks_is_not_their_location() -> None:
+    specs = [
+        ("Karen Donfried", "PER", "kb:donfried", "Karen Donfried", "USA"),
+        ("Sergei Ryabkov", "PER", "kb:ryabkov", "Sergei Ryabkov", "RUS"),
+    ]
+    ukraine = ("Ukraine", "LOC", "kb:loc/UKR", "Ukraine", "UKR")
+    text = "Karen Donfried discussed with Sergei Ryabkov the situation in Ukraine."
+    (event,) = run(article(text, "en", [*specs, ukraine])).events
+    assert event.location is None and "kb:loc/UKR" not in event.actors + event.recipients
+    moscow = ("Moscow", "LOC", "kb:moscow", "Moscow", "RUS")
+    (event,) = run(article("Karen Donfried met Sergei Ryabkov in Moscow.", "en", [*specs, moscow])).events
+    assert event.location == "kb:moscow"

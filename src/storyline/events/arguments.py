@@ -25,6 +25,7 @@ from storyline.events.roles import (
     after_determiner,
     after_place_noun,
     after_title,
+    after_topic_noun,
     can_be_object,
     cannot_be_subject,
     impersonal_report,
@@ -268,6 +269,11 @@ def find_arguments(
         and (m.end <= trigger_start or m.start >= trigger_end)
         and not is_quantity_unit(sentence, m)
     ]
+    topics = [m for m in usable if m.kind == "LOC" and after_topic_noun(sentence, m, lang)]
+    for group in _groups(sentence, usable, cues):  # "the situation in Ukraine and Russia": neither place nor party
+        if group[0] in topics:
+            topics += [m for m in group[1:] if m.kind == "LOC" and m not in topics]
+    usable = [m for m in usable if m not in topics]
     places = [m for m in usable if _is_location_use(sentence, m, cues, lang)]
     for group in _groups(sentence, usable, cues):  # "in Spain, Portugal and Belgium": all places
         if group[0] in places:

@@ -44,6 +44,7 @@ class RoleCues:
     auxiliary: re.Pattern[str] | None
     title: re.Pattern[str] | None
     place_noun: re.Pattern[str] | None
+    topic_noun: re.Pattern[str] | None
 
 
 def _optional(alternatives: str) -> re.Pattern[str] | None:
@@ -69,6 +70,7 @@ def role_cues(lang: str) -> RoleCues:
         auxiliary=_optional(data["auxiliaries"].get(lang, "")),
         title=_optional(data["titles"].get(lang, "")),
         place_noun=_optional(data["place_nouns"].get(lang, "")),
+        topic_noun=_optional(data["topic_nouns"].get(lang, "")),
     )
 
 
@@ -233,3 +235,12 @@ def after_place_noun(sentence: str, mention: Mention, lang: str) -> bool:
         return False
     words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
     return any(pattern.fullmatch(w) for w in words[-2:])
+
+
+def after_topic_noun(sentence: str, mention: Mention, lang: str) -> bool:
+    """ "the situation in Ukraine", "la crise en Libye": the place is what is talked about."""
+    pattern = role_cues(lang).topic_noun
+    if pattern is None:
+        return False
+    words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
+    return len(words) >= 2 and any(pattern.fullmatch(w) for w in words[:-1])
