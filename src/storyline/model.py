@@ -182,6 +182,9 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     events: tuple[EventMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    # (model name, float32 bytes) computed by a per-article stage for a corpus step: the store keeps
+    # it in its embeddings table; never serialised (not in the articles JSON, not in the exports)
+    vector: tuple[str, bytes] | None = field(default=None, compare=False, repr=False, metadata={"serialise": False})
 
 
 @dataclass(frozen=True, slots=True)

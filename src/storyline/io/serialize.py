@@ -25,7 +25,7 @@ from storyline.model import (
 def to_plain(obj: Any) -> Any:
     """Dataclasses, tuples and enums to plain JSON-ready values (field order kept)."""
     if is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in fields(obj)}
+        return {f.name: to_plain(getattr(obj, f.name)) for f in fields(obj) if f.metadata.get("serialise", True)}
     if isinstance(obj, tuple | list):
         return [to_plain(v) for v in obj]
     if isinstance(obj, dict):

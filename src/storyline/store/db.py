@@ -120,6 +120,11 @@ class Store:
                             (item.id, article_seq, item.source, item.language, item.published, item.title, _json(item)),
                         )
                         article_seq += 1
+                        if item.vector is not None:  # computed by a per-article stage (stories)
+                            self.conn.execute(
+                                "INSERT OR REPLACE INTO embeddings(article_id, model, vector) VALUES (?,?,?)",
+                                (item.id, *item.vector),
+                            )
                 if isinstance(item, Article):
                     self.conn.execute(
                         "INSERT INTO inputs(key, seq, source, outcome, article_id) VALUES (?,?,?,?,?)",
