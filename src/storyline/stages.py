@@ -1,4 +1,4 @@
-"""The default per-article pipeline: clean -> time -> entities -> events."""
+"""The default per-article pipeline: clean -> time -> entities -> events -> story vectors."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from storyline.config import Settings
 from storyline.entities.stage import EntityStage
 from storyline.events.stage import EventStage
 from storyline.pipeline import Pipeline
+from storyline.stories.stage import StoryVectorStage
 from storyline.time.stage import TimeStage
 
 
@@ -17,5 +18,6 @@ def build_pipeline(settings: Settings) -> Pipeline:
             TimeStage(),
             EntityStage(kb_files=settings.kb_files),
             EventStage(),
+            StoryVectorStage(embed=settings.embed),
         ]
     )

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from storyline.stories.assign import ArticleInfo, Placement, StoryAssigner, StoryParams, earlier_neighbours
+from storyline.stories.assign import (
+    ArticleInfo,
+    Placement,
+    StoryAssigner,
+    StoryParams,
+    active_rows,
+    earlier_neighbours,
+)
 from tests.stories.helpers import near, topic_vectors
 
 
@@ -96,3 +103,42 @@ def test_earlier_neighbours_only_look_back() -> None:
     assert all(all(j < row for j in hits) and len(hits) == min(5, row) for row, hits in enumerate(found))
     approx = earlier_neighbours(vectors, list(range(40)), 5, exact_max=10)  # the inverted-file path
     assert all(all(j < row for j in hits) for row, hits in enumerate(approx))
+
+
+def _stream(days: list[int | None]) -> list[ArticleInfo]:
+    return [ArticleInfo(id=f"a{i}", language="en", day=None if d is None else 738000 + d) for i, d in enumerate(days)]
+
+
+def test_a_run_looks_only_at_articles_within_reach_of_the_new_ones_dates() -> None:
+    params = StoryParams(max_days=30, max_span_days=30, undated_window=3)
+    # a year of dated articles, two undated ones long ago and one recent, then two new articles on day 400
+    infos = _stream([0, 100, None, 200, 330, 345, 360, None, 399, 400, 410, 400, 401])
+    rows = active_rows(infos, [11, 12], params)
+    # days 345..410 are within 60 days of day 400 (a story joined may span 30 days, its links reach 30 more);
+    # the undated row 7 is not among the 3 latest rows before the new ones, so it is left out
+    assert rows == [5, 6, 8, 9, 10, 11, 12]
+
+
+def test_an_undated_new_article_looks_at_the_latest_articles() -> None:
+    params = StoryParams(undated_window=3)
+    infos = _stream([0, 100, None, 200, 330, 345, None])
+    assert active_rows(infos, [6], params) == [3, 4, 5, 6]
+
+
+def test_assigning_in_the_window_gives_the_same_stories_as_assigning_over_everything() -> None:
+    first, second = topic_vectors(3, 2)
+    vectors, days = [], []
+    for i in range(40):  # the same two kinds of event recur every 100 days; each occurrence is its own story
+        vectors.append(near(first if i % 2 == 0 else second, 0.97, seed=300 + i))
+        days.append((i // 8) * 100 + i % 8)
+    infos = _stream(days)
+    data = np.stack(vectors)
+    earlier = StoryAssigner(data, infos).assign({}, list(range(32)))
+    everything = StoryAssigner(data, infos).assign(earlier, list(range(32, 40)))
+    rows = active_rows(infos, list(range(32, 40)), StoryParams())
+    assert len(rows) < 20
+    local = StoryAssigner(data[rows], [infos[i] for i in rows]).assign(
+        {k: earlier[i] for k, i in enumerate(rows) if i in earlier}, [k for k, i in enumerate(rows) if i >= 32]
+    )
+    assert {rows[k]: p.story_id for k, p in local.items()} == {i: p.story_id for i, p in everything.items()}
+    assert len({p.story_id for p in everything.values()}) == 2

@@ -26,6 +26,7 @@ beyond), an LSH query and work proportional to k; stories keep running centroid 
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -65,6 +66,7 @@ class StoryParams:
     max_span_days: int = 30  # a story is event-level: its articles fall within this many days
     merge: float = 0.95
     exact_index_max: int = 20_000
+    undated_window: int = 10_000  # undated articles are compared with this many latest articles
     translation: TranslationRule = field(default_factory=TranslationRule)
 
 
@@ -416,6 +418,39 @@ class StoryAssigner:
                 stories[keep].add(member, self.vectors[member], self._info(member))
         log.debug("stories %s merged into %s", group, keep)
         return keep, moved
+
+
+def active_rows(base: Sequence[ArticleInfo], new: Sequence[int], params: StoryParams) -> list[int]:
+    """The rows one run of assignment needs: the ``new`` rows and the earlier rows they could meet.
+
+    A new article links only to articles at most ``max_days`` from its date, and joins only
+    stories spanning at most ``max_span_days``; so every story it could join lies within
+    ``max_days + max_span_days`` of its date, with all its dated members. Undated articles (and
+    the undated members of stories) are looked for among the latest ``undated_window`` rows in
+    store order. The work of a run therefore depends on how many articles fall in that window,
+    not on how many the store holds: the cost per article stays flat as the corpus grows.
+    """
+    new = sorted(new)
+    if not new:
+        return []
+    horizon = params.max_days + params.max_span_days
+    new_days = [base[i].day for i in new]
+    dated = sorted(day for day in new_days if day is not None)
+    any_undated = len(dated) < len(new_days)
+    recent_from = max(0, new[0] - params.undated_window)
+    new_set = set(new)
+    rows: list[int] = []
+    for index, info in enumerate(base):
+        if index in new_set:
+            rows.append(index)
+        elif info.day is not None and dated:
+            position = bisect.bisect_left(dated, info.day - horizon)
+            near = position < len(dated) and dated[position] <= info.day + horizon
+            if near or (any_undated and index >= recent_from):
+                rows.append(index)
+        elif index >= recent_from:  # undated, or no new article has a date
+            rows.append(index)
+    return rows
 
 
 def group_members(placements: Mapping[int, Placement]) -> dict[str, list[int]]:

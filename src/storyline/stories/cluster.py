@@ -20,23 +20,14 @@ import numpy as np
 from storyline.config import Settings
 from storyline.model import Article
 from storyline.store import Store
-from storyline.stories.assign import ArticleInfo, Placement, StoryAssigner, StoryParams
-from storyline.stories.dedup import (
-    MINHASH_MODEL,
-    NUM_PERM,
-    MinHasher,
-    number_set,
-    signature_to_vector,
-    vector_to_signature,
-)
-from storyline.stories.embed import DIM, MODEL_NAME, LeadEmbedder
+from storyline.stories.assign import ArticleInfo, Placement, StoryAssigner, StoryParams, active_rows
+from storyline.stories.dedup import MinHasher, number_set
+from storyline.stories.embed import DIM, LeadEmbedder
 from storyline.stories.names import name_fingerprint
+from storyline.stories.record import RECORD_MODEL, make_records, record_usable, split_record
 
 log = logging.getLogger(__name__)
 
-RECORD_MODEL = f"{MODEL_NAME}+{MINHASH_MODEL}"
-"""Model key of the per-article record: title+lead embedding, then the MinHash signature."""
-RECORD_SIZE = DIM + NUM_PERM + 1
 ENTITY_KEYS = 8  # most-mentioned linked entities added to an article's name fingerprint
 LOAD_CHUNK = 500
 
@@ -104,27 +95,24 @@ class _StoreView:
         return {i: self.details[i] for i in indices if i in self.details}
 
     def vectors_and_signatures(self) -> tuple[np.ndarray, dict[int, np.ndarray]]:
-        """Title+lead vectors (rows of zeros when embeddings are off) and MinHash signatures.
-
-        Both live in one stored record per article (the store keeps one vector per article):
-        ``DIM`` floats of embedding, then the ``NUM_PERM`` signature values bit-cast to float32
-        (zeros: text too short for one), then a flag (1.0 when the embedding was computed).
+        """Title+lead vectors (rows of zeros when embeddings are off) and MinHash signatures,
+        from the stored records (``storyline.stories.record``) that the per-article stage wrote.
         Articles whose record is missing, or lacks an embedding that is now wanted, are loaded
-        and (re)computed; the others cost one read.
+        and (re)computed here; the others cost one read.
         """
         n = len(self.base)
         vectors = np.zeros((n, DIM), dtype=np.float32)
         signatures: dict[int, np.ndarray] = {}
-        stored = self.store.get_embeddings(RECORD_MODEL)
+        whole = self.store.article_count() == n  # a window of the store: read just its rows
+        stored = self.store.get_embeddings(RECORD_MODEL, None if whole else [info.id for info in self.base])
         todo = []
         for i, info in enumerate(self.base):
             record = stored.get(info.id)
-            if record is None or len(record) != RECORD_SIZE or (self.embedder is not None and record[-1] != 1.0):
+            if record is None or not record_usable(record, want_embedding=self.embedder is not None):
                 todo.append(i)
                 continue
-            vectors[i] = record[:DIM]
-            signature = vector_to_signature(record[DIM : DIM + NUM_PERM])
-            if signature.any():
+            vectors[i], signature = split_record(record)
+            if signature is not None:
                 signatures[i] = signature
         hasher = MinHasher()
         for start in range(0, len(todo), LOAD_CHUNK):
@@ -132,21 +120,13 @@ class _StoreView:
             if not loaded:
                 continue
             articles = [article for _, article in loaded]
-            if self.embedder is not None:
-                embedded = self.embedder.embed_articles(articles)
-            else:
-                embedded = np.zeros((len(articles), DIM), dtype=np.float32)
-            records: dict[str, np.ndarray] = {}
-            for (index, article), vector in zip(loaded, embedded, strict=True):
-                found = hasher.signature(f"{article.title or ''}\n{article.text}")
-                packed = np.zeros(NUM_PERM, dtype=np.float32)
-                if found is not None:
-                    signatures[index] = found
-                    packed = signature_to_vector(found)
-                flag = np.array([1.0 if self.embedder is not None else 0.0], dtype=np.float32)
-                records[article.id] = np.concatenate([np.asarray(vector, dtype=np.float32), packed, flag])
-                vectors[index] = vector
-            self.store.put_embeddings(RECORD_MODEL, records)
+            embedded = self.embedder.embed_articles(articles) if self.embedder is not None else None
+            made = make_records(articles, embedded, hasher)
+            for (index, _article), (record, signature) in zip(loaded, made, strict=True):
+                vectors[index] = record[:DIM]
+                if signature is not None:
+                    signatures[index] = signature
+            self.store.put_embeddings(RECORD_MODEL, {a.id: rec for a, (rec, _sig) in zip(articles, made, strict=True)})
         if todo:
             log.info("stories: computed vectors and signatures for %d articles", len(todo))
         return vectors, signatures
@@ -162,10 +142,13 @@ def update_stories(
     """Assign every article without a story row: duplicates, translations, stories."""
     rows = store.conn.execute("SELECT id, language, published FROM articles ORDER BY seq").fetchall()
     assigned = store.article_stories()
-    base = [ArticleInfo(id=aid, language=lang, day=day_number(published)) for aid, lang, published in rows]
-    new = [i for i, info in enumerate(base) if info.id not in assigned]
-    if not new:
+    every = [ArticleInfo(id=aid, language=lang, day=day_number(published)) for aid, lang, published in rows]
+    params = params or StoryParams()
+    window = active_rows(every, [i for i, info in enumerate(every) if info.id not in assigned], params)
+    if not window:
         return
+    base = [every[i] for i in window]  # from here on, rows of the window
+    new = [i for i, info in enumerate(base) if info.id not in assigned]
     use_embeddings = settings.embed if settings is not None else True
     view = _StoreView(store, base, embedder=(embedder or LeadEmbedder()) if use_embeddings else None)
     vectors, signatures = view.vectors_and_signatures()
@@ -178,4 +161,4 @@ def update_stories(
     placements = assigner.assign(existing, new)
     store.set_article_stories((base[i].id, p.story_id, p.duplicate_of, p.how) for i, p in sorted(placements.items()))
     touched = len({p.story_id for p in placements.values()})
-    log.info("stories: %d articles placed, %d stories touched", len(new), touched)
+    log.info("stories: %d articles placed (window of %d), %d stories touched", len(new), len(base), touched)
