@@ -1,11 +1,16 @@
-"""Speed machinery of the event stage must not change what it finds: the trigger pre-check, the embedder."""
+"""Speed machinery of the event stage: the trigger pre-check finds the same triggers, the embedder runs on its
+thread budget, and the classifier reads only the sentences the lexicon cannot decide (a few per article)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from storyline.events.classifier import SentenceEmbedder
+from storyline.events.classifier import SentenceEmbedder, TypeClassifier
 from storyline.events.lexicon import SUPPORTED_LANGUAGES, EventLexicon, TriggerMatch, literal_heads
+from storyline.events.stage import EventStage
+from tests.events.helpers import article
 
 SENTENCES = [
     ("en", "PUTIN MET BIDEN IN GENEVA AND THEY NEGOTIATED FOR HOURS."),
@@ -86,3 +91,60 @@ def test_embedder_runs_the_model_on_the_thread_budget_it_is_given() -> None:
     assert vectors.shape == (2, 384)
     assert seen and set(seen) == {1}
     assert embedder.model is SentenceEmbedder().model  # one model per process, shared with other stages
+
+
+class RecordingClassifier(TypeClassifier):
+    """The shipped classifier, remembering which sentences it was asked to read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read: list[str] = []
+
+    def predict(self, sentences: Sequence[str]) -> list[dict[str, float]]:
+        self.read.extend(sentences)
+        return super().predict(sentences)
+
+
+DONFRIED = ("Karen Donfried", "PER", "kb:donfried", "Karen Donfried", "USA")
+RYABKOV = ("Sergei Ryabkov", "PER", "kb:ryabkov", "Sergei Ryabkov", "RUS")
+POLICE = ("Police", "ORG", "ORG:police", "Police", None)
+
+
+def test_a_strong_verb_trigger_types_its_sentence_without_the_classifier() -> None:
+    classifier = RecordingClassifier()
+    text = "Karen Donfried met Sergei Ryabkov in Moscow on Wednesday."
+    (out,) = EventStage(classifier=classifier).process([article(text, "en", [DONFRIED, RYABKOV])])
+    (event,) = out.events
+    assert event.type == "CONSULT" and set(event.actors) == {"kb:donfried", "kb:ryabkov"}
+    assert classifier.read == []
+    assert 0.0 < event.confidence < 1.0
+
+
+def test_weak_or_mixed_triggers_are_read_by_the_classifier_which_can_veto() -> None:
+    stage = EventStage()
+    chrome = "The Daily Courier welcomes your feedback: click here to sign up for our newsletter."
+    courier = ("Daily Courier", "ORG", "ORG:daily courier", "Daily Courier", None)
+    assert stage.needs_classifier(stage.lexicon.find_triggers(chrome, "en"), "en")  # 'welcomes' is weak
+    classifier = RecordingClassifier()
+    (out,) = EventStage(classifier=classifier).process([article(chrome, "en", [courier])])
+    assert classifier.read == [chrome]
+    assert out.events == ()
+    mixed = stage.lexicon.find_triggers("Police arrested the men and then released them.", "en")
+    assert len({t.type for t in mixed}) > 1 and stage.needs_classifier(mixed, "en")
+
+
+def test_noun_triggers_in_free_word_order_languages_need_the_classifier() -> None:
+    stage = EventStage()
+    noun = stage.lexicon.find_triggers("Новые санкции США против Москвы вступили в силу.", "ru")
+    verb = stage.lexicon.find_triggers("Полиция задержала двадцать активистов у здания суда.", "ru")
+    assert noun and stage.needs_classifier(noun, "ru")
+    assert verb and not stage.needs_classifier(verb, "ru")
+
+
+def test_the_classifier_reads_at_most_a_few_sentences_per_article_the_first_ones() -> None:
+    sentences = [f"Police welcomed group number {n} of visitors at the station today." for n in range(1, 8)]
+    text = " ".join(sentences)
+    classifier = RecordingClassifier()
+    EventStage(classifier=classifier).process([article(text, "en", [POLICE])])
+    assert classifier.read == sentences[: len(classifier.read)]
+    assert len(classifier.read) == 4

@@ -1,11 +1,14 @@
 """The event stage: adds ``Article.events`` (PLOVER-coded event mentions) and ``Article.quotes``.
 
-Per sentence: multilingual lexical triggers find candidate events fast and precisely; when the
-trained classifier is shipped, the candidate sentences (only those) are embedded with
-multilingual-e5-small and its type probabilities re-rank the triggers and veto sentences it
-judges not to report an event. Then the arguments (actors, recipients, location) come from the
-sentence's mentions, the status from cue words, the date from the sentence's time expressions
-(else the paragraph's, else the publication date, marked approximate).
+Per sentence: multilingual lexical triggers find candidate events fast and precisely. When the
+trained classifier is shipped, the candidate sentences the lexicon cannot decide alone (see
+:meth:`EventStage.needs_classifier`: triggers of several types, a weak trigger, a noun trigger in a
+free word order language) are embedded with multilingual-e5-small, at most ``_MAX_EMBEDDED`` per
+article in text order, and its type probabilities re-rank the triggers and veto sentences it judges
+not to report an event. Embedding costs ~1 CPU ms per token, so this keeps the stage cheap; the
+other candidates are typed by their trigger. Then the arguments (actors, recipients, location)
+come from the sentence's mentions, the status from cue words, the date from the sentence's time
+expressions (else the paragraph's, else the publication date, marked approximate).
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _MAX_SENTENCE = 600  # longer "sentences" are usually lists or page chrome
 _VETO = 0.6  # classifier probability of "no event" above which a weak trigger is dropped
 _NOMINAL_SUPPORT = 0.5  # a noun trigger in a free word order language needs this much classifier support
+_SURE_WEIGHT = 0.85  # a verb trigger this strong, alone in its type, types its sentence without the classifier
+_UNKNOWN_SUPPORT = 0.5  # classifier support assumed in the confidence of a sentence it did not read
+_MAX_EMBEDDED = 4  # sentences per article the classifier reads; later undecided ones are typed by the lexicon
 _MIN_WORDS = 4  # shorter "sentences" are headlines fragments or captions
 _LINK_LINE = re.compile(r"[^.!?»\"”'\s]\s+\d{1,4}\s*$")  # "Headline of a related story 108": a link list
 
@@ -43,6 +49,7 @@ class _Candidate:
     end: int
     triggers: list[TriggerMatch]
     probs: dict[str, float] | None = None
+    undecided: bool = True  # the lexicon alone cannot type it: the classifier should read it
 
 
 class EventStage:
@@ -104,11 +111,13 @@ class EventStage:
                     if self._arguments(article, start, end, t).actors  # embed only sentences that can give events
                 ]
                 if triggers:
-                    candidates.append(_Candidate(index, start, end, triggers))
+                    undecided = self.needs_classifier(triggers, article.language)
+                    candidates.append(_Candidate(index, start, end, triggers, undecided=undecided))
         classifier = self.classifier
         if classifier is not None and candidates:
-            texts = [batch[c.article_index].text[c.start : c.end] for c in candidates]
-            for candidate, probs in zip(candidates, classifier.predict(texts), strict=True):
+            to_embed = self._to_embed(candidates)
+            texts = [batch[c.article_index].text[c.start : c.end] for c in to_embed]
+            for candidate, probs in zip(to_embed, classifier.predict(texts), strict=True):
                 candidate.probs = probs
         by_article: dict[int, list[_Candidate]] = {}
         for candidate in candidates:
@@ -122,13 +131,39 @@ class EventStage:
             out.append(replace(article, events=tuple(events), quotes=tuple(quotes)))
         return out
 
+    def needs_classifier(self, triggers: Sequence[TriggerMatch], lang: str | None) -> bool:
+        """True when the triggers alone cannot type the sentence with confidence.
+
+        That is: triggers of several types (the classifier picks one), the strongest trigger weaker
+        than ``_SURE_WEIGHT`` (the classifier may veto it), or a noun trigger in a free word order
+        language (kept only with classifier support). A single strong verb trigger decides alone.
+        """
+        if len({t.type for t in triggers}) > 1:
+            return True
+        best = max(triggers, key=lambda t: (t.weight, -t.start))
+        return best.weight < _SURE_WEIGHT or is_nominal(best.text, self.lexicon.cues(lang))
+
+    @staticmethod
+    def _to_embed(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+        """The undecided candidates, at most ``_MAX_EMBEDDED`` per article (the first ones: the lead first)."""
+        per_article: dict[int, int] = {}
+        chosen = []
+        for candidate in candidates:
+            if not candidate.undecided:
+                continue
+            seen = per_article.get(candidate.article_index, 0)
+            if seen < _MAX_EMBEDDED:
+                chosen.append(candidate)
+                per_article[candidate.article_index] = seen + 1
+        return chosen
+
     def choose_trigger(
         self, triggers: Sequence[TriggerMatch], probs: dict[str, float] | None
     ) -> tuple[TriggerMatch, float] | None:
         """The trigger that types the sentence, and a confidence; None when the sentence is vetoed."""
-        if probs is None:
+        if probs is None:  # typed by the lexicon alone: the classifier's support is unknown, counted as even
             best = max(triggers, key=lambda t: (t.weight, -t.start))
-            return best, best.weight * 0.85
+            return best, round(0.55 * best.weight + 0.45 * _UNKNOWN_SUPPORT, 3)
         none = probs.get(NO_EVENT, 0.0)
         best = max(triggers, key=lambda t: (t.weight + probs.get(t.type, 0.0), -t.start))
         p_type = probs.get(best.type, 0.0)
