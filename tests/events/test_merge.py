@@ -118,3 +118,15 @@ def test_a_shared_recipient_is_not_enough_when_the_doers_differ() -> None:
     gaddafi = art("a", "it", mention("REQUEST", ("kb:gaddafi",), day("2011-02-23"), sentence="Gaddafi urged jihad."))
     hague = mention("REQUEST", ("kb:hague",), day("2011-02-23"), recipients=("kb:gaddafi",), sentence="Hague asked.")
     assert len(merge_events([gaddafi, art("b", "it", hague)], keys, {})) == 2
+
+
+def test_a_sea_is_not_the_target_of_a_demand_but_can_be_of_an_attack() -> None:
+    sea = Entity("e_sea", "LOC", "Black Sea", (Alias("Черное море", "ru", 1),), None, None, None, (), 1)
+    un = Entity("e_un", "ORG", "United Nations", (Alias("ООН", "ru", 1),), None, None, None, (), 1)
+    keys = {"kb:un": "e_un", "kb:sea": "e_sea"}
+    demand = art("a", "ru", mention("REQUEST", ("kb:un",), day("2022-05-01"), recipients=("kb:sea",)))
+    (event,) = merge_events([demand], keys, {}, entities=[sea, un])
+    assert event.recipients == () and event.summary == "United Nations made demands"
+    attack = art("b", "ru", mention("ASSAULT", ("kb:un",), day("2022-05-01"), recipients=("kb:sea",)))
+    (event,) = merge_events([attack], keys, {}, entities=[sea, un])
+    assert event.recipients == ("e_sea",)

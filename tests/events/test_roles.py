@@ -15,6 +15,7 @@ from storyline.events.roles import (
     surely_subject,
 )
 from storyline.events.stage import EventStage
+from storyline.events.status import event_status
 from storyline.model import Article, Mention
 from tests.events.helpers import article
 
@@ -152,3 +153,23 @@ def test_place_that_is_the_topic_of_talks_is_not_their_location() -> None:
     moscow = ("Moscow", "LOC", "kb:moscow", "Moscow", "RUS")
     (event,) = run(article("Karen Donfried met Sergei Ryabkov in Moscow.", "en", [*specs, moscow])).events
     assert event.location == "kb:moscow"
+
+
+def test_threatened_strike_is_not_a_strike_that_happened() -> None:
+    stage = EventStage(use_classifier=False)
+    text = "Pracownicy linii Ryanair grożą strajkiem w czterech krajach."
+    strike = next(t for t in stage.lexicon.find_triggers(text, "pl") if t.type == "PROTEST")
+    assert event_status(text, strike, stage.lexicon.cues("pl"), lang="pl") == "hypothetical"
+    text = "Pracownicy linii Ryanair rozpoczęli strajk w czterech krajach."
+    strike = next(t for t in stage.lexicon.find_triggers(text, "pl") if t.type == "PROTEST")
+    assert event_status(text, strike, stage.lexicon.cues("pl"), lang="pl") == "reported"
+
+
+def test_name_after_a_reporting_verb_or_a_colon_is_not_the_target() -> None:
+    specs = [("Ryanair", "ORG", "kb:ryanair", "Ryanair", "IRL"), ("Reuters", "ORG", "kb:reuters", "Reuters", None)]
+    (event,) = run(article("Ryanair pilots went on strike, Reuters reported on Friday.", "en", specs)).events
+    assert event.type == "PROTEST" and event.actors == ("kb:ryanair",) and event.recipients == ()
+    spain = ("Spain", "LOC", "kb:loc/ESP", "Spain", "ESP")
+    text = "Ryanair staff went on strike in four countries: Spain and others."
+    (event,) = run(article(text, "en", [specs[0], spain])).events
+    assert event.recipients == ()

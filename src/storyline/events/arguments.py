@@ -193,6 +193,13 @@ def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention) -> b
     return not re.search(r"[.!?;]", gap) and (len(gap.split()) <= 6 or not _CLAUSE_PUNCT.search(gap))
 
 
+def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cues: LanguageCues) -> bool:
+    """The first names after the trigger are its object unless a clause break or a reporting verb comes
+    first ("went on strike, Reuters reports"; "a strike in four countries: Spain, ...")."""
+    gap = sentence[trigger_end : group[0].start]
+    return not re.search(r"[,;:\u2014\u2013]", gap) and not cues.reporting.search(gap)
+
+
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
     seen: set[str] = set()
     out: list[Mention] = []
@@ -334,7 +341,7 @@ def find_arguments(
             first_prep = next((w for w in head if cues.preposition.fullmatch(w)), None)
             if first_prep is None or cues.with_.fullmatch(first_prep):
                 actors += list(first)  # "met X", "discussed with the deputy minister X"; not "a summit on Libya"
-        elif actors:
+        elif actors and _object_of_trigger(sentence, trigger_end, first, cues):
             recipients = list(first)
     if not symmetric and not passive_voice and (lang in CASE_LANGUAGES or lang == "pl"):
         actors, recipients = _roles_by_case(

@@ -31,6 +31,7 @@ from storyline.ids import stable_id
 from storyline.model import Article, DateValue, Entity, Event, EventMention, Evidence
 
 _APPROX_LAG_DAYS = 7
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "AID"})
 _EXACT_SLACK_DAYS = 2
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "unknown": 5}
 
@@ -134,6 +135,14 @@ def _best_date(reports: list[_Report]) -> tuple[DateValue, tuple[DateValue, ...]
     return best, tuple(conflicts)
 
 
+def _can_receive(event_type: str, entity: Entity | None) -> bool:
+    """Demands, accusations, sanctions... are aimed at actors; a place with no country (a sea, a continent,
+    an unlinked name) can only be the target of an attack or the destination of aid."""
+    if entity is None or entity.kind != "LOC" or event_type in _PLACE_TARGET_TYPES:
+        return True
+    return entity.country is not None
+
+
 def _ranked(ids: Iterable[str]) -> tuple[str, ...]:
     counts = Counter(ids)
     return tuple(sorted(counts, key=lambda k: (-counts[k], k)))
@@ -154,7 +163,11 @@ def _build_event(
 ) -> Event:
     reports = cluster.reports
     actors = _ranked(a for r in reports for a in r.actors)
-    recipients = tuple(x for x in _ranked(x for r in reports for x in r.recipients) if x not in actors)
+    recipients = tuple(
+        x
+        for x in _ranked(x for r in reports for x in r.recipients)
+        if x not in actors and _can_receive(cluster.type, entities.get(x))
+    )
     locations = _ranked(r.location for r in reports if r.location)
     location = locations[0] if locations else None
     modes = _ranked(r.mention.mode for r in reports if r.mention.mode)

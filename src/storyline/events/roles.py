@@ -45,6 +45,7 @@ class RoleCues:
     title: re.Pattern[str] | None
     place_noun: re.Pattern[str] | None
     topic_noun: re.Pattern[str] | None
+    threat: re.Pattern[str] | None
 
 
 def _optional(alternatives: str) -> re.Pattern[str] | None:
@@ -71,6 +72,7 @@ def role_cues(lang: str) -> RoleCues:
         title=_optional(data["titles"].get(lang, "")),
         place_noun=_optional(data["place_nouns"].get(lang, "")),
         topic_noun=_optional(data["topic_nouns"].get(lang, "")),
+        threat=_optional(data["threat_verbs"].get(lang, "")),
     )
 
 

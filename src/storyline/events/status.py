@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storyline.events.lexicon import LanguageCues, TriggerMatch
+from storyline.events.roles import role_cues
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _WORD = re.compile(r"\S+")
@@ -41,6 +42,9 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
         head = head[-160:]
     if cues.conditional.search(head) or cues.intent.search(_words_before(sentence, trigger.start, 5)):
         return "hypothetical"  # "if Russia invades"; "could attack", "wanted to storm" in the same clause
+    threat = role_cues(lang).threat
+    if trigger.type != "THREATEN" and threat is not None and threat.search(_words_before(sentence, trigger.start, 3)):
+        return "hypothetical"  # "grożą strajkiem", "threatened to strike": a threat, not the strike
     own_future = trigger.type != "REJECT" and (  # "не планируется" is a refusal, not a plan
         cues.future.search(trigger.text)
         or (cues.future_ending is not None and bool(cues.future_ending.search(trigger.text.split()[0])))
