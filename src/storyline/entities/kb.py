@@ -48,7 +48,13 @@ from typing import Any
 
 import yaml
 
-from storyline.entities.gazetteer import city_entries, country_entries, subdivision_entries
+from storyline.entities.gazetteer import (
+    city_entries,
+    continent_entries,
+    country_entries,
+    subdivision_entries,
+    town_names,
+)
 from storyline.entities.names import variant_key
 from storyline.entities.records import KBEntry, Role
 from storyline.entities.resources import EntityResources
@@ -144,6 +150,7 @@ class KnowledgeBase:
         self._stem: dict[str, list[str]] = {}
         self._surname: dict[str, list[str]] = {}
         self._mixed_case: set[str] = set()  # exact keys with an alias that is not all capitals
+        self._towns: frozenset[str] | None = None  # variant keys (and stems) of smaller towns, built on first use
         for entry in self.entries.values():
             self._index(entry)
 
@@ -183,6 +190,9 @@ class KnowledgeBase:
             entries[target.id] = replace(target, aliases={k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
         for sub in subdivision_entries():
             entries.setdefault(sub.id, sub)
+        hand_names = {e.name for e in entries.values() if not e.generated}
+        for continent in continent_entries(hand_names):
+            entries.setdefault(continent.id, continent)
         if cities:
             taken = {(e.name, e.country or "") for e in entries.values() if not e.generated and e.kind == "LOC"}
             for city in city_entries(taken):
@@ -246,6 +256,18 @@ class KnowledgeBase:
             if hits:
                 return self._rank(hits)
         return weak
+
+    def is_town(self, surface: str) -> bool:
+        """Whether ``surface`` (maybe inflected) names a town too small for the knowledge base.
+
+        Only a hint for the kind of a name found otherwise: towns are not entries, many of them
+        share their name with people and common words.
+        """
+        if self._towns is None:
+            keys = {key for key in (variant_key(name) for name in town_names()) if len(key) >= 4}
+            self._towns = frozenset(keys | {self.resources.stem_key(key) for key in keys})
+        key = variant_key(surface)
+        return len(key) >= 4 and (key in self._towns or self.resources.stem_key(key) in self._towns)
 
     def lookup_surname(self, surname: str) -> list[KBEntry]:
         """People whose surname (variant key, or its stem) is ``surname``; for surname-only mentions."""

@@ -39,6 +39,7 @@ class Lemmatizer:
         self._simplemma: tuple[Any, Any] | None = None  # (lemmatizer, dictionary lookup)
         self.word = lru_cache(maxsize=cache_size)(self._word)  # type: ignore[method-assign]
         self.is_known = lru_cache(maxsize=cache_size)(self._is_known)  # type: ignore[method-assign]
+        self.lemma_cache = lru_cache(maxsize=cache_size)(self._dictionary_lemma)
 
     def _analyzer(self, lang: str) -> Any:
         if lang not in self._morph:
@@ -68,6 +69,26 @@ class Lemmatizer:
         _, lookup = self._simplemma_tools()
         return lookup.get_lemma(unicodedata.normalize("NFC", word.lower()), lang) is not None
 
+    def dictionary_lemma(self, word: str, lang: str) -> str | None:
+        """simplemma's lemma of ``word`` as written (None when unknown): a capitalised lemma is a proper
+        noun in the dictionary ("Toruniu" -> "Toruń"), a lower-case one a common word ("Máte" -> "mít")."""
+        return self.lemma_cache(word, lang)
+
+    def _dictionary_lemma(self, word: str, lang: str) -> str | None:
+        if lang not in VOCABULARY_LANGS or not word:
+            return None
+        _, lookup = self._simplemma_tools()
+        lemma = lookup.get_lemma(unicodedata.normalize("NFC", word), lang)
+        return str(lemma) if lemma is not None else None
+
+    def is_common(self, word: str, lang: str) -> bool:
+        """Whether ``word`` is a common word of ``lang`` (its dictionary lemma is lower-case); German
+        capitalises every noun, so there any known word counts."""
+        if lang == "de":
+            return self.is_known(word, lang)
+        lemma = self.dictionary_lemma(word, lang)
+        return lemma is not None and lemma[:1].islower()
+
     def word(self, token: str, lang: str, kind: str | None = None) -> str:  # replaced by a cached wrapper
         return self._word(token, lang, kind)
 
@@ -93,6 +114,13 @@ class Lemmatizer:
             if lemma and lemma.lower() != token.lower():
                 return _match_case(lemma, token)
         return token
+
+    def is_person_name(self, word: str, lang: str) -> bool:
+        """Whether pymorphy3 (ru, uk) reads ``word`` first as a given name, surname or patronymic."""
+        if lang not in PYMORPHY_LANGS:
+            return False
+        parses = self._analyzer(lang).parse(word)
+        return bool(parses) and any(tag in parses[0].tag.grammemes for tag in _NAME_TAGS["PER"])
 
     def name(self, text: str, lang: str, kind: str | None = None) -> str:
         """The lemma of a name: every word for people and single-word names, else unchanged."""

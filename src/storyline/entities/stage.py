@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.kb import KBEntry, KnowledgeBase
-from storyline.entities.morph import Lemmatizer
+from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.tokens import Token, tokenize
@@ -39,6 +39,15 @@ def _closes_inner(text: str, start: int, end: int) -> bool:
     if last == '"':
         return inner.count('"') % 2 == 1
     return False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (or line)."""
+    head = text[max(0, start - 80) : start]
+    stripped = head.rstrip()
+    if not stripped or "\n" in head[len(stripped) :]:
+        return True
+    return stripped[-1] in ".!?:;\"«„“'—–-"
 
 
 @dataclass
@@ -228,6 +237,17 @@ class EntityStage:
         last = words[-1] if words else ""
         return last[:1].islower() and resources.keyword_kind(last, lang) == "LOC"
 
+    def _small_town(self, word: str, lang: str) -> bool:
+        """An unknown name that spells a town, and is neither a common word nor a given name."""
+        resources = self.kb.resources
+        if not self.kb.is_town(word) or word.isupper() or resources.is_given_name(word):
+            return False
+        if resources.country_of_adjective(word):
+            return False  # "Rusy", "Američanů": people of a country
+        if self._lemmatizer.is_common(word, lang):
+            return False
+        return not (lang in PYMORPHY_LANGS and self._lemmatizer.is_person_name(word, lang))
+
     def _resolve_kinds(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """Decide undecided kinds: after a preposition of place or a place noun it is a place, else MISC."""
         place_words = self.kb.resources.context.get((lang, "LOC"), frozenset())
@@ -235,7 +255,9 @@ class EntityStage:
             if draft.kind is not None:
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
-            if before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang)):
+            if (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
+                not _opens_sentence(text, draft.start) and self._small_town(draft.text, lang)
+            ):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
             else:

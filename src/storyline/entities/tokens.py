@@ -43,15 +43,30 @@ class Token:
         return bool(_DEVANAGARI.match(self.text[:1]))
 
 
+def _elision_end(word: str) -> int:
+    """Length of a lower-case elided word and its apostrophe before a capitalised word ("dall'", "l'"), else 0."""
+    for i, ch in enumerate(word[:7]):
+        if ch in "'’":
+            head, rest = word[:i], word[i + 1 :]
+            if head and head.islower() and rest[:1].isupper():
+                return i + 1
+            return 0
+    return 0
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, stop):
         word = match.group(0)
+        cut = _elision_end(word)
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":  # English possessive: Russia's
             tokens.append(Token(match.start(), match.end() - 2, word[:-2]))
             tokens.append(Token(match.end() - 2, match.end(), word[-2:]))
+        elif cut:  # an elided article before a name: dall'Africa, l'ONU, d'Italia
+            tokens.append(Token(match.start(), match.start() + cut, word[:cut]))
+            tokens.append(Token(match.start() + cut, match.end(), word[cut:]))
         else:
             tokens.append(Token(match.start(), match.end(), word))
     return tokens

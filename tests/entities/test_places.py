@@ -1,0 +1,28 @@
+"""Continents and smaller towns are places; common words and given names that spell a town are not."""
+
+from __future__ import annotations
+
+from storyline.entities.stage import EntityStage
+
+from .conftest import by_text, mentions_of
+
+
+def test_continents_are_linked_places_in_several_languages(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "The aid went to farmers in Africa and in Asia last year.", "en"))
+    assert found["Africa"].kind == "LOC" and found["Africa"].kb_id is not None
+    italian = by_text(mentions_of(stage, "Le piante arrivano dall'Africa e dall'Asia, disse il vivaista.", "it"))
+    assert italian["Asia"].key == found["Asia"].key
+
+
+def test_an_unknown_name_that_spells_a_town_is_a_place(stage: EntityStage) -> None:
+    text = "Pociąg jedzie przez Tczew i Toruń, a potem dalej na południe."
+    found = by_text(mentions_of(stage, text, "pl"))
+    assert found["Tczew"].kind == "LOC"
+    assert found["Toruń"].kind == "LOC"
+
+
+def test_a_common_word_or_a_given_name_is_not_made_a_town(stage: EntityStage) -> None:
+    text = "Tady je text. Máte zájem o kvalitní informace? Pákistánská křesťanka Asia Bibiová byla propuštěna."
+    found = by_text(mentions_of(stage, text, "cs"))
+    assert "Máte" not in found or found["Máte"].kind != "LOC"
+    assert "Asia" not in found  # a given name here, not the continent
