@@ -130,3 +130,22 @@ def test_a_sea_is_not_the_target_of_a_demand_but_can_be_of_an_attack() -> None:
     attack = art("b", "ru", mention("ASSAULT", ("kb:un",), day("2022-05-01"), recipients=("kb:sea",)))
     (event,) = merge_events([attack], keys, {}, entities=[sea, un])
     assert event.recipients == ("e_sea",)
+
+
+def test_undated_reports_merge_only_with_the_same_status_and_place() -> None:
+    keys = {"kb:ryanair": "e_ryr", "kb:de": "e_deu"}
+    undated = DateValue(None, None, "unknown", "unresolved")
+
+    def strike(article_id: str, status: str, location: str | None, said: str) -> Article:
+        return art(
+            article_id,
+            "ru",
+            mention("PROTEST", ("kb:ryanair",), undated, status=status, location=location, sentence=said),
+        )
+
+    began = strike("a", "reported", None, "Pilots of Ryanair began a strike.")
+    began_too = strike("b", "reported", None, "Ryanair pilots have begun a one-day strike.")
+    will = strike("c", "planned", None, "Ryanair cabin crew will strike on 28 September.")
+    germany = strike("d", "reported", "kb:de", "Ryanair pilots in Germany began a strike.")
+    events = merge_events([began, began_too, will, germany], keys, {})
+    assert sorted(len(e.evidence) for e in events) == [1, 1, 2]

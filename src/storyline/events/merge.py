@@ -12,6 +12,7 @@ not depend on the order articles arrived in. A mention joins a cluster when it h
   up to a week after the event), or both are exact days at most two days apart with exactly the
   same participants; the latter case keeps the minority dates in ``Event.date_conflicts``; two
   approximate dates (both from publication dates) at most a week apart with the same participants;
+- when a report has no date at all: the same participants, status and location;
 - or the very same sentence (syndicated copies, repeated teasers) when one of its dates is only the
   publication date.
 
@@ -101,6 +102,14 @@ def _dates_match(a: DateValue, b: DateValue, *, same_parties: bool) -> bool:
     return False
 
 
+def _undated_alike(a: _Report, b: _Report) -> bool:
+    """Without a date to compare, two reports are one event only if they also agree on status and place
+    (a planned strike and a strike that began, or strikes in Germany and in Spain, stay apart)."""
+    if a.mention.date.start is not None and b.mention.date.start is not None:
+        return True
+    return a.mention.status == b.mention.status and a.location == b.location
+
+
 def _same_text_loose_date(a: EventMention, b: EventMention) -> bool:
     """The same sentence, and at least one of its dates only borrowed from a publication date."""
     if "exact" == a.date.certainty == b.date.certainty:
@@ -117,7 +126,10 @@ def _fits(cluster: _Cluster, report: _Report, *, symmetric: bool) -> bool:
     if any(_same_text_loose_date(r.mention, report.mention) for r in cluster.reports):
         return True  # the same sentence in several articles (syndicated copy, a repeated teaser): one event
     same = parties == report.participants
-    return all(_dates_match(r.mention.date, report.mention.date, same_parties=same) for r in cluster.reports)
+    return all(
+        _dates_match(r.mention.date, report.mention.date, same_parties=same) and _undated_alike(r, report)
+        for r in cluster.reports
+    )
 
 
 def _best_date(reports: list[_Report]) -> tuple[DateValue, tuple[DateValue, ...]]:
