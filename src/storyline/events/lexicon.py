@@ -43,12 +43,13 @@ def compile_pattern(alternatives: str) -> re.Pattern[str]:
                 out.append(re.escape(word).replace("'", "['’]"))
         body = "".join(out)
         tail = "" if alternative.endswith("*") else rf"(?!{_LETTER})"
-        parts.append(rf"(?<!{_LETTER}){body}{tail}")
+        parts.append(f"{body}{tail}")
     if not parts:
         return re.compile(r"(?!x)x")
-    # longest alternatives first so that the regex prefers them at one position
+    # longest alternatives first so that the regex prefers them at one position; the word-start
+    # look-behind is shared by all of them, so it is tested once per position, not once per alternative
     parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 def literal_heads(alternatives: str) -> tuple[str, ...] | None:
