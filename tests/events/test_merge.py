@@ -149,3 +149,13 @@ def test_undated_reports_merge_only_with_the_same_status_and_place() -> None:
     germany = strike("d", "reported", "kb:de", "Ryanair pilots in Germany began a strike.")
     events = merge_events([began, began_too, will, germany], keys, {})
     assert sorted(len(e.evidence) for e in events) == [1, 1, 2]
+
+
+def test_reports_naming_days_we_cannot_place_stay_apart() -> None:
+    keys = {"kb:ryanair": "e_ryr"}
+    named = DateValue(None, None, "day", "unresolved")
+    july = art("a", "pl", mention("PROTEST", ("kb:ryanair",), named, sentence="Crews will strike on 25 July."))
+    september = art(
+        "b", "ru", mention("PROTEST", ("kb:ryanair",), named, sentence="Crews will strike on 28 September.")
+    )
+    assert len(merge_events([july, september], keys, {})) == 2

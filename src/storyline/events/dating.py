@@ -51,4 +51,11 @@ def event_date(
         return replace(value, certainty="approximate")
     if published:
         return DateValue(published, published, "day", "approximate")
+    named = [t for t in times if _unresolved_day(t) and t.start >= s_start and t.end <= s_end]
+    if named:  # "28 сентября" with no year anywhere: a definite day we cannot place, not "no date"
+        return min(named, key=lambda t: abs(t.start - t_end)).value
     return UNKNOWN_DATE
+
+
+def _unresolved_day(time: TimeExpr) -> bool:
+    return time.kind == "date" and time.value.start is None and time.value.granularity == "day"
