@@ -173,3 +173,10 @@ def test_name_after_a_reporting_verb_or_a_colon_is_not_the_target() -> None:
     text = "Ryanair staff went on strike in four countries: Spain and others."
     (event,) = run(article(text, "en", [specs[0], spain])).events
     assert event.recipients == ()
+
+
+def test_who_receives_threats_is_not_who_threatens() -> None:
+    express = ("Radio Express", "ORG", "ORG:express", "Radio Express", None)
+    text = "Un corrispondente di Radio Express ha ricevuto minacce e insulti dalla polizia."
+    out = run(article(text, "it", [express]))
+    assert all("ORG:express" not in e.actors for e in out.events)

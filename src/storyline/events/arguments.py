@@ -26,6 +26,7 @@ from storyline.events.roles import (
     after_place_noun,
     after_title,
     after_topic_noun,
+    after_undergo_verb,
     can_be_object,
     cannot_be_subject,
     impersonal_report,
@@ -311,7 +312,9 @@ def find_arguments(
             return Arguments((), (), location)  # "de X" is its doer or its patient: word order cannot tell
         if actors and other_verb_governs(sentence[actors[-1].end : trigger_start], lang):
             return Arguments((), (), location)  # "Fassino sospende la manifestazione": another verb's object
-    passive_voice = _is_passive(head_words, sentence[trigger_start:trigger_end], cues, lang)
+    passive_voice = _is_passive(head_words, sentence[trigger_start:trigger_end], cues, lang) or after_undergo_verb(
+        sentence[:trigger_start], lang
+    )
     by_agent = bool(
         cues.passive.pattern != r"(?!x)x"
         and after_groups

@@ -46,6 +46,7 @@ class RoleCues:
     place_noun: re.Pattern[str] | None
     topic_noun: re.Pattern[str] | None
     threat: re.Pattern[str] | None
+    undergo: re.Pattern[str] | None
 
 
 def _optional(alternatives: str) -> re.Pattern[str] | None:
@@ -73,6 +74,7 @@ def role_cues(lang: str) -> RoleCues:
         place_noun=_optional(data["place_nouns"].get(lang, "")),
         topic_noun=_optional(data["topic_nouns"].get(lang, "")),
         threat=_optional(data["threat_verbs"].get(lang, "")),
+        undergo=_optional(data["undergo_verbs"].get(lang, "")),
     )
 
 
@@ -246,3 +248,12 @@ def after_topic_noun(sentence: str, mention: Mention, lang: str) -> bool:
         return False
     words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
     return len(words) >= 2 and any(pattern.fullmatch(w) for w in words[:-1])
+
+
+def after_undergo_verb(head: str, lang: str) -> bool:
+    """ "ha ricevuto minacce", "came under attack": the trigger's subject is its target."""
+    pattern = role_cues(lang).undergo
+    if pattern is None:
+        return False
+    words = head.split()[-3:]
+    return bool(words) and bool(pattern.search(" ".join(words)))
