@@ -1,6 +1,6 @@
 """Events benchmark: PLOVER typing, arguments, seeds key events, judged precision, stage speed.
 
-    python bench/bench_events.py [--quick]
+    python bench/bench_events.py [--quick] [--typing-only] [--cpu-limit 200]
 
 1. PLOVER gold standard records (en), held-out test part (30 %, see storyline.events.train.gsr_split):
    type accuracy and macro F1 (triggers only / classifier only / combined = the stage), and the share of
@@ -364,7 +364,9 @@ def main() -> None:
     parser.add_argument("--only-precision", action="store_true", help="development: just the precision sample")
     parser.add_argument("--rescore", action="store_true", help="recount the judged sample in results/events.*")
     parser.add_argument("--cpu-limit", type=int, default=200, help="articles for the event stage CPU section")
-    parser.add_argument("--typing-only", action="store_true", help="development: typing and CPU sections, not saved")
+    parser.add_argument(
+        "--typing-only", action="store_true", help="typing and CPU sections only, saved as results/events_typing.md"
+    )
     args = parser.parse_args()
     if args.rescore:
         rescore()
@@ -415,8 +417,9 @@ def main() -> None:
         " entities; one process, `time.process_time()`, both configurations on the same batches in turn."
         " Budget: 25 CPU ms/article for this stage."
     )
-    if args.typing_only:
-        print("## Typing and arguments\n\n" + typing_table + "\n\n## Event stage CPU\n\n" + cpu_table)
+    if args.typing_only:  # without the pipeline runs (seeds, precision); kept apart from results/events.md
+        markdown = "## Typing and arguments\n\n" + typing_table + "\n\n## Event stage CPU\n\n" + cpu_table
+        save_results("events_typing", markdown, figures, command="python bench/bench_events.py --typing-only")
         return
 
     with tempfile.TemporaryDirectory() as tmp:
