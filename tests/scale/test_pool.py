@@ -56,3 +56,37 @@ def test_pool_matches_one_process_with_bounded_reading(tmp_path: Path, monkeypat
     assert serial_lead <= batch
     # two workers, at most two batches each waiting, plus the batch being submitted
     assert pool_lead <= (2 * 2 + 1) * batch < documents
+
+
+@pytest.mark.slow
+def test_workers_over_the_memory_limit_are_replaced_between_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    documents = build_mixed_corpus(src, n_text=10)
+    _, serial_ids = _ingest(src, tmp_path / "one.db", Settings(batch_size=2), monkeypatch)
+    monkeypatch.setattr(local, "WORKER_RSS_LIMIT_MB", 1.0)  # every worker is over it after its first batch
+    store = Store.open(tmp_path / "pool.db")
+    try:
+        stats = local.ingest([str(src)], store, Settings(batch_size=2, workers=2))
+        pool_ids = [a.id for a in store.iter_articles()]
+    finally:
+        store.close()
+    assert stats.recycled >= 1
+    assert stats.seen == documents and stats.articles + stats.rejected == documents
+    assert pool_ids == serial_ids
+
+
+def test_a_run_with_nothing_new_starts_no_worker_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in"
+    documents = build_mixed_corpus(src, n_text=2)
+    store = Store.open(tmp_path / "store.db")
+    try:
+        local.ingest([str(src)], store, Settings(batch_size=4))
+        started: list[int] = []
+        monkeypatch.setattr(local.WorkerPool, "_start", lambda self: started.append(1))
+        again = local.ingest([str(src)], store, Settings(batch_size=4, workers=2))
+    finally:
+        store.close()
+    assert again.seen == again.skipped == documents
+    assert not started

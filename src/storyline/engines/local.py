@@ -42,6 +42,7 @@ class IngestStats:
     articles: int = 0
     rejected: int = 0
     timer: StageTimer = field(default_factory=StageTimer)
+    recycled: int = 0  # times the worker processes were replaced for using too much memory
 
 
 def batched(items: Iterable[RawDoc | Rejection], size: int) -> Iterator[list[RawDoc | Rejection]]:
@@ -72,10 +73,21 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _work(docs: Sequence[RawDoc]) -> tuple[list[Article | Rejection], StageTimer]:
+def resident_mb() -> float:
+    """This process's resident memory now (Linux ``/proc``; elsewhere its peak so far)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError, AttributeError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _work(docs: Sequence[RawDoc]) -> WorkResult:
     assert _WORKER_PIPELINE is not None
     timer = StageTimer()
-    return _WORKER_PIPELINE.process(docs, timer), timer
+    return _WORKER_PIPELINE.process(docs, timer), timer, resident_mb()
 
 
 def _split(batch: list[RawDoc | Rejection], known: set[str]) -> tuple[list[RawDoc], list[Rejection], int]:
@@ -126,17 +138,24 @@ def ingest(
             record(pipeline.process(docs, stats.timer) if docs else [], rejections)
         return stats
 
-    pool = WorkerPool(settings, workers)
+    pool = WorkerPool(settings, workers)  # the worker processes start with the first batch that has work
     try:
-        pending: deque[tuple[cf.Future[WorkResult], list[RawDoc], list[Rejection]]] = deque()
+        # batches in input order; a batch with nothing to process (all known or rejected by the reader)
+        # waits in line without a future, so the store records everything in the same order as one process
+        pending: deque[tuple[cf.Future[WorkResult] | None, list[RawDoc], list[Rejection]]] = deque()
 
         def record_oldest() -> None:
             future, docs, rejections = pending.popleft()
+            if future is None:
+                record([], rejections)
+                return
             restarts = pool.restarts
-            results, timer = pool.result(future, docs)
+            results, timer, rss_mb = pool.result(future, docs)
+            pool.note_memory(rss_mb)
             if pool.restarts != restarts:  # the batches in flight died with the old pool: send them again
-                for i, (_, waiting, rej) in enumerate(pending):
-                    pending[i] = (pool.submit(waiting), waiting, rej)
+                for i, (waiting_future, waiting, rej) in enumerate(pending):
+                    if waiting_future is not None:
+                        pending[i] = (pool.submit(waiting), waiting, rej)
             stats.timer.merge(timer)
             record(results, rejections)
 
@@ -146,7 +165,12 @@ def ingest(
             stats.skipped += skipped
             if progress and skipped:
                 progress(skipped)
-            pending.append((pool.submit(docs), docs, rejections))
+            if docs and pool.oversized:  # a safety net: replace the workers between batches, nothing in flight
+                while pending:
+                    record_oldest()
+                pool.recycle()
+                stats.recycled += 1
+            pending.append((pool.submit(docs) if docs else None, docs, rejections))
             while len(pending) > workers * 2:  # bounded: at most 2 batches per worker in flight
                 record_oldest()
         while pending:
@@ -156,8 +180,14 @@ def ingest(
     return stats
 
 
-WorkResult = tuple[list[Article | Rejection], StageTimer]
+WorkResult = tuple[list[Article | Rejection], StageTimer, float]  # results, stage times, worker RSS in MB
 MAX_POOL_RESTARTS = 50
+WORKER_RSS_LIMIT_MB = 2048.0
+"""A worker whose resident memory passes this is replaced (with all its siblings) before the next batch.
+
+A safety net only: a worker's memory is flat after its first few hundred articles (models, then
+buffers sized by the longest inputs seen). ``ProcessPoolExecutor(max_tasks_per_child=...)`` would do
+it per worker, but deadlocks on Python 3.11-3.13 (CPython gh-115634)."""
 
 
 class WorkerPool:
@@ -169,7 +199,14 @@ class WorkerPool:
         self.settings = settings
         self.workers = workers
         self.restarts = 0
-        self.pool = self._start()
+        self._pool: cf.ProcessPoolExecutor | None = None  # started on first use: a resumed run may have no work
+        self.oversized = False
+
+    @property
+    def pool(self) -> cf.ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = self._start()
+        return self._pool
 
     def _start(self) -> cf.ProcessPoolExecutor:
         ctx = multiprocessing.get_context("spawn")
@@ -184,7 +221,18 @@ class WorkerPool:
             )
         log.warning("a worker process died; restarting the pool and retrying its batch one document at a time")
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._start()
+        self._pool = self._start()
+
+    def note_memory(self, rss_mb: float) -> None:
+        if rss_mb > WORKER_RSS_LIMIT_MB:
+            self.oversized = True
+
+    def recycle(self) -> None:
+        """Replace the worker processes (call with no batch in flight); they load their models again."""
+        log.info("a worker process uses more than %.0f MB; starting fresh worker processes", WORKER_RSS_LIMIT_MB)
+        self.close()
+        self._pool = None
+        self.oversized = False
 
     def submit(self, docs: list[RawDoc]) -> cf.Future[WorkResult]:
         return self.pool.submit(_work, docs)
@@ -196,9 +244,10 @@ class WorkerPool:
             self._restart()
         results: list[Article | Rejection] = []
         timer = StageTimer()
+        rss_mb = 0.0
         for doc in docs:
             try:
-                (result,), one_timer = self.pool.submit(_work, [doc]).result()
+                (result,), one_timer, rss_mb = self.pool.submit(_work, [doc]).result()
                 timer.merge(one_timer)
             except cf.process.BrokenProcessPool:
                 self._restart()
@@ -207,7 +256,8 @@ class WorkerPool:
                 )
                 result = Rejection(doc.source, RejectReason.INTERNAL_ERROR, detail, doc.key)
             results.append(result)
-        return results, timer
+        return results, timer, rss_mb
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
