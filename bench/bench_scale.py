@@ -96,6 +96,16 @@ def frozen_source(work: Path) -> dict[str, str]:
 ENV: dict[str, str] | None = None  # set once by main(): the frozen source for every child process
 
 
+def source_state() -> str:
+    """The commit the frozen copy was taken at, and how many files under src/ differed from it."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+        return done.stdout.strip()
+
+    dirty = [line for line in git("status", "--short", "--", "src").splitlines() if line.strip()]
+    return f"commit {git('rev-parse', '--short', 'HEAD')} + {len(dirty)} uncommitted files under src/"
+
+
 def timed_run(args: list[str], out: Path, *, timeout: float) -> RunResult:
     cmd = [sys.executable, "-m", "storyline.cli", "run", *args, "--out", str(out), "--quiet"]
     started = time.perf_counter()
@@ -561,6 +571,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     global ENV
     ENV = frozen_source(work)
+    source = source_state()
     if args.profile_only:
         try:
             markdown = profile_pipeline(articles, args.profile_only, work)
@@ -582,6 +593,7 @@ def main() -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     markdown = render(rows, floor, ray, fuzz, kill)
     markdown += f"\n\nMachine load average (1 min) at the end: {load:.1f} on {os.cpu_count()} cores.\n"
+    markdown += f"Code measured: a frozen copy of src/ at {source}.\n"
     command = "python bench/bench_scale.py " + " ".join(sys.argv[1:])
     save_results(
         args.name,
@@ -594,6 +606,7 @@ def main() -> None:
             "kill": kill,
             "real_articles": len(articles),
             "load": load,
+            "source": source,
         },
         command=command.strip(),
     )
