@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 from storyline.events.classifier import SentenceEmbedder, TypeClassifier
@@ -148,3 +149,25 @@ def test_the_classifier_reads_at_most_a_few_sentences_per_article_the_first_ones
     EventStage(classifier=classifier).process([article(text, "en", [POLICE])])
     assert classifier.read == sentences[: len(classifier.read)]
     assert len(classifier.read) == 4
+
+
+def test_a_repeated_sentence_is_embedded_once_and_gets_the_same_vector() -> None:
+    embedder = SentenceEmbedder()
+    model = embedder.model
+    read: list[str] = []
+    real_passage = model.passage
+
+    def counting_passage(texts: list[str]) -> object:
+        read.extend(texts)
+        return real_passage(texts)
+
+    model.passage = counting_passage
+    try:
+        a, b = "Police arrested two men in Lyon.", "Протестующие вышли на улицы Минска."
+        vectors = embedder.embed([a, b, a, a])
+    finally:
+        del model.passage
+    assert read == [a, b]
+    assert vectors.shape == (4, 384)
+    assert np.allclose(vectors[0], vectors[2]) and np.allclose(vectors[0], vectors[3])
+    assert not np.allclose(vectors[0], vectors[1])

