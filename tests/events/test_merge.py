@@ -147,8 +147,9 @@ def test_undated_reports_merge_only_with_the_same_status_and_place() -> None:
     began_too = strike("b", "reported", None, "Ryanair pilots have begun a one-day strike.")
     will = strike("c", "planned", None, "Ryanair cabin crew will strike on 28 September.")
     germany = strike("d", "reported", "kb:de", "Ryanair pilots in Germany began a strike.")
-    events = merge_events([began, began_too, will, germany], keys, {})
-    assert sorted(len(e.evidence) for e in events) == [1, 1, 2]
+    dated = art("e", "ru", mention("PROTEST", ("kb:ryanair",), day("2018-08-10"), sentence="Pilots struck on Friday."))
+    events = merge_events([began, began_too, will, germany, dated], keys, {})
+    assert sorted(len(e.evidence) for e in events) == [1, 1, 1, 2]
 
 
 def test_reports_naming_days_we_cannot_place_stay_apart() -> None:

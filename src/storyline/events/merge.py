@@ -12,7 +12,8 @@ not depend on the order articles arrived in. A mention joins a cluster when it h
   up to a week after the event), or both are exact days at most two days apart with exactly the
   same participants; the latter case keeps the minority dates in ``Event.date_conflicts``; two
   approximate dates (both from publication dates) at most a week apart with the same participants;
-- when a report has no date at all: the same participants, status and location; a report whose
+- when a report has no date at all: another undated report with the same participants, status and
+  location (never a dated one); a report whose
   sentence names a day that could not be placed (no year anywhere) only merges with the same sentence;
 - or the very same sentence (syndicated copies, repeated teasers) when one of its dates is only the
   publication date.
@@ -108,6 +109,8 @@ def _undated_alike(a: _Report, b: _Report) -> bool:
     (a planned strike and a strike that began, or strikes in Germany and in Spain, stay apart)."""
     if a.mention.date.start is not None and b.mention.date.start is not None:
         return True
+    if a.mention.date.start is not None or b.mention.date.start is not None:
+        return False  # a dated report and one with no date: nothing says they are the same occasion
     if _named_unknown_day(a.mention.date) or _named_unknown_day(b.mention.date):
         return False  # "on 28 September" (year unknown) cannot be matched to any other report's day
     return a.mention.status == b.mention.status and a.location == b.location
