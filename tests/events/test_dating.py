@@ -35,3 +35,23 @@ def test_sentence_date_wins_and_earlier_decades_are_not_carried() -> None:
     trigger = (TEXT.index("strike"), TEXT.index("strike") + 6)
     value = event_date([decade], sentence_span=sentence, paragraph_span=whole, trigger_span=trigger, published=None)
     assert value.start is None
+
+
+def test_a_relative_month_from_an_earlier_sentence_does_not_date_the_event() -> None:
+    text = "Until a month ago he was the spokesman. He demanded a dialogue."
+    month = TimeExpr(
+        text.index("a month ago"),
+        text.index("a month ago") + 11,
+        "a month ago",
+        DateValue("2011-01-01", "2011-01-31", "month", "exact"),
+    )
+    sentence = (text.index("He demanded"), len(text))
+    trigger = (text.index("demanded"), text.index("demanded") + 8)
+    value = event_date(
+        [month], sentence_span=sentence, paragraph_span=(0, len(text)), trigger_span=trigger, published="2011-02-21"
+    )
+    assert value == DateValue("2011-02-21", "2011-02-21", "day", "approximate")
+    value = event_date(
+        [month], sentence_span=sentence, paragraph_span=(0, len(text)), trigger_span=trigger, published=None
+    )
+    assert value.start == "2011-01-01" and value.certainty == "approximate"

@@ -180,3 +180,31 @@ def test_who_receives_threats_is_not_who_threatens() -> None:
     text = "Ieri Radio Express ha ricevuto minacce e insulti dalla polizia."
     out = run(article(text, "it", [express]))
     assert [e.actors for e in out.events if e.type == "THREATEN"] == []
+
+
+def test_host_who_received_a_visitor_and_hashtags() -> None:
+    specs = [
+        ("Sergio Mattarella", "PER", "kb:mattarella", "Sergio Mattarella", "ITA"),
+        ("Volodymyr Zelensky", "PER", "kb:zelensky", "Volodymyr Zelensky", "UKR"),
+    ]
+    text = "Sergio Mattarella ha ricevuto Volodymyr Zelensky al Quirinale."
+    (event,) = run(article(text, "it", specs)).events
+    assert event.type == "CONSULT" and event.actors == ("kb:zelensky",) and event.recipients == ("kb:mattarella",)
+    students = ("Università", "ORG", "ORG:uni", "University", None)
+    out = run(article("Gli studenti della Università nazionale in #protesta verso il mercato.", "it", [students]))
+    assert out.events == ()
+
+
+def test_topic_place_after_an_elided_article_and_far_targets() -> None:
+    russia = ("Russia", "LOC", "kb:loc/RUS", "Russia", "RUS")
+    libya = ("Libia", "LOC", "kb:loc/LBY", "Libya", "LBY")
+    (event,) = run(article("La Russia ha deplorato l'intervento militare in Libia.", "it", [russia, libya])).events
+    assert event.actors == ("kb:loc/RUS",) and event.location is None
+    hague = ("William Hague", "PER", "kb:hague", "William Hague", "GBR")
+    gaddafi = ("Muammar Gheddafi", "PER", "kb:gaddafi", "Muammar Gaddafi", "LBY")
+    text = (
+        "William Hague ha chiesto una inchiesta internazionale sulle atrocità commesse nella repressione "
+        "delle proteste contro il regime di Muammar Gheddafi."
+    )
+    (event,) = run(article(text, "it", [hague, gaddafi])).events
+    assert event.type == "REQUEST" and event.recipients == ()

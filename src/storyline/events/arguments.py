@@ -34,6 +34,7 @@ from storyline.events.roles import (
     is_motion_participle,
     is_passive_participle,
     is_quantity_unit,
+    is_receiving,
     of_phrase,
     other_verb_governs,
     surely_subject,
@@ -43,6 +44,7 @@ from storyline.model import Mention
 ARGUMENT_KINDS = ("PER", "ORG", "LOC")
 MAX_ACTOR_GAP_WORDS = 3  # an actor further from its trigger is usually the subject of another clause
 MAX_ACTOR_AFTER_WORDS = 1  # verb-first order: "заявил Лавров", "marcharon los estudiantes"
+MAX_RECIPIENT_GAP_WORDS = 8  # the target of "imposed sanctions on", "called on ... to" stands close by
 _CLAUSE_PUNCT = re.compile(r"[,;:!?.\u2014\u2013]")
 _COUNTRY_KB = re.compile(r"(?:^|[:/])loc/[A-Z]{3}$")
 _APPOSITION_GAP = re.compile(r"^[\s\w'’.\-]{0,60}$")
@@ -198,6 +200,8 @@ def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cu
     """The first names after the trigger are its object unless a clause break or a reporting verb comes
     first ("went on strike, Reuters reports"; "a strike in four countries: Spain, ...")."""
     gap = sentence[trigger_end : group[0].start]
+    if len(gap.split()) > MAX_RECIPIENT_GAP_WORDS:
+        return False  # "asked for an inquiry into the atrocities ... against the regime of X": not X
     return not re.search(r"[,;:\u2014\u2013]", gap) and not cues.reporting.search(gap)
 
 
@@ -303,6 +307,12 @@ def find_arguments(
 
     actors: list[Mention] = list(before_groups[-1]) if before_groups else []
     recipients: list[Mention] = []
+    if sentence[:trigger_start].endswith("#"):
+        return Arguments((), (), location)  # "#protesta": a hashtag names a topic, it does not report an event
+    if visit and is_receiving(sentence[trigger_start:trigger_end], lang):  # "X received Y": Y visits X
+        guest = after_groups[0] if after_groups and _near_after(sentence, trigger_end, after_groups[0], 4) else []
+        found = [m for m in guest if can_act(m, country_names)]
+        return Arguments(_unique(found), _unique(actors) if found else (), location)
     head_words = sentence[:trigger_start].split()
     if _in_prepositional_phrase(head_words, cues):
         return Arguments((), tuple(actors), location)  # "at the request of", "о введении санкций": not an event

@@ -12,6 +12,9 @@ _NEAR_AFTER = 80  # characters after the trigger where the event's own date usua
 
 
 _CARRIED = ("day", "week", "month", "year")  # "in the 1960s" two sentences earlier is background, not a date
+# with a publication date to fall back on, only a named day or week carries over from an earlier sentence
+# ("until a month ago he was spokesman. ... He demanded" happened on publication day, not a month earlier)
+_CARRIED_WITH_PUBLISHED = ("day", "week")
 _OLD_YEARS = 15  # a bare year this far before publication is more often a number ("resolution 1973")
 
 
@@ -44,7 +47,10 @@ def event_date(
     earlier = [
         t
         for t in times
-        if _usable(t, published) and t.start >= p_start and t.end <= s_start and t.value.granularity in _CARRIED
+        if _usable(t, published)
+        and t.start >= p_start
+        and t.end <= s_start
+        and t.value.granularity in (_CARRIED_WITH_PUBLISHED if published else _CARRIED)
     ]
     if earlier:
         value = max(earlier, key=lambda t: t.start).value

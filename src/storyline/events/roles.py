@@ -49,6 +49,14 @@ class RoleCues:
     undergo: re.Pattern[str] | None
 
 
+_ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
+
+
+def _bare_words(text: str) -> list[str]:
+    """Words without surrounding punctuation or an elided article ("l'intervento" -> "intervento")."""
+    return [_ELIDED.sub("", w.strip(",.;:«»\"'“”()")) for w in text.split()]
+
+
 def _optional(alternatives: str) -> re.Pattern[str] | None:
     return compile_pattern(alternatives) if alternatives.strip() else None
 
@@ -237,7 +245,7 @@ def after_place_noun(sentence: str, mention: Mention, lang: str) -> bool:
     pattern = role_cues(lang).place_noun
     if pattern is None or mention.kind != "LOC":
         return False
-    words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
+    words = _bare_words(sentence[: mention.start])[-3:]
     return any(pattern.fullmatch(w) for w in words[-2:])
 
 
@@ -246,7 +254,7 @@ def after_topic_noun(sentence: str, mention: Mention, lang: str) -> bool:
     pattern = role_cues(lang).topic_noun
     if pattern is None:
         return False
-    words = [w.strip(",.;:«»\"'“”()") for w in sentence[: mention.start].split()][-3:]
+    words = _bare_words(sentence[: mention.start])[-3:]
     return len(words) >= 2 and any(pattern.fullmatch(w) for w in words[:-1])
 
 
@@ -257,3 +265,9 @@ def after_undergo_verb(head: str, lang: str) -> bool:
         return False
     words = head.split()[-3:]
     return bool(words) and bool(pattern.search(" ".join(words)))
+
+
+def is_receiving(trigger_text: str, lang: str) -> bool:
+    """The trigger itself is "received" / "ricevuto" / "a reçu": its subject hosts, its object visits."""
+    pattern = role_cues(lang).undergo
+    return pattern is not None and bool(pattern.search(trigger_text))
