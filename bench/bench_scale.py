@@ -164,6 +164,7 @@ def run_sizes(
     rows: list[dict[str, Any]] = []
     started = time.monotonic()
     cost: float | None = None
+    cpu_cost: float | None = None
     last: RunResult | None = None
     for size in sizes:
         remaining = budget_s - (time.monotonic() - started)
@@ -173,7 +174,8 @@ def run_sizes(
                 {
                     "size": size,
                     "ran": False,
-                    "note": f"not run: predicted {predicted / 60:.0f} min > {remaining / 60:.0f} min left",
+                    "note": f"not run: predicted {predicted / 60:.0f} min at this load > {remaining / 60:.0f} min left"
+                    + (f"; {cpu_cost * size / 120:.0f} min on 2 free cores (derived from CPU)" if cpu_cost else ""),
                     "extrapolated_seconds": round(cost * size, 1) if cost else None,
                 }
             )
@@ -206,9 +208,27 @@ def run_sizes(
         }
         rows.append(row)
         cost = result.seconds / size
+        cpu_cost = result.cpu_seconds / size
         last = result
         shutil.rmtree(corpus, ignore_errors=True)
     return rows, last
+
+
+def add_earlier_rows(rows: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """Sizes this invocation did not measure, taken from an earlier result file (``--earlier NAME``), labelled."""
+    path = ROOT / "bench" / "results" / f"{name}.json"
+    if not path.exists():
+        sys.exit(f"bench: no earlier results {path}")
+    earlier = json.loads(path.read_text(encoding="utf-8"))
+    measured = {r["size"] for r in rows if r.get("ran")}
+    label = f"from `{name}` run {earlier['when']} ({earlier['figures'].get('source', 'source not recorded')})"
+    added = [
+        {**r, "note": label}
+        for r in earlier["figures"].get("sizes", [])
+        if r.get("ran") and r["size"] not in measured
+    ]
+    sizes = {r["size"] for r in added}
+    return sorted([*[r for r in rows if r["size"] not in sizes], *added], key=lambda r: r["size"])
 
 
 # -- the engine's own floor -------------------------------------------------------------------------
@@ -559,6 +579,7 @@ def main() -> None:
     parser.add_argument("--engine-floor-child", nargs=2, type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--profile-only", type=int, default=0, help="only profile N articles (scale_profile.md)")
     parser.add_argument("--name", default="scale", help="results file name under bench/results/")
+    parser.add_argument("--earlier", default="", help="results file whose measured sizes fill the ones not run here")
     parser.add_argument("--work", type=Path, default=None, help="scratch directory (default: a temp dir)")
     args = parser.parse_args()
     if args.engine_floor_child:
@@ -583,6 +604,8 @@ def main() -> None:
         return
     try:
         rows, _ = run_sizes(articles, sizes, work, workers=args.workers, budget_s=args.budget_minutes * 60)
+        if args.earlier:
+            rows = add_earlier_rows(rows, args.earlier)
         floor = engine_floor(articles, floor_sizes, work)
         ray = ray_ratio(articles, args.ray_size, work, workers=args.workers) if args.ray_size else None
         fuzz = fuzz_campaign(args.fuzz_examples) if args.fuzz_examples else None
