@@ -208,3 +208,14 @@ def test_topic_place_after_an_elided_article_and_far_targets() -> None:
     )
     (event,) = run(article(text, "it", [hague, gaddafi])).events
     assert event.type == "REQUEST" and event.recipients == ()
+
+
+def test_announced_strike_is_planned() -> None:
+    stage = EventStage(use_classifier=False)
+    cues = stage.lexicon.cues("es")
+    text = "La CGT convocó una huelga general contra el Gobierno."
+    strike = next(t for t in stage.lexicon.find_triggers(text, "es") if t.type == "PROTEST")
+    assert event_status(text, strike, cues, lang="es") == "planned"
+    text = "Los trabajadores de la CGT están en huelga desde el lunes."
+    strike = next(t for t in stage.lexicon.find_triggers(text, "es") if t.type == "PROTEST")
+    assert event_status(text, strike, cues, lang="es") == "reported"

@@ -47,6 +47,7 @@ class RoleCues:
     topic_noun: re.Pattern[str] | None
     threat: re.Pattern[str] | None
     undergo: re.Pattern[str] | None
+    announce: re.Pattern[str] | None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
@@ -83,6 +84,7 @@ def role_cues(lang: str) -> RoleCues:
         topic_noun=_optional(data["topic_nouns"].get(lang, "")),
         threat=_optional(data["threat_verbs"].get(lang, "")),
         undergo=_optional(data["undergo_verbs"].get(lang, "")),
+        announce=_optional(data["announce_verbs"].get(lang, "")),
     )
 
 

@@ -45,6 +45,13 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
     threat = role_cues(lang).threat
     if trigger.type != "THREATEN" and threat is not None and threat.search(_words_before(sentence, trigger.start, 3)):
         return "hypothetical"  # "grożą strajkiem", "threatened to strike": a threat, not the strike
+    announce = role_cues(lang).announce
+    if (
+        trigger.type == "PROTEST"
+        and announce is not None
+        and announce.search(_words_before(sentence, trigger.start, 3))
+    ):
+        return "planned"  # "объявили забастовку", "convocó una huelga": the strike is still to come
     own_future = trigger.type != "REJECT" and (  # "не планируется" is a refusal, not a plan
         cues.future.search(trigger.text)
         or (cues.future_ending is not None and bool(cues.future_ending.search(trigger.text.split()[0])))
