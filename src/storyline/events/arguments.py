@@ -29,6 +29,7 @@ from storyline.events.roles import (
     after_undergo_verb,
     can_be_object,
     cannot_be_subject,
+    credits_a_source,
     impersonal_report,
     is_agent_form,
     is_motion_participle,
@@ -44,7 +45,7 @@ from storyline.model import Mention
 ARGUMENT_KINDS = ("PER", "ORG", "LOC")
 MAX_ACTOR_GAP_WORDS = 3  # an actor further from its trigger is usually the subject of another clause
 MAX_ACTOR_AFTER_WORDS = 1  # verb-first order: "заявил Лавров", "marcharon los estudiantes"
-MAX_RECIPIENT_GAP_WORDS = 8  # the target of "imposed sanctions on", "called on ... to" stands close by
+MAX_RECIPIENT_GAP_WORDS = 12  # the target of "imposed sanctions on", "threatened to launch ... against" is near
 _CLAUSE_PUNCT = re.compile(r"[,;:!?.\u2014\u2013]")
 _COUNTRY_KB = re.compile(r"(?:^|[:/])loc/[A-Z]{3}$")
 _APPOSITION_GAP = re.compile(r"^[\s\w'’.\-]{0,60}$")
@@ -196,13 +197,17 @@ def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention) -> b
     return not re.search(r"[.!?;]", gap) and (len(gap.split()) <= 6 or not _CLAUSE_PUNCT.search(gap))
 
 
-def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cues: LanguageCues) -> bool:
-    """The first names after the trigger are its object unless a clause break or a reporting verb comes
-    first ("went on strike, Reuters reports"; "a strike in four countries: Spain, ...")."""
+def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cues: LanguageCues, lang: str) -> bool:
+    """The first names after the trigger are its object unless a colon, dash or reporting verb comes first
+    ("went on strike, Reuters reports"; "a strike in four countries: Spain, ...") or they are far away."""
     gap = sentence[trigger_end : group[0].start]
     if len(gap.split()) > MAX_RECIPIENT_GAP_WORDS:
         return False  # "asked for an inquiry into the atrocities ... against the regime of X": not X
-    return not re.search(r"[,;:\u2014\u2013]", gap) and not cues.reporting.search(gap)
+    if "," in gap and credits_a_source(" ".join(sentence[group[-1].end :].split()[:2]), lang):
+        return False  # "went on strike, Reuters reported"
+    if cues.reporting.search(gap) or credits_a_source(gap, lang):
+        return False  # "began a strike, reports Reuters"
+    return not re.search(r"[;:\u2014\u2013]", gap)
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -354,7 +359,7 @@ def find_arguments(
             first_prep = next((w for w in head if cues.preposition.fullmatch(w)), None)
             if first_prep is None or cues.with_.fullmatch(first_prep):
                 actors += list(first)  # "met X", "discussed with the deputy minister X"; not "a summit on Libya"
-        elif actors and _object_of_trigger(sentence, trigger_end, first, cues):
+        elif actors and _object_of_trigger(sentence, trigger_end, first, cues, lang):
             recipients = list(first)
     if not symmetric and not passive_voice and (lang in CASE_LANGUAGES or lang == "pl"):
         actors, recipients = _roles_by_case(

@@ -48,6 +48,7 @@ class RoleCues:
     threat: re.Pattern[str] | None
     undergo: re.Pattern[str] | None
     announce: re.Pattern[str] | None
+    source: re.Pattern[str] | None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
@@ -85,6 +86,7 @@ def role_cues(lang: str) -> RoleCues:
         threat=_optional(data["threat_verbs"].get(lang, "")),
         undergo=_optional(data["undergo_verbs"].get(lang, "")),
         announce=_optional(data["announce_verbs"].get(lang, "")),
+        source=_optional(data["source_verbs"].get(lang, "")),
     )
 
 
@@ -273,3 +275,9 @@ def is_receiving(trigger_text: str, lang: str) -> bool:
     """The trigger itself is "received" / "ricevuto" / "a reçu": its subject hosts, its object visits."""
     pattern = role_cues(lang).undergo
     return pattern is not None and bool(pattern.search(trigger_text))
+
+
+def credits_a_source(text: str, lang: str) -> bool:
+    """ "Reuters reported", "сообщает", "según": the words credit a news source."""
+    pattern = role_cues(lang).source
+    return pattern is not None and bool(pattern.search(text))
