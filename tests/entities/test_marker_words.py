@@ -59,3 +59,17 @@ def test_technical_acronyms_are_not_organisations(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, text, "en"))
     assert not {"DVD", "PDF", "GPS"} & set(found)
     assert found["NATO"].kind == "ORG"
+
+
+def test_a_known_place_or_country_adjective_inside_a_short_name_makes_a_body(stage: EntityStage) -> None:
+    text = "Last season he left for Legia Warsaw, and the regional trains of Deutsche Bahn were late again."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Legia Warsaw"].kind == "ORG"
+    assert found["Deutsche Bahn"].kind == "ORG"
+
+
+def test_a_person_whose_surname_spells_a_town_stays_a_person(stage: EntityStage) -> None:
+    text = "Energy secretary Rick Perry and the minister Salvador Illa met in the afternoon."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Rick Perry"].kind == "PER"
+    assert found["Salvador Illa"].kind == "PER"

@@ -20,6 +20,7 @@ from typing import Any
 from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.morph import Lemmatizer
+from storyline.entities.names import variant_key
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.spans import (
     is_shouting,
@@ -218,7 +219,7 @@ class MentionDetector:
 
     def _exact(self, surface: str) -> list[Any]:
         hits = self.kb._exact.get(surface_key(surface))
-        return self.kb._rank(hits) if hits else []
+        return self.kb.rank_ids(hits) if hits else []
 
     def _title_at(self, words: list[str], lang: str) -> TitlePattern | None:
         """The longest title pattern that the start of ``words`` (lower-case) spells."""
@@ -326,6 +327,24 @@ class MentionDetector:
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
 
+    def _names_a_body(self, text: str, words: list[Token], lang: str) -> bool:
+        """A short name (not opening with a given name) that holds a known place or a country adjective
+        is a club, company or body, not a person: "Legia Warsaw", "Miami Heat", "Deutsche Bahn"; and
+        so is an English name opening with "The" ("The Beatles")."""
+        if lang == "en" and words[0].text == "The":
+            return True
+        if any(self.resources.is_connector(w.text, lang) for w in words):
+            return False  # "Congresso di Vienna", "Chiusi della Verna": the place may name what the rest is
+        for word in words:
+            if not word.is_capitalised or len(word.text) < 4 or self.resources.is_given_name(word.text):
+                continue
+            if self.resources.country_of_adjective(word.text):
+                return True
+            places = self._exact(word.text) or self.kb.rank_ids(self.kb._key.get(variant_key(word.text), []))
+            if any(e.kind == "LOC" and not e.id.startswith("sub/") for e in places):
+                return True
+        return False
+
     def _place_prefix(self, text: str, words: list[Token], lang: str) -> bool:
         """Whether the name opens with a known place of one or two words ("Detroit", "New York")."""
         if self.resources.is_given_name(words[0].text) or self.resources.is_given_name(words[-1].text):
@@ -394,6 +413,8 @@ class MentionDetector:
             return "DROP"
         if len(words) >= 2 and words[-1].text.endswith("s") and self._place_prefix(text, words, lang):
             return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
+        if len(words) <= 3 and self._names_a_body(text, words, lang):
+            return "ORG"
         connectors = [k for k, w in enumerate(words) if self.resources.is_connector(w.text, lang)]
         if (
             connectors

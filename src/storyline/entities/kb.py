@@ -222,6 +222,10 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def rank_ids(self, ids: Iterable[str]) -> list[KBEntry]:
+        """The entries of ``ids`` best first (see :meth:`_rank`)."""
+        return self._rank(ids)
+
     def _rank(self, ids: Iterable[str]) -> list[KBEntry]:
         unique = [self.entries[i] for i in dict.fromkeys(ids)]
 
