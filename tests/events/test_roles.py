@@ -219,3 +219,15 @@ def test_announced_strike_is_planned() -> None:
     text = "Los trabajadores de la CGT están en huelga desde el lunes."
     strike = next(t for t in stage.lexicon.find_triggers(text, "es") if t.type == "PROTEST")
     assert event_status(text, strike, cues, lang="es") == "reported"
+
+
+def test_he_after_a_reporting_verb_is_the_speaker_and_places_in_the_that_clause_are_not_locations() -> None:
+    specs = [
+        ("Ryabkov", "PER", "kb:ryabkov", "Sergei Ryabkov", "RUS"),
+        ("NATO", "ORG", "kb:nato", "NATO", None),
+        ("Ukraine", "LOC", "kb:loc/UKR", "Ukraine", "UKR"),
+    ]
+    text = "Ryabkov announced that in the talks he would seek guarantees that NATO would not put arms in Ukraine."
+    events = run(article(text, "en", specs)).events
+    assert [(e.type, e.actors, e.location) for e in events] == [("REQUEST", ("kb:ryabkov",), None)]
+    assert events[0].recipients == ("kb:nato",)

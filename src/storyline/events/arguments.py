@@ -191,10 +191,13 @@ def _place_of_clause(sentence: str, place: Mention, trigger_start: int) -> bool:
     return len(sentence[: place.start].split()) <= 2 or not _CLAUSE_PUNCT.search(gap)
 
 
-def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention) -> bool:
-    """ "met Ryabkov in Moscow"; not "promised to end the law, ... killed in the city of Homs"."""
+def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention, cues: LanguageCues) -> bool:
+    """ "met Ryabkov in Moscow"; not "promised to end the law, ... killed in the city of Homs" nor
+    "would seek guarantees that NATO would not deploy weapons in Ukraine" (another clause)."""
     gap = sentence[trigger_end : place.start]
-    return not re.search(r"[.!?;]", gap) and (len(gap.split()) <= 6 or not _CLAUSE_PUNCT.search(gap))
+    if re.search(r"[.!?;]", gap) or cues.complementizer.search(gap):
+        return False
+    return len(gap.split()) <= 6 or not _CLAUSE_PUNCT.search(gap)
 
 
 def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cues: LanguageCues, lang: str) -> bool:
@@ -208,6 +211,21 @@ def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cu
     if cues.reporting.search(gap) or credits_a_source(gap, lang):
         return False  # "began a strike, reports Reuters"
     return not re.search(r"[;:\u2014\u2013]", gap)
+
+
+def _speaker_of_pronoun(sentence: str, before: list[Mention], trigger_start: int, cues: LanguageCues) -> Mention | None:
+    """ "X announced that during the talks he would seek ...": a subject pronoun right before the trigger
+    stands for the person who reports it, named before the reporting verb."""
+    head = sentence[:trigger_start]
+    words = head.split()[-3:]
+    pronoun_at = next((i for i, w in enumerate(words) if cues.pronoun.fullmatch(w.strip(",.;:«»\"'“”("))), None)
+    if pronoun_at is None:
+        return None
+    for mention in reversed([m for m in before if m.kind == "PER"]):
+        between = sentence[mention.end : trigger_start]
+        if cues.reporting.search(between) and cues.complementizer.search(between) and not re.search(r"[.;!?]", between):
+            return mention
+    return None
 
 
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -302,7 +320,9 @@ def find_arguments(
             if m.kind == "LOC" and m.start >= trigger_end and m.start - trigger_end <= 4 and m not in places
         ]
     before_places = [m for m in places if m.end <= trigger_start and _place_of_clause(sentence, m, trigger_start)]
-    after_places = [m for m in places if m.start >= trigger_end and _place_after_in_clause(sentence, trigger_end, m)]
+    after_places = [
+        m for m in places if m.start >= trigger_end and _place_after_in_clause(sentence, trigger_end, m, cues)
+    ]
     location = after_places[0] if after_places else before_places[-1] if before_places else None
     parties = [m for m in usable if m not in places]
     before = [m for m in parties if m.end <= trigger_start]
@@ -368,6 +388,10 @@ def find_arguments(
     actors = [m for m in actors if can_act(m, country_names)]
     if actors and not _actor_is_close(sentence, actors, trigger_start, trigger_end, cues, passive=by_agent, lang=lang):
         actors = []
+    if not actors and not passive_voice:
+        speaker = _speaker_of_pronoun(sentence, before, trigger_start, cues)
+        if speaker is not None and can_act(speaker, country_names):  # "Ryabkov announced that he would seek"
+            actors = [speaker]
     actor_t = _unique(actors)
     recipient_t = tuple(m for m in _unique(recipients) if m.key not in {a.key for a in actor_t})
     return Arguments(actor_t, recipient_t, location)
