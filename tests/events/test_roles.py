@@ -231,3 +231,11 @@ def test_he_after_a_reporting_verb_is_the_speaker_and_places_in_the_that_clause_
     events = run(article(text, "en", specs)).events
     assert [(e.type, e.actors, e.location) for e in events] == [("REQUEST", ("kb:ryabkov",), None)]
     assert events[0].recipients == ("kb:nato",)
+
+
+def test_agent_of_another_participle_after_a_noun_is_not_the_doer() -> None:
+    laden = ("Bin Laden", "PER", "kb:binladen", "Osama bin Laden", None)
+    out = run(article("Gheddafi parla in tv: le loro richieste vengono dettate da Bin Laden.", "it", [laden]))
+    assert all("kb:binladen" not in e.actors for e in out.events)
+    out = run(article("Gheddafi in tv: una rivolta mossa da Bin Laden contro il paese.", "it", [laden]))
+    assert all("kb:binladen" not in e.actors for e in out.events)

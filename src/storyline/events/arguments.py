@@ -228,6 +228,13 @@ def _speaker_of_pronoun(sentence: str, before: list[Mention], trigger_start: int
     return None
 
 
+def _agent_follows_trigger(sentence: str, trigger_end: int, cues: LanguageCues) -> bool:
+    """ "attacked by X", "arrestato dalla polizia": the agent's preposition comes right after the trigger;
+    in "Rivolta mossa da Bin Laden" it belongs to another participle."""
+    words = sentence[trigger_end:].split()[:1]
+    return bool(words) and bool(cues.passive.fullmatch(words[0].strip(",.;:«»\"'“”(")))
+
+
 def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
     seen: set[str] = set()
     out: list[Mention] = []
@@ -347,6 +354,8 @@ def find_arguments(
             return Arguments((), (), location)  # "de X" is its doer or its patient: word order cannot tell
         if actors and other_verb_governs(sentence[actors[-1].end : trigger_start], lang):
             return Arguments((), (), location)  # "Fassino sospende la manifestazione": another verb's object
+        if not actors and not symmetric:
+            return Arguments((), (), location)  # "Le loro richieste vengono dettate da X": X is no doer of the noun
     passive_voice = _is_passive(head_words, sentence[trigger_start:trigger_end], cues, lang) or after_undergo_verb(
         sentence[:trigger_start], lang
     )
@@ -355,6 +364,7 @@ def find_arguments(
         and after_groups
         and _preceded_by(sentence, after_groups[0][0], cues.passive, words=1)
         and len(sentence[trigger_end : after_groups[0][0].start].split()) <= 3
+        and (passive_voice or _agent_follows_trigger(sentence, trigger_end, cues))
     ) or bool(
         passive_voice
         and lang in CASE_LANGUAGES
