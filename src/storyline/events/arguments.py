@@ -2,16 +2,23 @@
 
 Rules, in order:
 
-- mentions right after a location word ("in", "в", "à", ...) that name places are the location;
+- mentions right after a location word ("in", "в", "à", ...) or a word for cities ("в інших містах США")
+  that name places are the location, if they sit in the trigger's clause; a place that is the topic
+  ("the situation in Ukraine") is neither location nor party; counted units ("500 mln USD") are ignored;
 - the actor side is the group of mentions nearest before the trigger (a group is mentions joined by
   "and"/commas; an organisation or country right before a person is that person's affiliation);
-- in the passive ("attacked by X") the group after "by" acts and the one before is acted upon;
-- the recipient side is the first group after the trigger; for symmetric types (CONSULT, AGREE,
-  COOPERATE), a group after "with" joins the actors, as do joint subjects;
+- in the passive ("attacked by X", "задержан полицией") the agent acts and the subject is acted upon;
+  "est arrivé", "si è dimesso" are active; the subject of "received threats" is the target;
+- the recipient side is the first group after the trigger, unless it is far away, after a colon or a
+  credited source ("Reuters reported"); for symmetric types (CONSULT, AGREE, COOPERATE), a group after
+  "with" joins the actors, as do joint subjects;
+- in ru/uk/pl the case decides where word order cannot (:mod:`.roles`): a nominative after the verb
+  acts ("NS-2 підтримує Австрія"), a name in an oblique case does not ("агресію Росії"), except after
+  an office ("Prezydent Litwy") or as "в МИД заявили";
 - with no actor before the trigger only symmetric events take their actors from after it
-  ("встретились Донфрид и Рябков"); otherwise the words after the verb are its objects;
-- a trigger right after a preposition is a noun inside a phrase ("at the request of"), not an event;
-  after a passive auxiliary ("was released") the subject is the recipient.
+  ("встретились Донфрид и Рябков"), or a certain nominative does; "X said that he would ..." gives X;
+- a trigger right after a preposition is a noun inside a phrase ("at the request of"), not an event; in
+  fr/es/it a noun trigger after a determiner needs its doer before it and no other verb between.
 """
 
 from __future__ import annotations
