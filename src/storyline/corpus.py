@@ -51,13 +51,15 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
     timed("link_entities", link_and_save)
     timed("stories", lambda: update_stories(store, settings))
     article_story = {aid: sid for aid, (sid, _dup, _c) in store.article_stories().items()}
+    light: list[Article] = []  # every article without its layers, for the story records
 
     def events_and_quotes() -> None:
         rows: list[tuple[str, str, Quote, str | None]] = []
 
         def articles_noting_quotes() -> Iterator[Article]:
-            # one pass over the store feeds both the event merge and the quotes table
+            # one pass over the store feeds the event merge, the quotes table and the story records
             for article in store.iter_articles():
+                light.append(_without_layers(article))
                 for quote in article.quotes:
                     speaker = link.key_to_entity.get(quote.speaker) if quote.speaker else None
                     rows.append((stable_id("q", article.id, str(quote.start)), article.id, quote, speaker))
@@ -71,7 +73,7 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
 
     def stories() -> None:
         built = build_stories(
-            [_without_layers(article) for article in store.iter_articles()],  # the whole corpus: keep it light
+            light,  # noted while merging events: no step in between changes the stored articles
             article_story,
             list(store.iter_events()),
             link.entities,
