@@ -26,3 +26,15 @@ def test_a_common_word_or_a_given_name_is_not_made_a_town(stage: EntityStage) ->
     found = by_text(mentions_of(stage, text, "cs"))
     assert "Máte" not in found or found["Máte"].kind != "LOC"
     assert "Asia" not in found  # a given name here, not the continent
+
+
+def test_brexit_is_one_event_across_languages_not_a_place(stage: EntityStage) -> None:
+    bulgarian = by_text(mentions_of(stage, "Депутатите спориха дълго за Брекзит и за позицията на ЕС.", "bg"))
+    polish = by_text(mentions_of(stage, "Posłowie długo spierali się o Brexit i o stanowisko UE.", "pl"))
+    assert bulgarian["Брекзит"].kind == "MISC"
+    assert bulgarian["Брекзит"].key == polish["Brexit"].key
+
+
+def test_a_ukrainian_town_after_a_preposition_is_a_place(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Я ловлю відлуння твоїх кроків тут, у Львові, у цій безодні.", "uk"))
+    assert found["Львові"].kind == "LOC"

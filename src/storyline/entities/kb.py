@@ -17,6 +17,7 @@ What is in it:
 - ``data/kb/organisations.yaml``: international organisations, state bodies, media, with acronyms
   per language (NATO = НАТО = OTAN, EU = ЄС = ЕС, UN = ООН = संयुक्त राष्ट्र);
 - ``data/kb/companies.yaml``: large companies often in international news;
+- ``data/kb/events.yaml``: events, diseases, pipelines named alike in every language (Brexit, COVID-19);
 - ``data/kb/places.yaml``: regions (Donbas, Crimea, Kherson region...), main capitals, and extra
   names for countries (US, США, UK...);
 - generated at load time (see :mod:`storyline.entities.gazetteer`): all ISO 3166 countries named in
@@ -63,7 +64,7 @@ from storyline.errors import ConfigError
 log = logging.getLogger(__name__)
 
 KB_PACKAGE = "storyline.data.kb"
-KB_FILES = ("people.yaml", "organisations.yaml", "companies.yaml", "places.yaml")
+KB_FILES = ("people.yaml", "organisations.yaml", "companies.yaml", "places.yaml", "events.yaml")
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
 
 __all__ = ["KBEntry", "KnowledgeBase", "Role", "surface_key"]

@@ -193,8 +193,8 @@ class EntityStage:
         if same_kind:
             return same_kind[0]
         best = entries[0]
-        # natasha is reliable on people: a person named like a town stays a person.
-        if cand.source == "natasha" and kind == "PER" and best.generated:
+        # natasha is reliable on Russian people: a person named like a town stays a person.
+        if cand.source == "natasha" and kind == "PER" and best.generated and lang == "ru":
             return None
         return best
 
