@@ -19,7 +19,7 @@ def _corpus() -> tuple[np.ndarray, list[ArticleInfo], list[int]]:
     vectors, infos, gold = [], [], []
     for i in range(8):
         event = i % 2
-        vectors.append(near(first if event == 0 else second, 0.975, seed=100 + i))
+        vectors.append(near(first if event == 0 else second, 0.985, seed=100 + i))
         infos.append(ArticleInfo(id=f"a{i}", language="en", day=738000 + i))
         gold.append(event)
     return np.stack(vectors), infos, gold
@@ -129,8 +129,8 @@ def test_assigning_in_the_window_gives_the_same_stories_as_assigning_over_everyt
     first, second = topic_vectors(3, 2)
     vectors, days = [], []
     for i in range(40):  # the same two kinds of event recur every 100 days; each occurrence is its own story
-        vectors.append(near(first if i % 2 == 0 else second, 0.97, seed=300 + i))
-        days.append((i // 8) * 100 + i % 8)
+        vectors.append(near(first if i % 2 == 0 else second, 0.985, seed=300 + i))
+        days.append((i // 8) * 100 + i % 8 // 3)
     infos = _stream(days)
     data = np.stack(vectors)
     earlier = StoryAssigner(data, infos).assign({}, list(range(32)))

@@ -94,8 +94,8 @@ class _StoreView:
             self.load(todo)
         return {i: self.details[i] for i in indices if i in self.details}
 
-    def vectors_and_signatures(self) -> tuple[np.ndarray, dict[int, np.ndarray]]:
-        """Title+lead vectors (rows of zeros when embeddings are off) and MinHash signatures,
+    def vectors_and_signatures(self) -> tuple[np.ndarray, dict[int, np.ndarray], dict[int, np.ndarray]]:
+        """Title+lead vectors (rows of zeros when embeddings are off), MinHash signatures and figure sketches,
         from the stored records (``storyline.stories.record``) that the per-article stage wrote.
         Articles whose record is missing, or lacks an embedding that is now wanted, are loaded
         and (re)computed here; the others cost one read.
@@ -103,6 +103,7 @@ class _StoreView:
         n = len(self.base)
         vectors = np.zeros((n, DIM), dtype=np.float32)
         signatures: dict[int, np.ndarray] = {}
+        sketches: dict[int, np.ndarray] = {}
         whole = self.store.article_count() == n  # a window of the store: read just its rows
         stored = self.store.get_embeddings(RECORD_MODEL, None if whole else [info.id for info in self.base])
         todo = []
@@ -111,7 +112,7 @@ class _StoreView:
             if record is None or not record_usable(record, want_embedding=self.embedder is not None):
                 todo.append(i)
                 continue
-            vectors[i], signature = split_record(record)
+            vectors[i], signature, sketches[i] = split_record(record)
             if signature is not None:
                 signatures[i] = signature
         hasher = MinHasher()
@@ -122,14 +123,14 @@ class _StoreView:
             articles = [article for _, article in loaded]
             embedded = self.embedder.embed_articles(articles) if self.embedder is not None else None
             made = make_records(articles, embedded, hasher)
-            for (index, _article), (record, signature) in zip(loaded, made, strict=True):
-                vectors[index] = record[:DIM]
+            for (index, _article), (record, _signature) in zip(loaded, made, strict=True):
+                vectors[index], signature, sketches[index] = split_record(record)
                 if signature is not None:
                     signatures[index] = signature
             self.store.put_embeddings(RECORD_MODEL, {a.id: rec for a, (rec, _sig) in zip(articles, made, strict=True)})
         if todo:
             log.info("stories: computed vectors and signatures for %d articles", len(todo))
-        return vectors, signatures
+        return vectors, signatures, sketches
 
 
 def update_stories(
@@ -151,13 +152,15 @@ def update_stories(
     new = [i for i, info in enumerate(base) if info.id not in assigned]
     use_embeddings = settings.embed if settings is not None else True
     view = _StoreView(store, base, embedder=(embedder or LeadEmbedder()) if use_embeddings else None)
-    vectors, signatures = view.vectors_and_signatures()
+    vectors, signatures, sketches = view.vectors_and_signatures()
     existing = {
         i: Placement(story_id=assigned[info.id][0] or "", duplicate_of=assigned[info.id][1], how="kept")
         for i, info in enumerate(base)
         if info.id in assigned and assigned[info.id][0]
     }
-    assigner = StoryAssigner(vectors, base, params=params, load_details=view.load_details, signatures=signatures)
+    assigner = StoryAssigner(
+        vectors, base, params=params, load_details=view.load_details, signatures=signatures, sketches=sketches
+    )
     placements = assigner.assign(existing, new)
     store.set_article_stories((base[i].id, p.story_id, p.duplicate_of, p.how) for i, p in sorted(placements.items()))
     touched = len({p.story_id for p in placements.values()})

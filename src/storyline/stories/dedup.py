@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -171,8 +172,8 @@ class TranslationRule:
     ``declared_bonus`` off the cosine thresholds; failing that, ``matches_declared`` applies.
     """
 
-    min_cosine: float = 0.93
-    min_cosine_with_numbers: float = 0.85
+    min_cosine: float = 0.91
+    min_cosine_with_numbers: float = 0.82
     min_numbers: int = 4
     min_number_jaccard: float = 0.45
     min_name_overlap: float = 0.5
@@ -235,3 +236,49 @@ class TranslationRule:
             return False
         small = min(len(names[0]), len(names[1]))
         return small < 3 or name_overlap(*names) >= self.min_name_overlap
+
+
+NUMBER_SKETCH = 16
+"""Size of an article's figure sketch: the smallest CRC-32 hashes of its distinct numbers."""
+SKETCH_MIN_SHARED = 3
+SKETCH_CANDIDATES = 8
+SKETCH_MAX_POSTING = 200  # a hash shared by more articles (a year, "1") tells nothing: skipped
+
+
+def number_sketch(numbers: frozenset[str]) -> np.ndarray:
+    """The ``NUMBER_SKETCH`` smallest hashes of the numbers (a bottom-k sketch), zero-padded.
+
+    Translations keep every figure, so two translations share most of their sketch whatever
+    their languages; the sketch is kept in the article's stored record and finds translation
+    candidates that a short title+lead embedding does not bring close enough."""
+    hashes = sorted({zlib.crc32(n.encode()) or 1 for n in numbers})[:NUMBER_SKETCH]
+    out = np.zeros(NUMBER_SKETCH, dtype=np.uint32)
+    out[: len(hashes)] = hashes
+    return out
+
+
+class NumberIndex:
+    """Inverted index of figure sketches: which earlier articles share several figures with one."""
+
+    def __init__(self) -> None:
+        self._postings: dict[int, list[int]] = {}
+        self._sketches: dict[int, np.ndarray] = {}
+
+    def add(self, row: int, sketch: np.ndarray) -> None:
+        self._sketches[row] = sketch
+        for value in sketch[sketch != 0].tolist():
+            self._postings.setdefault(value, []).append(row)
+
+    def candidates(self, row: int, *, limit: int = SKETCH_CANDIDATES) -> list[int]:
+        """Up to ``limit`` rows before ``row`` sharing at least ``SKETCH_MIN_SHARED`` sketch values, most first."""
+        sketch = self._sketches.get(row)
+        if sketch is None:
+            return []
+        shared: Counter[int] = Counter()
+        for value in sketch[sketch != 0].tolist():
+            posting = self._postings.get(value, ())
+            if len(posting) > SKETCH_MAX_POSTING:
+                continue
+            shared.update(other for other in posting if other < row)
+        ranked = sorted((-count, other) for other, count in shared.items() if count >= SKETCH_MIN_SHARED)
+        return [other for _count, other in ranked[:limit]]

@@ -20,7 +20,7 @@ from storyline.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
-LEAD_TOKENS = 512
+LEAD_TOKENS = 24
 """Tokens fed to the model per article (``passage:`` prefix and specials included)."""
 
 MODEL_NAME = f"e5-small:title+lead@{LEAD_TOKENS}tok"
@@ -30,13 +30,14 @@ DIM = 384
 LEAD_SENTENCES = 2
 LEAD_MAX_CHARS = 600
 SCAN_CHARS = 4000  # only the start of the body is split into sentences
+CHARS_PER_TOKEN_MAX = 8  # model tokens are shorter than this in every script
 
 TokenCounter = Callable[[str], int]
 
 
 def lead_text(article: Article, *, sentences: int = LEAD_SENTENCES, max_chars: int = LEAD_MAX_CHARS) -> str:
     """Title plus the first ``sentences`` sentences of the body, at most ``max_chars`` of body."""
-    head = article.text[:SCAN_CHARS]
+    head = article.text[: min(SCAN_CHARS, 4 * max_chars + 400)]  # enough for the sentences wanted
     spans = split_sentences(head, article.language)
     title = (article.title or "").strip()
     parts: list[str] = []
@@ -86,7 +87,8 @@ class LeadEmbedder:
     def texts_of(self, articles: Sequence[Article]) -> list[str]:
         """What is embedded for each article: title + lead, cut to ``max_tokens`` tokens."""
         model = self._loaded()
-        return [cut_to_tokens(lead_text(a), model.token_count, self.max_tokens) for a in articles]
+        chars = min(LEAD_MAX_CHARS, CHARS_PER_TOKEN_MAX * self.max_tokens)  # more than the budget can hold
+        return [cut_to_tokens(lead_text(a, max_chars=chars), model.token_count, self.max_tokens) for a in articles]
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -1,8 +1,9 @@
 """The per-article story record: title+lead embedding and MinHash signature in one float32 vector.
 
-The store keeps one vector per article, so both live in one record: ``DIM`` floats of
+The store keeps one vector per article, so all live in one record: ``DIM`` floats of
 embedding, then the ``NUM_PERM`` signature values bit-cast to float32 (zeros: text too short for
-one), then a flag (1.0 when the embedding was computed, 0.0 when embeddings are switched off).
+one), then the ``NUMBER_SKETCH`` figure-sketch values bit-cast likewise (``dedup.number_sketch``),
+then a flag (1.0 when the embedding was computed, 0.0 when embeddings are switched off).
 The per-article stage (``storyline.stories.stage``) computes records in the worker processes;
 the corpus step computes them only for articles stored without one.
 """
@@ -14,12 +15,21 @@ from collections.abc import Sequence
 import numpy as np
 
 from storyline.model import Article
-from storyline.stories.dedup import MINHASH_MODEL, NUM_PERM, MinHasher, signature_to_vector, vector_to_signature
+from storyline.stories.dedup import (
+    MINHASH_MODEL,
+    NUM_PERM,
+    NUMBER_SKETCH,
+    MinHasher,
+    number_set,
+    number_sketch,
+    signature_to_vector,
+    vector_to_signature,
+)
 from storyline.stories.embed import DIM, MODEL_NAME
 
-RECORD_MODEL = f"{MODEL_NAME}+{MINHASH_MODEL}"
-"""Model key of the per-article record: title+lead embedding, then the MinHash signature."""
-RECORD_SIZE = DIM + NUM_PERM + 1
+RECORD_MODEL = f"{MODEL_NAME}+{MINHASH_MODEL}+numbers{NUMBER_SKETCH}"
+"""Model key of the per-article record: title+lead embedding, MinHash signature, figure sketch."""
+RECORD_SIZE = DIM + NUM_PERM + NUMBER_SKETCH + 1
 
 
 def signature_text(article: Article) -> str:
@@ -36,7 +46,8 @@ def make_records(
         signature = hasher.signature(signature_text(article))
         packed = signature_to_vector(signature) if signature is not None else np.zeros(NUM_PERM, dtype=np.float32)
         vector = np.zeros(DIM, dtype=np.float32) if vectors is None else np.asarray(vectors[i], dtype=np.float32)
-        out.append((np.concatenate([vector, packed, flag]), signature))
+        sketch = signature_to_vector(number_sketch(number_set(article.text)))
+        out.append((np.concatenate([vector, packed, sketch, flag]), signature))
     return out
 
 
@@ -45,7 +56,8 @@ def record_usable(record: np.ndarray | None, *, want_embedding: bool) -> bool:
     return record is not None and len(record) == RECORD_SIZE and (not want_embedding or record[-1] == 1.0)
 
 
-def split_record(record: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-    """(embedding, signature or None) of a stored record."""
+def split_record(record: np.ndarray) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """(embedding, signature or None, figure sketch) of a stored record."""
     signature = vector_to_signature(record[DIM : DIM + NUM_PERM])
-    return record[:DIM], (signature if signature.any() else None)
+    sketch = vector_to_signature(record[DIM + NUM_PERM : DIM + NUM_PERM + NUMBER_SKETCH])
+    return record[:DIM], (signature if signature.any() else None), sketch
