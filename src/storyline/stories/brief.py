@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from storyline.model import Entity, Event
+from storyline.model import DateValue, Entity, Event
 
 MAX_BRIEF_EVENTS = 5
 MAX_LINKS = 4
@@ -74,6 +74,22 @@ def readable_date(day: str | None) -> str | None:
     if not day or not re.match(r"\d{4}-\d{2}-\d{2}", day):
         return month_year(day)
     return f"{int(day[8:10])} {month_year(day)}"
+
+
+def event_date_text(date: DateValue) -> str | None:
+    """An event's date as precise as it is known: '10 January 2022', 'week of 10 January 2022',
+    'January 2022', '2022', '2020s'."""
+    if not date.start:
+        return None
+    if date.granularity == "year":
+        return date.start[:4]
+    if date.granularity == "decade":
+        return f"{date.start[:3]}0s"
+    if date.granularity == "month":
+        return month_year(date.start)
+    if date.granularity == "week":
+        return f"week of {readable_date(date.start)}"
+    return readable_date(date.start)
 
 
 def _names(ids: Sequence[str], entities: Mapping[str, Entity]) -> list[str]:
@@ -154,7 +170,7 @@ def briefing(
     reported = [e for e in events if e.status != "negated"]
     key = sorted(reported, key=lambda e: (-len(e.evidence), -e.confidence, e.id))[:MAX_BRIEF_EVENTS]
     for event in sorted(key, key=lambda e: (e.date.start or "9999", e.id)):
-        when = readable_date(event.date.start)
+        when = event_date_text(event.date)
         sentence = event_sentence(event, entities)
         if event.status == "planned" and not sentence.lower().startswith("planned"):
             sentence = f"Planned: {sentence}"
