@@ -18,7 +18,7 @@ import logging
 from typing import Any
 
 from storyline.entities.candidates import Candidate
-from storyline.entities.kb import KnowledgeBase, surface_key
+from storyline.entities.kb import KBEntry, KnowledgeBase, surface_key
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.names import variant_key
 from storyline.entities.resources import EntityResources, TitlePattern
@@ -39,6 +39,10 @@ NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 6
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
+
+
+def _is_country(entry: KBEntry) -> bool:
+    return entry.id.startswith("loc/") and len(entry.id) == 7  # loc/<ISO3>
 
 
 class MentionDetector:
@@ -335,12 +339,14 @@ class MentionDetector:
             return True
         if any(self.resources.is_connector(w.text, lang) for w in words):
             return False  # "Congresso di Vienna", "Chiusi della Verna": the place may name what the rest is
-        for word in words:
+        for index, word in enumerate(words):
             if not word.is_capitalised or len(word.text) < 4 or self.resources.is_given_name(word.text):
                 continue
             if self.resources.country_of_adjective(word.text):
                 return True
             places = self._exact(word.text) or self.kb.rank_ids(self.kb._key.get(variant_key(word.text), []))
+            if index == 0:  # "Ukraine Kuleba" after a title is a country and a person
+                places = [e for e in places if not _is_country(e)]
             if any(e.kind == "LOC" and not e.id.startswith("sub/") for e in places):
                 return True
         return False
@@ -426,5 +432,7 @@ class MentionDetector:
             if self.kb.lookup(place, lang):
                 return "ORG"  # a plural and a place: "Reds de Cincinnati", "Yankees de New York"
         if len(words) <= 3 and not any(w.is_acronym for w in words):
+            if lang != "de" and all(self.lemmatizer.is_common(w.text, lang) for w in capitalised):
+                return "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
             return "PER"
         return "MISC"
