@@ -52,7 +52,7 @@ def test_dates_far_apart_keep_similar_articles_in_separate_stories() -> None:
     vectors = np.stack([near(base, 0.98, seed=i) for i in range(3)])
     infos = [
         ArticleInfo(id="a0", language="en", day=738000),
-        ArticleInfo(id="a1", language="en", day=738002),
+        ArticleInfo(id="a1", language="en", day=738001),
         ArticleInfo(id="a2", language="en", day=738000 + 200),  # the same kind of event, months later
     ]
     placements = StoryAssigner(vectors, infos).assign({}, [0, 1, 2])

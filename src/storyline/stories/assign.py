@@ -62,11 +62,11 @@ class StoryParams:
     neighbours: int = 24
     link: float = 0.95
     centroid: float = 0.88  # mean cosine to the story's members (+ name and language bonus)
-    name_weight: float = 0.3
-    story_name_weight: float = 0.18
+    name_weight: float = 0.25
+    story_name_weight: float = 0.15
     language_bonus: float = 0.03  # cross-lingual cosines of the same event run lower
-    date_free_days: int = 2
-    date_slope: float = 0.005  # score lost per day apart beyond ``date_free_days``
+    date_free_days: int = 1
+    date_slope: float = 0.01  # score lost per day apart beyond ``date_free_days``
     max_days: int = 14  # never link articles further apart than this
     max_span_days: int = 30  # a story is event-level: its articles fall within this many days
     merge: float = 0.98
@@ -264,6 +264,7 @@ class StoryAssigner:
                     story = stories[duplicate.story_id]
                     changed.update(self._reroot(index, duplicate.duplicate_of or "", story, placed))
                     placement = Placement(story_id=duplicate.story_id, how="joined")
+                placement = self._group_joins(index, placement, candidates, placed, stories, changed)
             else:
                 placement, merge_from = self._place(index, candidates, placed, stories)
                 if merge_from:
@@ -330,6 +331,31 @@ class StoryAssigner:
             return self._translation_of(other, other_is_translation, info, placed)
         return None
 
+    def _group_joins(
+        self,
+        index: int,
+        placement: Placement,
+        candidates: Sequence[int],
+        placed: dict[int, Placement],
+        stories: dict[str, _Story],
+        changed: dict[int, Placement],
+    ) -> Placement:
+        """A copy or translation goes where its original is. When that story holds nothing but
+        this one text in its versions (the original, its copies and translations), the new version
+        is more evidence about where the text belongs: if it would join another story on its own
+        merits, the group's story is merged into that one. (A short machine translation may miss
+        its story, while the original, arriving later, reads as plainly part of it.)"""
+        root = placement.duplicate_of or self.base[index].id
+        group = stories[placement.story_id]
+        if any(self.base[m].id != root and placed[m].duplicate_of != root for m in group.members):
+            return placement
+        joined, _merge_from = self._place(index, candidates, placed, stories)
+        if joined.how != "joined" or joined.story_id == placement.story_id:
+            return placement
+        keep, moved = self._merge([placement.story_id], joined.story_id, placed, stories)
+        changed.update(moved)
+        return Placement(story_id=keep, duplicate_of=placement.duplicate_of, how=placement.how)
+
     def _translation_of(
         self, other: int, other_is_translation: bool, info: ArticleInfo, placed: Mapping[int, Placement]
     ) -> Placement:
@@ -361,7 +387,8 @@ class StoryAssigner:
         """Cosine + name bonus - date penalty; None when the dates are too far apart to link."""
         info_a, info_b = self._info(a), self._info(b)
         score = float(self.vectors[a] @ self.vectors[b])
-        score += self.params.name_weight * name_overlap(info_a.names, info_b.names)
+        cross_lingual = info_a.language != info_b.language
+        score += self.params.name_weight * name_overlap(info_a.names, info_b.names, cross_lingual=cross_lingual)
         if info_a.language != info_b.language:
             score += self.params.language_bonus
         if info_a.day is not None and info_b.day is not None:
@@ -375,7 +402,9 @@ class StoryAssigner:
         """Mean cosine to the story's members + name bonus against its name profile + language bonus."""
         info = self._info(index)
         score = story.mean_cosine(self.vectors[index])
-        score += self.params.story_name_weight * name_overlap(info.names, story.name_profile())
+        cross_lingual = story.other_language_share(info.language) > 0
+        profile = story.name_profile()
+        score += self.params.story_name_weight * name_overlap(info.names, profile, cross_lingual=cross_lingual)
         return score + self.params.language_bonus * story.other_language_share(info.language)
 
     def _within_dates(self, index: int, story: _Story) -> bool:

@@ -92,7 +92,7 @@ def split_fingerprint(names: frozenset[str]) -> tuple[frozenset[str], frozenset[
     return names - entities, entities
 
 
-def name_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def name_overlap(a: frozenset[str], b: frozenset[str], *, cross_lingual: bool = False) -> float:
     """How much two fingerprints share: their linked entity ids when both have some, else their name keys.
 
     The two kinds describe the same people and places twice (``bdn`` and the linked id of Biden),
@@ -102,9 +102,13 @@ def name_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     inflected or transliterated forms: when entity linking ran on both articles its ids decide.
     Without entity ids this is exactly ``overlap`` of the name keys. (On ECB+ topics 1-35 through
     entity linking, B-cubed F1: pooled 0.853, best of the two 0.859, mean 0.867, ids first 0.873.)
+    Across languages (``cross_lingual``) the better of the two counts: the linker does not always
+    give the same id to a place named in two scripts or case forms (Каховська ГЕС, Kakhovka HPP),
+    while the transliterated skeletons of the two names agree.
     """
     keys_a, entities_a = split_fingerprint(a)
     keys_b, entities_b = split_fingerprint(b)
     if entities_a and entities_b:
-        return overlap(entities_a, entities_b)
+        by_ids = overlap(entities_a, entities_b)
+        return max(by_ids, overlap(keys_a, keys_b)) if cross_lingual else by_ids
     return overlap(keys_a, keys_b)
