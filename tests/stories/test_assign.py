@@ -142,3 +142,26 @@ def test_assigning_in_the_window_gives_the_same_stories_as_assigning_over_everyt
     )
     assert {rows[k]: p.story_id for k, p in local.items()} == {i: p.story_id for i, p in everything.items()}
     assert len({p.story_id for p in everything.values()}) == 2
+
+
+def test_the_original_of_an_earlier_translation_brings_it_into_the_story_it_belongs_to() -> None:
+    (base,) = topic_vectors(5, 1)
+    dam = frozenset({"kkh", "krs", "dnp", "ntn"})
+    other_dam = frozenset({"kkh", "krs", "dnp", "prs"})  # a second report, not a translation of the first
+    vectors = np.stack([
+        near(base, 0.985, seed=1),  # German report
+        near(base, 0.985, seed=2),  # Russian report
+        near(base, 0.9, seed=3),  # a short English machine translation: too far to join on its own
+        near(base, 0.985, seed=4),  # its Ukrainian original, arriving last
+    ])  # fmt: skip
+    infos = [
+        ArticleInfo(id="de", language="de", day=738000, names=dam, length=1000),
+        ArticleInfo(id="ru", language="ru", day=738000, names=other_dam, length=1900),
+        ArticleInfo(id="en", language="en", day=738000, names=frozenset({"rsn", "hpp", "flt", "vkt"}), length=1000,
+                    translated_from="uk"),
+        ArticleInfo(id="uk", language="uk", day=738000, names=frozenset({"rsn", "hpp", "flt", "vkt"}), length=1000),
+    ]  # fmt: skip
+    placements = StoryAssigner(vectors, infos).assign({}, [0, 1, 2, 3])
+    assert placements[2].how == "merged" and placements[1].duplicate_of is None
+    assert len({p.story_id for p in placements.values()}) == 1
+    assert placements[2].duplicate_of == "uk" and placements[3].duplicate_of is None

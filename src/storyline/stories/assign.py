@@ -349,8 +349,9 @@ class StoryAssigner:
         group = stories[placement.story_id]
         if any(self.base[m].id != root and placed[m].duplicate_of != root for m in group.members):
             return placement
-        joined, _merge_from = self._place(index, candidates, placed, stories)
-        if joined.how != "joined" or joined.story_id == placement.story_id:
+        others = [j for j in candidates if placed[j].story_id != placement.story_id]
+        joined, _merge_from = self._place(index, others, placed, stories)
+        if joined.how != "joined":
             return placement
         keep, moved = self._merge([placement.story_id], joined.story_id, placed, stories)
         changed.update(moved)
