@@ -239,3 +239,24 @@ def test_agent_of_another_participle_after_a_noun_is_not_the_doer() -> None:
     assert all("kb:binladen" not in e.actors for e in out.events)
     out = run(article("Gheddafi in tv: una rivolta mossa da Bin Laden contro il paese.", "it", [laden]))
     assert all("kb:binladen" not in e.actors for e in out.events)
+
+
+def test_names_in_a_purpose_or_content_clause_are_not_parties() -> None:
+    putin = ("Putin", "PER", "kb:putin", "Vladimir Putin", "RUS")
+    bolshoi = ("Teatr Bolszoj", "ORG", "ORG:bolshoi", "Bolshoi Theatre", "RUS")
+    text = "Putin zaproponował mu, by połączył Teatr Bolszoj z innym teatrem."
+    (event,) = run(article(text, "pl", [putin, bolshoi])).events
+    assert event.type == "REQUEST" and event.recipients == ()
+    trump = ("Дональд Трамп", "PER", "kb:trump", "Donald Trump", "USA")
+    house = ("Білий дім", "ORG", "kb:whitehouse", "White House", "USA")
+    text = "Президент Дональд Трамп пообіцяв, що залишить Білий дім за певної умови."
+    (event,) = run(article(text, "uk", [trump, house])).events
+    assert event.actors == ("kb:trump",)
+
+
+def test_place_after_an_infinitive_is_part_of_the_demand() -> None:
+    maas = ("Хайко Маас", "PER", "kb:maas", "Heiko Maas", "DEU")
+    europe = ("Европе", "LOC", "kb:europe", "Europe", None)
+    text = "Министр Хайко Маас призвал решать вопросы энергетики в Европе."
+    (event,) = run(article(text, "ru", [maas, europe])).events
+    assert event.actors == ("kb:maas",) and event.location is None

@@ -37,6 +37,7 @@ from storyline.events.roles import (
     can_be_object,
     cannot_be_subject,
     credits_a_source,
+    has_infinitive,
     impersonal_report,
     is_agent_form,
     is_motion_participle,
@@ -44,6 +45,7 @@ from storyline.events.roles import (
     is_quantity_unit,
     is_receiving,
     of_phrase,
+    opens_a_clause,
     other_verb_governs,
     surely_subject,
 )
@@ -198,12 +200,14 @@ def _place_of_clause(sentence: str, place: Mention, trigger_start: int) -> bool:
     return len(sentence[: place.start].split()) <= 2 or not _CLAUSE_PUNCT.search(gap)
 
 
-def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention, cues: LanguageCues) -> bool:
+def _place_after_in_clause(sentence: str, trigger_end: int, place: Mention, cues: LanguageCues, lang: str) -> bool:
     """ "met Ryabkov in Moscow"; not "promised to end the law, ... killed in the city of Homs" nor
     "would seek guarantees that NATO would not deploy weapons in Ukraine" (another clause)."""
     gap = sentence[trigger_end : place.start]
-    if re.search(r"[.!?;]", gap) or cues.complementizer.search(gap):
+    if re.search(r"[.!?;]", gap) or cues.complementizer.search(gap) or opens_a_clause(gap, lang):
         return False
+    if has_infinitive(gap, lang):
+        return False  # "призвал решать вопросы в Европе": the place is part of what is asked for
     return len(gap.split()) <= 6 or not _CLAUSE_PUNCT.search(gap)
 
 
@@ -217,6 +221,8 @@ def _object_of_trigger(sentence: str, trigger_end: int, group: list[Mention], cu
         return False  # "went on strike, Reuters reported"
     if cues.reporting.search(gap) or credits_a_source(gap, lang):
         return False  # "began a strike, reports Reuters"
+    if opens_a_clause(gap, lang):
+        return False  # "zaproponował mu, by połączył Teatr Bolszoj": the object of another clause
     return not re.search(r"[;:\u2014\u2013]", gap)
 
 
@@ -335,7 +341,7 @@ def find_arguments(
         ]
     before_places = [m for m in places if m.end <= trigger_start and _place_of_clause(sentence, m, trigger_start)]
     after_places = [
-        m for m in places if m.start >= trigger_end and _place_after_in_clause(sentence, trigger_end, m, cues)
+        m for m in places if m.start >= trigger_end and _place_after_in_clause(sentence, trigger_end, m, cues, lang)
     ]
     location = after_places[0] if after_places else before_places[-1] if before_places else None
     parties = [m for m in usable if m not in places]
@@ -394,7 +400,9 @@ def find_arguments(
         elif symmetric:  # "met (with) X", "talks between X and Y": PLOVER lists all sides as actors
             head = [w.strip(",.;:«»\"'“”(") for w in sentence[trigger_end : first[0].start].split()]
             first_prep = next((w for w in head if cues.preposition.fullmatch(w)), None)
-            if first_prep is None or cues.with_.fullmatch(first_prep):
+            gap = sentence[trigger_end : first[0].start]
+            other_clause = cues.complementizer.search(gap) or opens_a_clause(gap, lang)
+            if (first_prep is None or cues.with_.fullmatch(first_prep)) and not other_clause:
                 actors += list(first)  # "met X", "discussed with the deputy minister X"; not "a summit on Libya"
         elif actors and _object_of_trigger(sentence, trigger_end, first, cues, lang):
             recipients = list(first)

@@ -49,6 +49,8 @@ class RoleCues:
     undergo: re.Pattern[str] | None
     announce: re.Pattern[str] | None
     source: re.Pattern[str] | None
+    clause_opener: re.Pattern[str] | None
+    infinitive: re.Pattern[str] | None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
@@ -59,6 +61,13 @@ def _bare_words(text: str) -> list[str]:
     return [_ELIDED.sub("", w.strip(",.;:«»\"'“”()")) for w in text.split()]
 
 
+def _ending(endings: str) -> re.Pattern[str] | None:
+    if not endings:
+        return None
+    alternatives = sorted(endings.split("|"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$", re.IGNORECASE)
+
+
 def _optional(alternatives: str) -> re.Pattern[str] | None:
     return compile_pattern(alternatives) if alternatives.strip() else None
 
@@ -67,11 +76,7 @@ def _optional(alternatives: str) -> re.Pattern[str] | None:
 def role_cues(lang: str) -> RoleCues:
     """The role word lists of ``lang`` (read once per process; read-only)."""
     data = json.loads(resources.files("storyline").joinpath("data", "event_roles", "roles.json").read_text("utf-8"))
-    endings = data["oblique_endings"].get(lang, "")
-    oblique = None
-    if endings:
-        alternatives = sorted(endings.split("|"), key=len, reverse=True)
-        oblique = re.compile("(?:" + "|".join(map(re.escape, alternatives)) + ")$", re.IGNORECASE)
+    oblique = _ending(data["oblique_endings"].get(lang, ""))
     return RoleCues(
         motion=_optional(data["motion_participles"].get(lang, "")),
         quantity=compile_pattern(data["quantity"]),
@@ -87,6 +92,8 @@ def role_cues(lang: str) -> RoleCues:
         undergo=_optional(data["undergo_verbs"].get(lang, "")),
         announce=_optional(data["announce_verbs"].get(lang, "")),
         source=_optional(data["source_verbs"].get(lang, "")),
+        clause_opener=_optional(data["clause_openers"].get(lang, "")),
+        infinitive=_ending(data["infinitive_endings"].get(lang, "")),
     )
 
 
@@ -281,3 +288,22 @@ def credits_a_source(text: str, lang: str) -> bool:
     """ "Reuters reported", "сообщает", "según": the words credit a news source."""
     pattern = role_cues(lang).source
     return pattern is not None and bool(pattern.search(text))
+
+
+def opens_a_clause(gap: str, lang: str) -> bool:
+    """ "..., by połączył", "чтобы": what follows belongs to a purpose or content clause."""
+    pattern = role_cues(lang).clause_opener
+    return pattern is not None and bool(pattern.search(gap))
+
+
+def has_infinitive(gap: str, lang: str) -> bool:
+    """An infinitive between the trigger and a place ("призвал решать вопросы в Европе", ru/uk/pl)."""
+    pattern = role_cues(lang).infinitive
+    if pattern is None:
+        return False
+    words = [w.strip(",.;:«»\"'“”()") for w in gap.split()]
+    if lang in CASE_LANGUAGES:
+        analyzer = morph_analyzer(lang)
+        if analyzer is not None:
+            return any(w and analyzer.parse(w.lower())[0].tag.POS == "INFN" for w in words)
+    return any(len(w) > 3 and w.islower() and pattern.search(w) for w in words)
