@@ -55,3 +55,21 @@ def test_a_relative_month_from_an_earlier_sentence_does_not_date_the_event() -> 
         [month], sentence_span=sentence, paragraph_span=(0, len(text)), trigger_span=trigger, published=None
     )
     assert value.start == "2011-01-01" and value.certainty == "approximate"
+
+
+def test_a_date_chained_from_another_is_not_carried_to_the_next_sentence() -> None:
+    text = "Two years later he signed the appeal. Putin offered him the post."
+    later = TimeExpr(
+        0, 15, "Two years later", DateValue("2024-01-01", "2024-12-31", "year", "exact"), anchor="previous"
+    )
+    sentence = (text.index("Putin"), len(text))
+    trigger = (text.index("offered"), text.index("offered") + 7)
+    value = event_date(
+        [later], sentence_span=sentence, paragraph_span=(0, len(text)), trigger_span=trigger, published=None
+    )
+    assert value.start is None
+    absolute = TimeExpr(0, 15, "In 2014 already", DateValue("2014-01-01", "2014-12-31", "year", "exact"), anchor="none")
+    value = event_date(
+        [absolute], sentence_span=sentence, paragraph_span=(0, len(text)), trigger_span=trigger, published=None
+    )
+    assert value.start == "2014-01-01" and value.certainty == "approximate"

@@ -48,6 +48,7 @@ def event_date(
         t
         for t in times
         if _usable(t, published)
+        and t.anchor != "previous"  # "two years later" resolved against another date: a guess on a guess
         and t.start >= p_start
         and t.end <= s_start
         and t.value.granularity in (_CARRIED_WITH_PUBLISHED if published else _CARRIED)
