@@ -38,3 +38,16 @@ def test_brexit_is_one_event_across_languages_not_a_place(stage: EntityStage) ->
 def test_a_ukrainian_town_after_a_preposition_is_a_place(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Я ловлю відлуння твоїх кроків тут, у Львові, у цій безодні.", "uk"))
     assert found["Львові"].kind == "LOC"
+
+
+def test_a_lone_given_name_is_a_person_and_a_quoted_unknown_name_a_body(stage: EntityStage) -> None:
+    text = "Того вечора всі пішли додому, а Ірма лишилася сама. Він служив у підрозділі «Беркут» три роки."
+    found = by_text(mentions_of(stage, text, "uk"))
+    assert found["Ірма"].kind == "PER"
+    assert found["Беркут"].kind == "ORG"
+
+
+def test_an_acronym_with_a_number_is_a_model_not_a_body(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "The launch of TIROS 1 came before the P2P networks and NATO.", "en"))
+    assert found["TIROS"].kind == "MISC"
+    assert found["NATO"].kind == "ORG"

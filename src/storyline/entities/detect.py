@@ -15,6 +15,7 @@ more trusted source):
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from storyline.entities.candidates import Candidate
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 6
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
+_NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
 
 
@@ -128,8 +130,11 @@ class MentionDetector:
         word = text[start:stop]
         if " " in word or not word[:1].isupper() or word.isupper():
             return False
-        before = text[:start].rstrip()
-        opens = not before or before[-1] in ".!?:;\"«„“'—–-" or "\n" in text[len(before) : start]
+        head = text[max(0, start - 200) : start]
+        before = head.rstrip()
+        opens = not before or before[-1] in ".!?:;\"«„“'—–-" or "\n" in head[len(before) :]
+        if before[-1:] in {"«", "„", "“", '"'} and text[stop : stop + 2].lstrip()[:1] in {"»", "“", "”", '"'}:
+            return False  # the whole of a quotation: «Беркут» is a name
         if not opens or self.resources.is_given_name(word) or self._strong_kb_match(word, lang):
             return False
         return self.is_common_word(word, lang)
@@ -164,6 +169,10 @@ class MentionDetector:
                         or self.resources.is_given_name(surface)
                     ):
                         entries = []
+                elif entries and n == 1 and lang != "de" and not surface.isupper():
+                    opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
+                    if opens and self.lemmatizer.is_common(surface, lang):
+                        entries = []  # "Того" opening a sentence is a pronoun, not Togo
                 if entries:
                     confidence = 0.8 if weak else 0.9
                     match = Candidate(
@@ -407,6 +416,8 @@ class MentionDetector:
         if len(words) == 1:
             word = words[0]
             if word.is_acronym:
+                if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
+                    return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
                 return "ORG" if len(word.text) > 1 else "DROP"
             if lang == "de" and self.is_common_word(word.text, lang):
                 return "DROP"  # German capitalises every noun

@@ -50,6 +50,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return stripped[-1] in ".!?:;\"«„“'—–-"
 
 
+def _in_guillemets(text: str, start: int, end: int) -> bool:
+    """Whether the span is the whole of a «…» quotation."""
+    return text[max(0, start - 2) : start].strip()[-1:] == "«" and text[end : end + 2].strip()[:1] == "»"
+
+
 @dataclass
 class _Draft:
     start: int
@@ -260,5 +265,12 @@ class EntityStage:
             ):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
+            elif _in_guillemets(text, draft.start, draft.end) and lang in PYMORPHY_LANGS:
+                draft.kind = "ORG"  # «Беркут», «Шахтар»: a quoted unknown name is a body
+            elif " " not in draft.text and (
+                self.kb.resources.is_given_name(draft.text) or self._lemmatizer.is_person_name(draft.text, lang)
+            ):
+                draft.kind = "PER"
+                draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
             else:
                 draft.kind = "MISC"
