@@ -74,6 +74,35 @@ class MentionDetector:
         doc.tag_ner(tagger)
         return [(span.start, span.stop, span.type) for span in doc.spans]
 
+    def natasha_spans_in(self, text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """natasha's spans over the given sentences only (one call, offsets into ``text``)."""
+        if not sentences:
+            return []
+        pieces: list[str] = []
+        offsets: list[tuple[int, int]] = []  # (start in the joined text, start in ``text``)
+        position = 0
+        for start, end in sentences:
+            offsets.append((position, start))
+            pieces.append(text[start:end])
+            position += end - start + 2
+        joined = "\n\n".join(pieces)
+        spans = []
+        index = 0
+        for start, stop, kind in self.natasha_spans(joined):
+            while index + 1 < len(offsets) and offsets[index + 1][0] <= start:
+                index += 1
+            shift = offsets[index][1] - offsets[index][0]
+            spans.append((start + shift, stop + shift, kind))
+        return spans
+
+    def _may_hold_names(self, tokens: list[Token], lang: str) -> bool:
+        """Whether a sentence has a capitalised word that is not just a common word opening it."""
+        words = [t for t in tokens if t.is_word]
+        for k, token in enumerate(words):
+            if token.is_capitalised and (k > 0 or not self.lemmatizer.is_common(token.text, lang)):
+                return True
+        return False
+
     # -- dictionaries ---------------------------------------------------------------------
 
     def is_common_word(self, word: str, lang: str) -> bool:
@@ -84,15 +113,18 @@ class MentionDetector:
 
     def detect(self, text: str, lang: str) -> list[Candidate]:
         candidates: list[Candidate] = []
+        named_sentences: list[tuple[int, int]] = []  # sentences worth natasha's time
         for start, end in split_sentences(text, lang):
             tokens = tokenize(text, start, end)
+            if lang in NATASHA_LANGS and self._may_hold_names(tokens, lang):
+                named_sentences.append((start, end))
             candidates += self._gazetteer(text, tokens, lang, (start, end))
             candidates += self._capitalised_runs(text, tokens, lang, (start, end))
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
         if lang in NATASHA_LANGS:
             try:
-                spans = self.natasha_spans(text)
+                spans = self.natasha_spans_in(text, named_sentences)
             except (ValueError, IndexError) as exc:  # natasha chokes on some odd inputs
                 log.debug("natasha failed: %s", exc)
                 spans = []

@@ -43,6 +43,7 @@ import logging
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ log = logging.getLogger(__name__)
 
 KB_PACKAGE = "storyline.data.kb"
 KB_FILES = ("people.yaml", "organisations.yaml", "companies.yaml", "places.yaml", "events.yaml")
+LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
 
 __all__ = ["KBEntry", "KnowledgeBase", "Role", "surface_key"]
@@ -152,6 +154,7 @@ class KnowledgeBase:
         self._surname: dict[str, list[str]] = {}
         self._mixed_case: set[str] = set()  # exact keys with an alias that is not all capitals
         self._towns: frozenset[str] | None = None  # variant keys (and stems) of smaller towns, built on first use
+        self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
         for entry in self.entries.values():
             self._index(entry)
 
@@ -240,6 +243,12 @@ class KnowledgeBase:
 
     def lookup(self, surface: str, lang: str | None = None) -> list[KBEntry]:
         """Entries that ``surface`` (in language ``lang``) may name, best first; [] when none."""
+        return list(self._cached_lookup(surface, lang))
+
+    def _lookup(self, surface: str, lang: str | None) -> tuple[KBEntry, ...]:
+        return tuple(self._lookup_uncached(surface, lang))
+
+    def _lookup_uncached(self, surface: str, lang: str | None) -> list[KBEntry]:
         exact = surface_key(surface)
         if len(surface) <= 4 and not surface.isupper() and exact not in self._mixed_case:
             return []  # "Who" is not WHO, "Us" is not US

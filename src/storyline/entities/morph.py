@@ -64,10 +64,7 @@ class Lemmatizer:
 
     def _is_known(self, word: str, lang: str) -> bool:
         """Whether ``word`` (any case) is in simplemma's dictionary of ``lang`` (general vocabulary)."""
-        if lang not in VOCABULARY_LANGS or not word:
-            return False
-        _, lookup = self._simplemma_tools()
-        return lookup.get_lemma(unicodedata.normalize("NFC", word.lower()), lang) is not None
+        return self.lemma_cache(word.lower(), lang) is not None
 
     def dictionary_lemma(self, word: str, lang: str) -> str | None:
         """simplemma's lemma of ``word`` as written (None when unknown): a capitalised lemma is a proper
