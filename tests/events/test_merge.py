@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.events.merge import merge_events
-from storyline.model import Alias, Article, DateValue, Entity, EventMention
+from storyline.model import Alias, Article, DateValue, Entity, EventMention, Mention, TimeExpr
 
 
 def day(value: str, certainty: str = "exact") -> DateValue:
@@ -160,3 +160,12 @@ def test_reports_naming_days_we_cannot_place_stay_apart() -> None:
         "b", "ru", mention("PROTEST", ("kb:ryanair",), named, sentence="Crews will strike on 28 September.")
     )
     assert len(merge_events([july, september], keys, {})) == 2
+
+
+def test_a_doer_that_is_a_date_word_is_no_doer() -> None:
+    text = "Ayer el descontento estalló en Musratha."
+    ayer = Mention(0, 4, "Ayer", "ORG", "Ayer", "ORG:ayer", "Ayer")
+    when = TimeExpr(0, 4, "Ayer", DateValue("2011-02-20", "2011-02-20", "day", "exact"))
+    event = mention("ASSAULT", ("ORG:ayer",), day("2011-02-20"), sentence=text, start=0, end=len(text))
+    item = Article(id="a", source="a", text=text, language="es", mentions=(ayer,), times=(when,), events=(event,))
+    assert merge_events([item], {"ORG:ayer": "e_ayer"}, {}) == []

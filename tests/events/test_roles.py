@@ -260,3 +260,19 @@ def test_place_after_an_infinitive_is_part_of_the_demand() -> None:
     text = "Министр Хайко Маас призвал решать вопросы энергетики в Европе."
     (event,) = run(article(text, "ru", [maas, europe])).events
     assert event.actors == ("kb:maas",) and event.location is None
+
+
+def test_what_someone_should_do_is_hypothetical() -> None:
+    stage = EventStage(use_classifier=False)
+    text = "Silvio dovrebbe rifiutarsi di considerare il problema."
+    reject = next(t for t in stage.lexicon.find_triggers(text, "it") if t.type == "REJECT")
+    assert event_status(text, reject, stage.lexicon.cues("it"), lang="it") == "hypothetical"
+
+
+def test_romance_names_inside_a_phrase_or_before_another_subject_do_not_act() -> None:
+    silvio = ("Silvio", "PER", "PER:silvio", "Silvio", "ITA")
+    text = "Si dice tradito dal suo amico Silvio e minaccia di ridiscutere i contratti."
+    assert all("PER:silvio" not in e.actors for e in run(article(text, "it", [silvio])).events)
+    jana = ("Jana", "ORG", "ORG:jana", "Jana", "LBY")
+    text = "Secondo l'agenzia ufficiale Jana il regime accusava i ribelli di usare un elicottero."
+    assert all("ORG:jana" not in e.actors for e in run(article(text, "it", [jana])).events)

@@ -37,6 +37,7 @@ from storyline.events.roles import (
     can_be_object,
     cannot_be_subject,
     credits_a_source,
+    governed_through_determiner,
     has_infinitive,
     impersonal_report,
     is_agent_form,
@@ -47,6 +48,7 @@ from storyline.events.roles import (
     of_phrase,
     opens_a_clause,
     other_verb_governs,
+    subject_noun_between,
     surely_subject,
 )
 from storyline.model import Mention
@@ -99,6 +101,8 @@ def _actor_is_close(
             limit = 3 if passive else MAX_ACTOR_AFTER_WORDS
             governed = any(cues.preposition.fullmatch(w.strip("«»\"'“”(")) for w in gap.split())
         near = len(gap.split()) <= limit and not _CLAUSE_PUNCT.search(gap.replace("(", "").replace(")", ""))
+        if mention.end <= trigger_start and subject_noun_between(gap, lang):
+            near = False  # "all'agenzia Jana il regime accusava": the regime accuses
         if near and (passive or not governed):
             return True
     return False
@@ -174,6 +178,8 @@ def _governed(sentence: str, mention: Mention, cues: LanguageCues, lang: str = "
         return False
     head = [w.strip(",.;:«»\"'“”(") for w in sentence[: mention.start].split()]
     if head and cues.preposition.fullmatch(head[-1]):
+        return True
+    if governed_through_determiner(head, lang):
         return True
     if lang in CASE_LANGUAGES:
         if _oblique(sentence, mention, lang, trigger_text):

@@ -239,6 +239,19 @@ def _build_event(
     )
 
 
+def _date_words(article: Article, event: EventMention) -> frozenset[str]:
+    """Keys of the event's parties whose every mention in its sentence is also a time expression."""
+    keys = set(event.actors) | set(event.recipients)
+    spans = [(t.start, t.end) for t in article.times if t.start < event.end and t.end > event.start]
+    if not spans:
+        return frozenset()
+    inside: dict[str, list[bool]] = {}
+    for m in article.mentions:
+        if m.key in keys and event.start <= m.start < event.end:
+            inside.setdefault(m.key, []).append(any(s < m.end and m.start < e for s, e in spans))
+    return frozenset(k for k, flags in inside.items() if flags and all(flags))
+
+
 def merge_events(
     articles: Iterable[Article],
     key_to_entity: Mapping[str, str],
@@ -252,10 +265,17 @@ def merge_events(
     reports: list[_Report] = []
     for article in articles:
         for mention in article.events:
-            actors = tuple(dict.fromkeys(key_to_entity[k] for k in mention.actors if k in key_to_entity))
+            dates = _date_words(article, mention)
+            if dates and all(k in dates for k in mention.actors):
+                continue  # "Ayer", "Oggi" taken for names: the only doer is a word the time tagger reads as a date
+            actors = tuple(
+                dict.fromkeys(key_to_entity[k] for k in mention.actors if k in key_to_entity and k not in dates)
+            )
             recipients = tuple(
                 dict.fromkeys(
-                    key_to_entity[k] for k in mention.recipients if k in key_to_entity and k not in mention.actors
+                    key_to_entity[k]
+                    for k in mention.recipients
+                    if k in key_to_entity and k not in mention.actors and k not in dates
                 )
             )
             location = key_to_entity.get(mention.location) if mention.location else None

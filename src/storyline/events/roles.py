@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from storyline.events.lexicon import compile_pattern
 from storyline.model import Mention
@@ -29,6 +30,44 @@ _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+(?:-[А-Я�
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _NOMINATIVE = "nomn"
 _OBJECT_CASES = frozenset({"accs", "datv"})
+_ROMANCE_PREPOSITIONS = frozenset(
+    [
+        "a",
+        "al",
+        "alla",
+        "allo",
+        "ai",
+        "agli",
+        "alle",
+        "da",
+        "dal",
+        "dalla",
+        "dallo",
+        "dai",
+        "dagli",
+        "dalle",
+        "con",
+        "su",
+        "sul",
+        "sulla",
+        "per",
+        "par",
+        "pour",
+        "por",
+        "en",
+        "in",
+        "nel",
+        "nella",
+        "à",
+        "au",
+        "aux",
+        "avec",
+        "contre",
+        "contra",
+        "sur",
+        "sobre",
+    ]
+)
 _NUMBER = re.compile(r"\d[\d\s.,]*$")
 _BARE_STEM = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
 
@@ -51,6 +90,7 @@ class RoleCues:
     source: re.Pattern[str] | None
     clause_opener: re.Pattern[str] | None
     infinitive: re.Pattern[str] | None
+    should: re.Pattern[str] | None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
@@ -94,6 +134,7 @@ def role_cues(lang: str) -> RoleCues:
         source=_optional(data["source_verbs"].get(lang, "")),
         clause_opener=_optional(data["clause_openers"].get(lang, "")),
         infinitive=_ending(data["infinitive_endings"].get(lang, "")),
+        should=_optional(data["should_verbs"].get(lang, "")),
     )
 
 
@@ -307,3 +348,26 @@ def has_infinitive(gap: str, lang: str) -> bool:
         if analyzer is not None:
             return any(w and analyzer.parse(w.lower())[0].tag.POS == "INFN" for w in words)
     return any(len(w) > 3 and w.islower() and pattern.search(w) for w in words)
+
+
+def subject_noun_between(gap: str, lang: str) -> bool:
+    """ "all'agenzia Jana il regime accusava": a determiner and a common noun right before the trigger are
+    its subject, so the name before them is not (fr/es/it)."""
+    pattern = role_cues(lang).determiner
+    words = [w.strip(",.;:«»\"'“”()") for w in gap.split()]
+    if pattern is None or len(words) < 2:
+        return False
+    for det, noun in pairwise(words):
+        if pattern.fullmatch(det) and noun.islower() and not pattern.fullmatch(noun):
+            return True
+    return False
+
+
+def governed_through_determiner(head: list[str], lang: str) -> bool:
+    """ "tradito dal suo amico Silvio": a preposition, a determiner and a lower-case noun before the name."""
+    cues = role_cues(lang)
+    if cues.determiner is None or cues.of is None or len(head) < 3:
+        return False
+    prep, det, noun = head[-3], head[-2], head[-1]
+    is_prep = bool(cues.of.fullmatch(prep)) or prep.lower() in _ROMANCE_PREPOSITIONS
+    return is_prep and bool(cues.determiner.fullmatch(det)) and noun.islower()

@@ -42,6 +42,9 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
         head = head[-160:]
     if cues.conditional.search(head) or cues.intent.search(_words_before(sentence, trigger.start, 5)):
         return "hypothetical"  # "if Russia invades"; "could attack", "wanted to storm" in the same clause
+    should = role_cues(lang).should
+    if should is not None and should.search(_words_before(sentence, trigger.start, 3)):
+        return "hypothetical"  # "Silvio dovrebbe rifiutarsi", "Russia must withdraw": what should happen
     threat = role_cues(lang).threat
     if trigger.type != "THREATEN" and threat is not None and threat.search(_words_before(sentence, trigger.start, 3)):
         return "hypothetical"  # "grożą strajkiem", "threatened to strike": a threat, not the strike
