@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,8 +42,18 @@ def detokenize(tokens: list[str]) -> str:
     return _NO_SPACE_AFTER.sub(r"\1", text)
 
 
+def by_language(paths: list[Path], language_of: Callable[[Path], str]) -> list[Path]:
+    """The paths taken in turn from each language (sorted within one), so any prefix mixes every language:
+    a worker's memory grows when a language first appears, and sizes should be compared on the same mix."""
+    groups: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        groups.setdefault(language_of(path), []).append(path)
+    ordered = [group for _, group in sorted(groups.items())]
+    return [group[i] for i in range(max(map(len, ordered), default=0)) for group in ordered if i < len(group)]
+
+
 def slavicner_articles(eval_dir: Path) -> Iterator[RealArticle]:
-    for path in sorted((eval_dir / "slavicner" / "raw").rglob("*.txt")):
+    for path in by_language(list((eval_dir / "slavicner" / "raw").rglob("*.txt")), lambda p: p.parent.name):
         raw = path.read_text(encoding="utf-8", errors="replace").strip()
         if not raw:
             continue
@@ -53,7 +63,7 @@ def slavicner_articles(eval_dir: Path) -> Iterator[RealArticle]:
 
 def ml_crisis_articles(eval_dir: Path) -> Iterator[RealArticle]:
     root = eval_dir / "ml-crisis"
-    for path in sorted(root.rglob("*.txt")):
+    for path in by_language(list(root.rglob("*.txt")), lambda p: p.relative_to(root).parts[0]):
         parts = path.relative_to(root).parts
         if len(parts) != 4 or parts[1] == "reference":
             continue

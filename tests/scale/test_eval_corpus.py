@@ -48,3 +48,13 @@ def test_reads_the_eval_sets(eval_dir: Path) -> None:
     assert crisis.published and len(crisis.published) == 10
     ecb = next(ecbplus_articles(eval_dir))
     assert ecb.title and len(ecb.text) > 100
+
+
+def test_paths_are_taken_in_turn_from_each_language() -> None:
+    from tests.scale.eval_corpus import by_language
+
+    paths = [Path(f"raw/topic{t}/{lang}/{n}.txt") for t in (1, 2) for lang in ("pl", "bg", "ru") for n in (1, 2)]
+    ordered = by_language(paths, lambda p: p.parent.name)
+    assert sorted(ordered) == sorted(paths)
+    assert [p.parent.name for p in ordered[:6]] == ["bg", "pl", "ru", "bg", "pl", "ru"]
+    assert ordered[0] == Path("raw/topic1/bg/1.txt")
