@@ -87,3 +87,11 @@ def test_bad_user_file_is_a_config_error(tmp_path: Path) -> None:
         KnowledgeBase.load([bad], cities=False)
     with pytest.raises(ConfigError):
         KnowledgeBase.load([tmp_path / "missing.yaml"], cities=False)
+
+
+def test_a_case_form_of_a_multi_word_name_links_to_its_entry(kb) -> None:  # type: ignore[no-untyped-def]
+    from storyline.entities.kb import inflection_key
+
+    assert inflection_key("Spojeného království") == inflection_key("Spojené království")
+    assert [e.id for e in kb.lookup_inflected("Spojeným královstvím", "cs")][:1] == ["loc/GBR"]
+    assert kb.lookup_inflected("Spojeným královstvím", "en") == []  # English names do not decline

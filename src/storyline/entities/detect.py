@@ -192,6 +192,8 @@ class MentionDetector:
                 if len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script:
                     continue  # "Who" is not WHO
                 entries = self.kb.lookup(surface, lang) if n == 1 else self._exact(surface)
+                if not entries and n > 1 and last.is_word:
+                    entries = self.kb.lookup_inflected(surface, lang)
                 weak = bool(entries) and all(e.id.startswith(("city/", "sub/")) for e in entries)
                 if weak and n == 1:
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS

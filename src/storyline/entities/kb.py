@@ -77,6 +77,16 @@ def surface_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
 
 
+INFLECTED_LANGS = frozenset({"ru", "uk", "bg", "pl", "cs", "sl"})
+
+
+def inflection_key(name: str) -> str:
+    """A key that the case forms of a multi-word Slavic name share: each word's variant key cut to
+    four letters (words of four letters or fewer lose their last letter)."""
+    words = variant_key(name).split()
+    return " ".join(w[:4] if len(w) >= 5 else w[: max(2, len(w) - 1)] for w in words)
+
+
 def _date(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
@@ -153,6 +163,7 @@ class KnowledgeBase:
         self._stem: dict[str, list[str]] = {}
         self._surname: dict[str, list[str]] = {}
         self._mixed_case: set[str] = set()  # exact keys with an alias that is not all capitals
+        self._inflected: dict[tuple[str, str], list[str]] = {}  # (lang, inflection key) of multi-word aliases
         self._towns: frozenset[str] | None = None  # variant keys (and stems) of smaller towns, built on first use
         self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
         for entry in self.entries.values():
@@ -204,7 +215,9 @@ class KnowledgeBase:
         return cls(entries.values())
 
     def _index(self, entry: KBEntry) -> None:
-        for _lang, alias in entry.all_aliases():
+        for lang, alias in entry.all_aliases():
+            if lang in INFLECTED_LANGS and " " in alias and not entry.id.startswith(("city/", "sub/")):
+                self._inflected.setdefault((lang, inflection_key(alias)), []).append(entry.id)
             self._exact.setdefault(surface_key(alias), []).append(entry.id)
             if not alias.isupper():
                 self._mixed_case.add(surface_key(alias))
@@ -282,6 +295,13 @@ class KnowledgeBase:
             self._towns = frozenset(keys | {self.resources.stem_key(key) for key in keys})
         key = variant_key(surface)
         return len(key) >= 4 and (key in self._towns or self.resources.stem_key(key) in self._towns)
+
+    def lookup_inflected(self, surface: str, lang: str) -> list[KBEntry]:
+        """Entries with a multi-word alias in ``lang`` that ``surface`` may inflect ("Spojeného království"
+        for "Spojené království", "Evropskou unií" for "Evropská unie"); [] when none."""
+        if lang not in INFLECTED_LANGS or " " not in surface:
+            return []
+        return self._rank(self._inflected.get((lang, inflection_key(surface)), []))
 
     def lookup_surname(self, surname: str) -> list[KBEntry]:
         """People whose surname (variant key, or its stem) is ``surname``; for surname-only mentions."""
