@@ -11,10 +11,9 @@ UNKNOWN_DATE = DateValue(None, None, "unknown", "unresolved")
 _NEAR_AFTER = 80  # characters after the trigger where the event's own date usually sits ("met on Monday")
 
 
-_CARRIED = ("day", "week", "month", "year")  # "in the 1960s" two sentences earlier is background, not a date
-# with a publication date to fall back on, only a named day or week carries over from an earlier sentence
-# ("until a month ago he was spokesman. ... He demanded" happened on publication day, not a month earlier)
-_CARRIED_WITH_PUBLISHED = ("day", "week")
+# only a named day or week carries over from an earlier sentence of the paragraph: a month or a year there is
+# more often background ("until a month ago he was spokesman", "born in 1953", "in the 1960s") than the date
+_CARRIED = ("day", "week")
 _OLD_YEARS = 15  # a bare year this far before publication is more often a number ("resolution 1973")
 
 
@@ -51,7 +50,7 @@ def event_date(
         and t.anchor != "previous"  # "two years later" resolved against another date: a guess on a guess
         and t.start >= p_start
         and t.end <= s_start
-        and t.value.granularity in (_CARRIED_WITH_PUBLISHED if published else _CARRIED)
+        and t.value.granularity in _CARRIED
     ]
     if earlier:
         value = max(earlier, key=lambda t: t.start).value
