@@ -65,7 +65,14 @@ from storyline.errors import ConfigError
 log = logging.getLogger(__name__)
 
 KB_PACKAGE = "storyline.data.kb"
-KB_FILES = ("people.yaml", "organisations.yaml", "companies.yaml", "places.yaml", "events.yaml")
+KB_FILES = (
+    "people.yaml",
+    "organisations.yaml",
+    "companies.yaml",
+    "places.yaml",
+    "events.yaml",
+    "more_names.yaml",
+)
 LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
 
