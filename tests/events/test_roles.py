@@ -276,3 +276,27 @@ def test_romance_names_inside_a_phrase_or_before_another_subject_do_not_act() ->
     jana = ("Jana", "ORG", "ORG:jana", "Jana", "LBY")
     text = "Secondo l'agenzia ufficiale Jana il regime accusava i ribelli di usare un elicottero."
     assert all("ORG:jana" not in e.actors for e in run(article(text, "it", [jana])).events)
+
+
+def test_joint_subject_with_an_article_and_no_partner_across_a_comma() -> None:
+    specs = [
+        ("Russia", "LOC", "kb:loc/RUS", "Russia", "RUS"),
+        ("United States", "LOC", "kb:loc/USA", "United States", "USA"),
+    ]
+    (event,) = run(article("On Tuesday Russia and the United States held talks in private.", "en", specs)).events
+    assert set(event.actors) == {"kb:loc/RUS", "kb:loc/USA"}
+    specs = [
+        ("Karen Donfried", "PER", "kb:donfried", "Karen Donfried", "USA"),
+        ("Kyiv", "LOC", "kb:kyiv", "Kyiv", "UKR"),
+        ("Kuleba", "PER", "kb:kuleba", "Dmytro Kuleba", "UKR"),
+    ]
+    text = "Karen Donfried visited Kyiv, where she met with the foreign minister Kuleba."
+    visit = next(e for e in run(article(text, "en", specs)).events if e.mode == "visit")
+    assert visit.actors == ("kb:donfried",)
+
+
+def test_planned_invasion_is_not_reported() -> None:
+    stage = EventStage(use_classifier=False)
+    text = "There are fears that President Putin is planning an invasion of the country."
+    invasion = next(t for t in stage.lexicon.find_triggers(text, "en") if t.type == "ASSAULT")
+    assert event_status(text, invasion, stage.lexicon.cues("en"), lang="en") == "planned"

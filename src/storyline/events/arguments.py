@@ -122,6 +122,9 @@ def _gap_kind(sentence: str, left: Mention, right: Mention, cues: LanguageCues) 
         return "joint"
     if stripped and cues.and_.fullmatch(stripped):
         return "joint"
+    words = stripped.split()
+    if len(words) == 2 and cues.and_.fullmatch(words[0]) and words[1].islower() and len(words[1]) <= 3:
+        return "joint"  # "Russia and the United States", "la Francia e il Regno Unito"
     if right.kind == "PER" and left.kind in ("ORG", "LOC") and _APPOSITION_GAP.match(gap) and len(gap.split()) <= 5:
         return "apposition"
     if not stripped and left.kind != "PER":
@@ -407,7 +410,7 @@ def find_arguments(
             head = [w.strip(",.;:«»\"'“”(") for w in sentence[trigger_end : first[0].start].split()]
             first_prep = next((w for w in head if cues.preposition.fullmatch(w)), None)
             gap = sentence[trigger_end : first[0].start]
-            other_clause = cues.complementizer.search(gap) or opens_a_clause(gap, lang)
+            other_clause = cues.complementizer.search(gap) or opens_a_clause(gap, lang) or re.search(r"[,;:]", gap)
             if (first_prep is None or cues.with_.fullmatch(first_prep)) and not other_clause:
                 actors += list(first)  # "met X", "discussed with the deputy minister X"; not "a summit on Libya"
         elif actors and _object_of_trigger(sentence, trigger_end, first, cues, lang):

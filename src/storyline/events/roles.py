@@ -91,6 +91,7 @@ class RoleCues:
     clause_opener: re.Pattern[str] | None
     infinitive: re.Pattern[str] | None
     should: re.Pattern[str] | None
+    plan: re.Pattern[str] | None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
@@ -135,6 +136,7 @@ def role_cues(lang: str) -> RoleCues:
         clause_opener=_optional(data["clause_openers"].get(lang, "")),
         infinitive=_ending(data["infinitive_endings"].get(lang, "")),
         should=_optional(data["should_verbs"].get(lang, "")),
+        plan=_optional(data["plan_verbs"].get(lang, "")),
     )
 
 

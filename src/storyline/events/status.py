@@ -45,6 +45,9 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
     should = role_cues(lang).should
     if should is not None and should.search(_words_before(sentence, trigger.start, 3)):
         return "hypothetical"  # "Silvio dovrebbe rifiutarsi", "Russia must withdraw": what should happen
+    plan = role_cues(lang).plan
+    if plan is not None and plan.search(_words_before(sentence, trigger.start, 3)):
+        return "planned"  # "Putin is planning an invasion", "готовит наступление"
     threat = role_cues(lang).threat
     if trigger.type != "THREATEN" and threat is not None and threat.search(_words_before(sentence, trigger.start, 3)):
         return "hypothetical"  # "grożą strajkiem", "threatened to strike": a threat, not the strike
