@@ -169,3 +169,16 @@ def test_a_doer_that_is_a_date_word_is_no_doer() -> None:
     event = mention("ASSAULT", ("ORG:ayer",), day("2011-02-20"), sentence=text, start=0, end=len(text))
     item = Article(id="a", source="a", text=text, language="es", mentions=(ayer,), times=(when,), events=(event,))
     assert merge_events([item], {"ORG:ayer": "e_ayer"}, {}) == []
+
+
+def test_two_versions_of_one_syndicated_sentence_merge_even_with_a_named_day() -> None:
+    named = DateValue(None, None, "day", "unresolved")
+    one = "On 11 December the House of Representatives approved a resolution against the Nord Stream pipeline."
+    two = "On 11 December the House of Representatives approved a resolution against the 'Nord Stream' pipeline."
+    other = "On 3 May the Senate condemned the pipeline."
+    keys = {"kb:usa": "e_usa"}
+    items = [
+        art(k, "ru", mention("ACCUSE", ("kb:usa",), named, sentence=t))
+        for k, t in zip("abc", (one, two, other), strict=True)
+    ]
+    assert sorted(len(e.evidence) for e in merge_events(items, keys, {})) == [1, 2]

@@ -24,6 +24,7 @@ Ids hash the merged cluster's identity (type, status class, participants, date),
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,9 @@ from storyline.model import Article, DateValue, Entity, Event, EventMention, Evi
 
 _APPROX_LAG_DAYS = 7
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "AID"})
+_WORD = re.compile(r"\w+")
+_NEAR_COPY_SHARE = 0.85  # word overlap of two versions of one syndicated sentence
+_NEAR_COPY_MIN_WORDS = 8
 _EXACT_SLACK_DAYS = 2
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "unknown": 5}
 
@@ -121,10 +125,15 @@ def _named_unknown_day(date: DateValue) -> bool:
 
 
 def _same_text_loose_date(a: EventMention, b: EventMention) -> bool:
-    """The same sentence, and at least one of its dates only borrowed from a publication date."""
+    """The same sentence (up to quotes, punctuation and a word or two), and at least one of its dates not
+    exact (borrowed from a publication date, or a day whose year is unknown)."""
     if "exact" == a.date.certainty == b.date.certainty:
         return False
-    return " ".join(a.sentence.split()).casefold() == " ".join(b.sentence.split()).casefold()
+    words_a, words_b = _WORD.findall(a.sentence.casefold()), _WORD.findall(b.sentence.casefold())
+    if words_a == words_b:
+        return True
+    set_a, set_b = set(words_a), set(words_b)
+    return len(set_a) >= _NEAR_COPY_MIN_WORDS and len(set_a & set_b) >= _NEAR_COPY_SHARE * len(set_a | set_b)
 
 
 def _fits(cluster: _Cluster, report: _Report, *, symmetric: bool) -> bool:
