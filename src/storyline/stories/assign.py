@@ -62,8 +62,9 @@ class StoryParams:
     neighbours: int = 24
     link: float = 0.95
     centroid: float = 0.88  # mean cosine to the story's members (+ name and language bonus)
-    name_weight: float = 0.25
-    story_name_weight: float = 0.15
+    name_weight: float = 0.35
+    story_name_weight: float = 0.2
+    name_floor: float = 0.15  # overlap below this counts for nothing (a couple of ubiquitous names)
     language_bonus: float = 0.03  # cross-lingual cosines of the same event run lower
     date_free_days: int = 1
     date_slope: float = 0.01  # score lost per day apart beyond ``date_free_days``
@@ -388,8 +389,8 @@ class StoryAssigner:
         """Cosine + name bonus - date penalty; None when the dates are too far apart to link."""
         info_a, info_b = self._info(a), self._info(b)
         score = float(self.vectors[a] @ self.vectors[b])
-        cross_lingual = info_a.language != info_b.language
-        score += self.params.name_weight * name_overlap(info_a.names, info_b.names, cross_lingual=cross_lingual)
+        names = name_overlap(info_a.names, info_b.names, cross_lingual=True)
+        score += self.params.name_weight * max(0.0, names - self.params.name_floor)
         if info_a.language != info_b.language:
             score += self.params.language_bonus
         if info_a.day is not None and info_b.day is not None:
@@ -403,9 +404,8 @@ class StoryAssigner:
         """Mean cosine to the story's members + name bonus against its name profile + language bonus."""
         info = self._info(index)
         score = story.mean_cosine(self.vectors[index])
-        cross_lingual = story.other_language_share(info.language) > 0
-        profile = story.name_profile()
-        score += self.params.story_name_weight * name_overlap(info.names, profile, cross_lingual=cross_lingual)
+        names = name_overlap(info.names, story.name_profile(), cross_lingual=True)
+        score += self.params.story_name_weight * max(0.0, names - self.params.name_floor)
         return score + self.params.language_bonus * story.other_language_share(info.language)
 
     def _within_dates(self, index: int, story: _Story) -> bool:
