@@ -51,3 +51,8 @@ def test_an_acronym_with_a_number_is_a_model_not_a_body(stage: EntityStage) -> N
     found = by_text(mentions_of(stage, "The launch of TIROS 1 came before the P2P networks and NATO.", "en"))
     assert found["TIROS"].kind == "MISC"
     assert found["NATO"].kind == "ORG"
+
+
+def test_a_czech_feminine_surname_alone_is_a_person(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Soud nakonec rozhodl, že propuštění Bibiové se odkládá.", "cs"))
+    assert found["Bibiové"].kind == "PER"

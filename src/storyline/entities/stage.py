@@ -25,6 +25,7 @@ from storyline.model import Article, Mention
 
 log = logging.getLogger(__name__)
 
+_SURNAME_FORM_LANGS = frozenset({"cs", "sk", "sl", "hr", "sr"})
 _TRIM = " \t\n.,;:!?\"'«»„“”()[]"
 
 
@@ -242,6 +243,14 @@ class EntityStage:
         last = words[-1] if words else ""
         return last[:1].islower() and resources.keyword_kind(last, lang) == "LOC"
 
+    def _is_surname_form(self, word: str, lang: str) -> bool:
+        """A feminine surname or a possessive made from a surname, in Latin-script Slavic languages:
+        "Bibiová", "Mayové", "Mayeva", "Trumpovo" (and not a common word such as "nová", "nova")."""
+        if lang not in _SURNAME_FORM_LANGS or word.isupper() or self._lemmatizer.is_common(word, lang):
+            return False
+        key = variant_key(word)
+        return bool(self.kb.resources.possessive_owner_keys(key)) or key.endswith(("ova", "ove", "ovou"))
+
     def _small_town(self, word: str, lang: str) -> bool:
         """An unknown name that spells a town, and is neither a common word nor a given name."""
         resources = self.kb.resources
@@ -268,7 +277,9 @@ class EntityStage:
             elif _in_guillemets(text, draft.start, draft.end) and lang in PYMORPHY_LANGS:
                 draft.kind = "ORG"  # «Беркут», «Шахтар»: a quoted unknown name is a body
             elif " " not in draft.text and (
-                self.kb.resources.is_given_name(draft.text) or self._lemmatizer.is_person_name(draft.text, lang)
+                self.kb.resources.is_given_name(draft.text)
+                or self._lemmatizer.is_person_name(draft.text, lang)
+                or self._is_surname_form(draft.text, lang)
             ):
                 draft.kind = "PER"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
