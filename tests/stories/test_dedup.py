@@ -76,3 +76,11 @@ def test_figure_sketches_find_the_translation_that_shares_the_figures() -> None:
     assert index.candidates(2) == [0]  # shares 40, 179, 29, 2008, 12, 4 with the English article
     assert index.candidates(0) == []  # only earlier rows count
     assert not number_sketch(frozenset()).any()
+
+
+def test_two_shared_figures_do_not_make_a_translation() -> None:
+    rule = TranslationRule()
+    summit_ru = number_set("Саммит G20 в 2024 году, 17 стран поддержали декларацию")
+    summit_de = number_set("G20-Gipfel 2024 endet: 1 Erklärung")
+    common = {"languages": ("ru", "de"), "names": (frozenset(), frozenset()), "days": (1, 1), "lengths": (900, 1000)}
+    assert not rule.matches(cosine=0.88, numbers=(summit_ru, summit_de), **common)

@@ -165,8 +165,9 @@ class TranslationRule:
     """When are two articles in different languages translations of each other?
 
     Same date (when both are known), comparable length, and either
-    - enough figures to compare (``min_numbers`` distinct numbers between them): most of them
-      shared (``min_number_jaccard``) and a close embedding (``min_cosine_with_numbers``), or
+    - enough figures to compare (``min_numbers`` distinct numbers between them, at least
+      ``min_shared_numbers`` in common): most of them shared (``min_number_jaccard``) and a close
+      embedding (``min_cosine_with_numbers``), or
     - few figures: a very close embedding (``min_cosine``) and the same names.
     An article that declares it was machine translated from the other's language gets
     ``declared_bonus`` off the cosine thresholds; failing that, ``matches_declared`` applies.
@@ -175,6 +176,7 @@ class TranslationRule:
     min_cosine: float = 0.91
     min_cosine_with_numbers: float = 0.82
     min_numbers: int = 4
+    min_shared_numbers: int = 3  # two shared figures (a year, a summit's number) prove nothing
     min_number_jaccard: float = 0.45
     min_name_overlap: float = 0.5
     declared_bonus: float = 0.03
@@ -230,7 +232,7 @@ class TranslationRule:
         if languages[0] == languages[1] or not self._compatible(days, lengths):
             return False
         bonus = self.declared_bonus if declared else 0.0
-        if len(numbers[0] | numbers[1]) >= self.min_numbers:
+        if len(numbers[0] | numbers[1]) >= self.min_numbers and len(numbers[0] & numbers[1]) >= self.min_shared_numbers:
             return cosine >= self.min_cosine_with_numbers - bonus and jaccard(*numbers) >= self.min_number_jaccard
         if cosine < self.min_cosine - bonus:
             return False
