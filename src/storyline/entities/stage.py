@@ -25,7 +25,7 @@ from storyline.model import Article, Mention
 
 log = logging.getLogger(__name__)
 
-_SURNAME_FORM_LANGS = frozenset({"cs", "sk", "sl", "hr", "sr"})
+_SURNAME_FORM_LANGS = frozenset({"cs", "sk"})
 _TRIM = " \t\n.,;:!?\"'«»„“”()[]"
 
 
@@ -244,12 +244,13 @@ class EntityStage:
         return last[:1].islower() and resources.keyword_kind(last, lang) == "LOC"
 
     def _is_surname_form(self, word: str, lang: str) -> bool:
-        """A feminine surname or a possessive made from a surname, in Latin-script Slavic languages:
-        "Bibiová", "Mayové", "Mayeva", "Trumpovo" (and not a common word such as "nová", "nova")."""
+        """A Czech or Slovak feminine surname ("Bibiová", "Mayové", "Mayovou"), not a common word ("nová").
+
+        Possessives of a surname ("Novakova hiša") are left alone: without the owner's full name in the
+        article they may be any adjective."""
         if lang not in _SURNAME_FORM_LANGS or word.isupper() or self._lemmatizer.is_common(word, lang):
             return False
-        key = variant_key(word)
-        return bool(self.kb.resources.possessive_owner_keys(key)) or key.endswith(("ova", "ove", "ovou"))
+        return word.lower().endswith(("ová", "ové", "ovou"))
 
     def _small_town(self, word: str, lang: str) -> bool:
         """An unknown name that spells a town, and is neither a common word nor a given name."""
