@@ -56,3 +56,10 @@ def test_an_acronym_with_a_number_is_a_model_not_a_body(stage: EntityStage) -> N
 def test_a_czech_feminine_surname_alone_is_a_person(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Soud nakonec rozhodl, že propuštění Bibiové se odkládá.", "cs"))
     assert found["Bibiové"].kind == "PER"
+
+
+def test_a_body_written_in_lower_case_is_found_in_slovene(stage: EntityStage) -> None:
+    text = "O tem je včeraj razpravljala večina v britanskem parlamentu, je dejal predsednik evropskega sveta."
+    found = by_text(mentions_of(stage, text, "sl"))
+    assert found["britanskem parlamentu"].kind == "ORG"
+    assert found["evropskega sveta"].kb_id == "org/european-council"

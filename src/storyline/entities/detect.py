@@ -176,6 +176,12 @@ class MentionDetector:
         i = 0
         while i < len(tokens):
             first = tokens[i]
+            if first.is_word and not first.is_capitalised and self.kb.opens_lowercase_body(first.text, lang):
+                body = self._lowercase_body(text, tokens, i, lang, sentence)
+                if body is not None:
+                    found.append(body)
+                    i = next(k for k in range(i, len(tokens)) if tokens[k].end >= body.end) + 1
+                    continue
             if (
                 not first.is_word
                 or not (first.is_capitalised or first.is_uncased_script)
@@ -219,6 +225,21 @@ class MentionDetector:
             else:
                 found.append(match)
         return found
+
+    def _lowercase_body(
+        self, text: str, tokens: list[Token], i: int, lang: str, sentence: tuple[int, int]
+    ) -> Candidate | None:
+        """A body named in lower case, as Slovene and Czech news often write them ("evropske komisije",
+        "britanskem parlamentu"): only multi-word organisation names of the knowledge base."""
+        for n in range(min(4, len(tokens) - i), 1, -1):
+            last = tokens[i + n - 1]
+            if not all(t.is_word for t in tokens[i : i + n]):
+                continue
+            surface = text[tokens[i].start : last.end]
+            entries = self._exact(surface) or self.kb.lookup_inflected(surface, lang)
+            if entries and entries[0].kind == "ORG":
+                return Candidate(tokens[i].start, last.end, "ORG", "kb", sentence=sentence, confidence=0.9)
+        return None
 
     def _quoted_companies(
         self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]

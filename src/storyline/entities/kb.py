@@ -85,6 +85,7 @@ def surface_key(text: str) -> str:
 
 
 INFLECTED_LANGS = frozenset({"ru", "uk", "bg", "pl", "cs", "sl"})
+LOWERCASE_BODY_LANGS = frozenset({"sl", "cs"})  # news there often write bodies' names in lower case
 
 
 def inflection_key(name: str) -> str:
@@ -171,6 +172,7 @@ class KnowledgeBase:
         self._surname: dict[str, list[str]] = {}
         self._mixed_case: set[str] = set()  # exact keys with an alias that is not all capitals
         self._inflected: dict[tuple[str, str], list[str]] = {}  # (lang, inflection key) of multi-word aliases
+        self._lowercase_openers: set[tuple[str, str]] = set()  # (lang, first word key) of bodies' names
         self._towns: frozenset[str] | None = None  # variant keys (and stems) of smaller towns, built on first use
         self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
         for entry in self.entries.values():
@@ -224,7 +226,10 @@ class KnowledgeBase:
     def _index(self, entry: KBEntry) -> None:
         for lang, alias in entry.all_aliases():
             if lang in INFLECTED_LANGS and " " in alias and not entry.id.startswith(("city/", "sub/")):
-                self._inflected.setdefault((lang, inflection_key(alias)), []).append(entry.id)
+                key = inflection_key(alias)
+                self._inflected.setdefault((lang, key), []).append(entry.id)
+                if lang in LOWERCASE_BODY_LANGS and entry.kind == "ORG" and alias[:1].isupper():
+                    self._lowercase_openers.add((lang, key.split()[0]))
             self._exact.setdefault(surface_key(alias), []).append(entry.id)
             if not alias.isupper():
                 self._mixed_case.add(surface_key(alias))
@@ -302,6 +307,10 @@ class KnowledgeBase:
             self._towns = frozenset(keys | {self.resources.stem_key(key) for key in keys})
         key = variant_key(surface)
         return len(key) >= 4 and (key in self._towns or self.resources.stem_key(key) in self._towns)
+
+    def opens_lowercase_body(self, word: str, lang: str) -> bool:
+        """Whether a lower-case ``word`` may open a multi-word body name in ``lang`` ("evropske komisije")."""
+        return lang in LOWERCASE_BODY_LANGS and (lang, inflection_key(word)) in self._lowercase_openers
 
     def lookup_inflected(self, surface: str, lang: str) -> list[KBEntry]:
         """Entries with a multi-word alias in ``lang`` that ``surface`` may inflect ("Spojeného království"

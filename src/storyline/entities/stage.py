@@ -160,7 +160,8 @@ class EntityStage:
             surface = text[start:end]
         if not surface or self._is_title_only(surface, lang):
             return None
-        if not any(ch.isupper() for ch in surface) and any(ch.islower() for ch in surface):
+        lower_case_body = cand.source == "kb" and cand.kind == "ORG"  # "evropske komisije" (sl, cs)
+        if not any(ch.isupper() for ch in surface) and any(ch.islower() for ch in surface) and not lower_case_body:
             return None  # a name has a capital letter in scripts that have them
         kind = cand.kind
         entries = self.kb.lookup(surface, lang)
