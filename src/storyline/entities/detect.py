@@ -190,6 +190,7 @@ class MentionDetector:
                 i += 1
                 continue
             match = None
+            may_inflect = self.kb.opens_inflected_name(first.text, lang)
             for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
                 last = tokens[i + n - 1]
                 if not last.is_word and last.text != ".":
@@ -198,7 +199,7 @@ class MentionDetector:
                 if len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script:
                     continue  # "Who" is not WHO
                 entries = self.kb.lookup(surface, lang) if n == 1 else self._exact(surface)
-                if not entries and n > 1 and last.is_word:
+                if not entries and n > 1 and last.is_word and may_inflect:
                     entries = self.kb.lookup_inflected(surface, lang)
                 weak = bool(entries) and all(e.id.startswith(("city/", "sub/")) for e in entries)
                 if weak and n == 1:

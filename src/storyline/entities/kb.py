@@ -173,6 +173,8 @@ class KnowledgeBase:
         self._mixed_case: set[str] = set()  # exact keys with an alias that is not all capitals
         self._inflected: dict[tuple[str, str], list[str]] = {}  # (lang, inflection key) of multi-word aliases
         self._lowercase_openers: set[tuple[str, str]] = set()  # (lang, first word key) of bodies' names
+        self._inflected_openers: set[tuple[str, str]] = set()  # (lang, first word key) of multi-word aliases
+        self._word_key = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(inflection_key)
         self._towns: frozenset[str] | None = None  # variant keys (and stems) of smaller towns, built on first use
         self._cached_lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup)
         for entry in self.entries.values():
@@ -228,6 +230,7 @@ class KnowledgeBase:
             if lang in INFLECTED_LANGS and " " in alias and not entry.id.startswith(("city/", "sub/")):
                 key = inflection_key(alias)
                 self._inflected.setdefault((lang, key), []).append(entry.id)
+                self._inflected_openers.add((lang, key.split()[0]))
                 if lang in LOWERCASE_BODY_LANGS and entry.kind == "ORG" and alias[:1].isupper():
                     self._lowercase_openers.add((lang, key.split()[0]))
             self._exact.setdefault(surface_key(alias), []).append(entry.id)
@@ -310,7 +313,11 @@ class KnowledgeBase:
 
     def opens_lowercase_body(self, word: str, lang: str) -> bool:
         """Whether a lower-case ``word`` may open a multi-word body name in ``lang`` ("evropske komisije")."""
-        return lang in LOWERCASE_BODY_LANGS and (lang, inflection_key(word)) in self._lowercase_openers
+        return lang in LOWERCASE_BODY_LANGS and (lang, self._word_key(word)) in self._lowercase_openers
+
+    def opens_inflected_name(self, word: str, lang: str) -> bool:
+        """Whether ``word`` may open a case form of a multi-word alias in ``lang`` (see :meth:`lookup_inflected`)."""
+        return lang in INFLECTED_LANGS and (lang, self._word_key(word)) in self._inflected_openers
 
     def lookup_inflected(self, surface: str, lang: str) -> list[KBEntry]:
         """Entries with a multi-word alias in ``lang`` that ``surface`` may inflect ("Spojeného království"
