@@ -4,7 +4,8 @@ Wall-clock figures lie on a shared machine; CPU time of this one process does no
 The articles are the same ones ``bench_speed.py`` reads (slavicner raw + ml-crisis, shuffled
 with a fixed seed), so before/after figures of a change are comparable. Each stage runs over
 the whole set in batches of 16, in pipeline order, timed with ``time.process_time()``. Models
-are loaded before timing starts (a warm-up batch), so the figures are the steady-state cost.
+are loaded before timing starts (a warm-up batch), so the figures are the steady-state cost. Like the
+local engine's workers, the process runs native code on one thread.
 Usage::
 
     python bench/bench_stage_cpu.py [--limit 200] [--save]
@@ -13,6 +14,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -31,6 +33,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--save", action="store_true", help="keep the table in bench/results/stage_cpu.md")
     args = parser.parse_args()
+    # like a worker of the local engine: one compute thread (a second OpenMP thread spins on a busy machine)
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
 
     from storyline.config import load_settings
     from storyline.ids import bytes_key
