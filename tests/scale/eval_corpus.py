@@ -106,19 +106,27 @@ def meantime_articles(eval_dir: Path) -> Iterator[RealArticle]:
                         doc.setdefault(cols[1], []).append(cols[3])
 
 
-def real_articles(eval_dir: Path) -> list[RealArticle]:
-    """Every real article, interleaved by source so any prefix is a mix of languages and kinds."""
-    sources = [
-        list(slavicner_articles(eval_dir)),
-        list(ml_crisis_articles(eval_dir)),
-        list(ecbplus_articles(eval_dir)),
-        list(meantime_articles(eval_dir)),
+def spread(sources: list[list[RealArticle]]) -> list[RealArticle]:
+    """All articles, each source spread evenly over the sequence, so any prefix has the whole set's mix of
+    sources (and, with ``by_language``, of languages): the cost per article of two sizes is then comparable."""
+    keyed = [
+        ((i + 0.5) / len(source), rank, article)
+        for rank, source in enumerate(sources)
+        for i, article in enumerate(source)
     ]
-    mixed: list[RealArticle] = []
-    longest = max(len(s) for s in sources)
-    for i in range(longest):
-        mixed.extend(s[i] for s in sources if i < len(s))
-    return mixed
+    return [article for _, _, article in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+def real_articles(eval_dir: Path) -> list[RealArticle]:
+    """Every real article, the sources spread evenly so any prefix is a mix of languages and kinds."""
+    return spread(
+        [
+            list(slavicner_articles(eval_dir)),
+            list(ml_crisis_articles(eval_dir)),
+            list(ecbplus_articles(eval_dir)),
+            list(meantime_articles(eval_dir)),
+        ]
+    )
 
 
 def variation(article: RealArticle, copy: int) -> RealArticle:

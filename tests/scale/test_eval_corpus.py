@@ -58,3 +58,14 @@ def test_paths_are_taken_in_turn_from_each_language() -> None:
     assert sorted(ordered) == sorted(paths)
     assert [p.parent.name for p in ordered[:6]] == ["bg", "pl", "ru", "bg", "pl", "ru"]
     assert ordered[0] == Path("raw/topic1/bg/1.txt")
+
+
+def test_every_prefix_has_the_whole_mix_of_sources() -> None:
+    from tests.scale.eval_corpus import spread
+
+    big = [RealArticle("big", None, f"b{i}") for i in range(30)]
+    small = [RealArticle("small", None, f"s{i}") for i in range(10)]
+    mixed = spread([big, small])
+    assert sorted(a.text for a in mixed) == sorted(a.text for a in big + small)
+    for size in (4, 8, 20, 40):
+        assert sum(a.origin == "small" for a in mixed[:size]) == size // 4
