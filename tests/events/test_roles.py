@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from importlib import resources
 
+from storyline.events.arguments import find_arguments
 from storyline.events.lexicon import SUPPORTED_LANGUAGES
 from storyline.events.roles import (
     cannot_be_subject,
@@ -300,3 +301,17 @@ def test_planned_invasion_is_not_reported() -> None:
     text = "There are fears that President Putin is planning an invasion of the country."
     invasion = next(t for t in stage.lexicon.find_triggers(text, "en") if t.type == "ASSAULT")
     assert event_status(text, invasion, stage.lexicon.cues("en"), lang="en") == "planned"
+
+
+def test_announced_ahead_is_planned_and_an_aside_has_no_doer_outside_it() -> None:
+    stage = EventStage(use_classifier=False)
+    text = "Глава Еврокомиссии Урсула фон дер Ляйен анонсировала шестой пакет санкций против России."
+    sanction = next(t for t in stage.lexicon.find_triggers(text, "ru") if t.type == "SANCTION")
+    assert event_status(text, sanction, stage.lexicon.cues("ru"), lang="ru") == "planned"
+    text = "Передбачається будівництво нових великих ПСГ (пропозицію використати українські сховища проігноровано)."
+    psg = Mention(text.index("ПСГ"), text.index("ПСГ") + 3, "ПСГ", "ORG", "ПСГ", "ORG:psg", "PSG")
+    start = text.index("пропозицію")
+    args = find_arguments(
+        text, [psg], start, start + len("пропозицію"), cues=stage.lexicon.cues("uk"), lang="uk", symmetric=False
+    )
+    assert args.actors == ()

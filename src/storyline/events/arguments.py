@@ -101,6 +101,8 @@ def _actor_is_close(
             limit = 3 if passive else MAX_ACTOR_AFTER_WORDS
             governed = any(cues.preposition.fullmatch(w.strip("«»\"'“”(")) for w in gap.split())
         near = len(gap.split()) <= limit and not _CLAUSE_PUNCT.search(gap.replace("(", "").replace(")", ""))
+        if mention.end <= trigger_start and gap.rstrip().endswith("("):
+            near = False  # "будівництво ПСГ (пропозицію ...": the trigger opens an aside
         if mention.end <= trigger_start and subject_noun_between(gap, lang):
             near = False  # "all'agenzia Jana il regime accusava": the regime accuses
         if near and (passive or not governed):

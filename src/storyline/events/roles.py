@@ -92,6 +92,7 @@ class RoleCues:
     infinitive: re.Pattern[str] | None
     should: re.Pattern[str] | None
     plan: re.Pattern[str] | None
+    preannounce: re.Pattern[str] | None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=\w)")
@@ -137,6 +138,7 @@ def role_cues(lang: str) -> RoleCues:
         infinitive=_ending(data["infinitive_endings"].get(lang, "")),
         should=_optional(data["should_verbs"].get(lang, "")),
         plan=_optional(data["plan_verbs"].get(lang, "")),
+        preannounce=_optional(data["preannounce_verbs"].get(lang, "")),
     )
 
 

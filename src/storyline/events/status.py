@@ -45,7 +45,9 @@ def event_status(sentence: str, trigger: TriggerMatch, cues: LanguageCues, *, la
     should = role_cues(lang).should
     if should is not None and should.search(_words_before(sentence, trigger.start, 3)):
         return "hypothetical"  # "Silvio dovrebbe rifiutarsi", "Russia must withdraw": what should happen
-    plan = role_cues(lang).plan
+    plan, preannounce = role_cues(lang).plan, role_cues(lang).preannounce
+    if preannounce is not None and preannounce.search(_words_before(sentence, trigger.start, 4)):
+        return "planned"  # "анонсировала шестой пакет санкций": announced ahead, not yet imposed
     if plan is not None and plan.search(_words_before(sentence, trigger.start, 3)):
         return "planned"  # "Putin is planning an invasion", "готовит наступление"
     threat = role_cues(lang).threat
