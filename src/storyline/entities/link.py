@@ -5,11 +5,17 @@ Keys that name the same actor are merged:
 - knowledge-base keys (``kb:<id>``) are one entity per KB entry, whatever the language;
 - other keys merge when they have the same kind and the same *name signature*: the
   name-variant key (transliterated, spelling-normalised, :mod:`storyline.entities.names`) of the
-  lemma with one Slavic case ending removed from each word. So ``PER:dmitrii ivanov`` (ru) and
-  ``PER:dmytro ivanov`` stay apart (different first names) while ``ORG:ryanair`` (pl, from
-  "Ryanaira") and ``ORG:ryanair`` (en) are one;
+  lemma with one Slavic case ending removed from each word. So ``ORG:ryanair`` (pl, from
+  "Ryanaira") and ``ORG:ryanair`` (en) are one (the ending removal also makes ``dmitrii`` and
+  ``dmytro`` one first name);
 - a lone surname (``PER:granville``) joins the one full name in the corpus with that surname;
-  when full names with different first names share it, it stays on its own.
+  when full names with different first names share it, it stays on its own;
+- then (``fuzzy=True``, the default) groups whose names are near transliterated forms of each
+  other (``Kakhovka``/``Kachowka``, ``Devid Devis``/``David Davis``: per-word edit distance scaled
+  by length, more lenient when the consonant skeletons agree) merge when their contexts agree:
+  they co-occur with the same other entities, or sit in the same country. A non-KB group may join
+  a KB entity this way; two KB entities never merge, nor do people with different first names
+  (``Aleksandr``/``Oleksandr``).
 
 Entity ids are stable: ``stable_id("e", kb id)`` for KB entities, else ``stable_id("e", signature)``
 where the signature is the content-derived merged key (``PER|kristofer granvil``).
@@ -21,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyline.entities.names import is_latin_script, variant_key
+from storyline.entities.names import is_latin_script, near_words, same_first_name, variant_key
 from storyline.entities.resources import EntityResources
 from storyline.ids import stable_id
 from storyline.model import Alias, Article, Entity
@@ -72,7 +78,135 @@ def _group_keys(
     return group
 
 
-def link_entities(articles: Iterable[Article]) -> LinkResult:
+_MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms must have in common
+_MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
+
+
+@dataclass
+class _Component:
+    """A set of merged groups: its representative, its KB group if any and its people's first names."""
+
+    root: str
+    kb_group: str | None
+    first_names: set[str]
+
+
+def _forms(group: str, keys: list[str], lemmas: dict[str, Counter[str]], resources: EntityResources) -> set[str]:
+    """The name-word strings a group is known by (its signature, or for a KB group its lemmas' signatures)."""
+    if not group.startswith("kb:"):
+        return {group.split("|", 1)[1]}
+    forms = set()
+    for key in keys:
+        for lemma, _count in lemmas[key].most_common(4):
+            forms.add(name_signature("", lemma, resources)[1:])
+    return {form for form in forms if form}
+
+
+def _near_forms(kind: str, left: str, right: str) -> bool:
+    lwords, rwords = left.split(), right.split()
+    if len(lwords) != len(rwords) or left == right:
+        return left == right
+    if kind == "PER" and len(lwords) >= 2 and not same_first_name(lwords[0], rwords[0]):
+        return False
+    return all(near_words(a, b) for a, b in zip(lwords, rwords, strict=True))
+
+
+def fuzzy_merge(
+    group_of: dict[str, str],
+    kinds: dict[str, Counter[str]],
+    lemmas: dict[str, Counter[str]],
+    countries: dict[str, Counter[str]],
+    articles_of: dict[str, set[str]],
+    resources: EntityResources,
+) -> dict[str, str]:
+    """Merge groups whose names are near transliterated forms of each other and whose contexts agree.
+
+    Two groups of the same kind are candidates when every word of one name is near the same word
+    of the other (:func:`storyline.entities.names.near_words`) and, for people, the first names are
+    the same name (:func:`storyline.entities.names.same_first_name`). A candidate pair merges when
+    the entities it appears with overlap (Jaccard over co-occurring groups) or both sit in the same
+    country; two different countries never merge. At most one KB group per merged set, people
+    with different first names never end in one set. Decisions depend only on the content (pairs
+    are taken best first, ties by name), so ids do not depend on input order.
+    """
+    members: dict[str, list[str]] = defaultdict(list)
+    for key, group in group_of.items():
+        members[group].append(key)
+    kind_of = {g: sum((kinds[key] for key in ks), Counter()).most_common(1)[0][0] for g, ks in members.items()}
+    forms = {g: _forms(g, ks, lemmas, resources) for g, ks in members.items()}
+    blocks: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    for group, group_forms in forms.items():
+        for form in group_forms:
+            words = form.split()
+            blocks[(kind_of[group], len(words), "".join(w[0] for w in words))].add(group)
+
+    country_of: dict[str, str | None] = {}
+    for group, keys in members.items():
+        counts: Counter[str] = Counter()
+        for key in keys:
+            counts.update(countries.get(key, Counter()))
+        country_of[group] = counts.most_common(1)[0][0] if counts else None
+    groups_in: dict[str, set[str]] = defaultdict(set)
+    for group, keys in members.items():
+        for key in keys:
+            for aid in articles_of[key]:
+                groups_in[aid].add(group)
+    context_cache: dict[str, set[str]] = {}
+
+    def context(group: str) -> set[str]:
+        if group not in context_cache:
+            aids = set().union(*(articles_of[k] for k in members[group]))
+            context_cache[group] = set().union(*(groups_in[a] for a in aids)) - {group}
+        return context_cache[group]
+
+    candidates: list[tuple[float, str, str]] = []
+    for (kind, _n, _initials), block in blocks.items():
+        ordered = sorted(block)
+        for i, left in enumerate(ordered):
+            for right in ordered[i + 1 :]:
+                if left.startswith("kb:") and right.startswith("kb:"):
+                    continue
+                if not any(_near_forms(kind, a, b) for a in forms[left] for b in forms[right]):
+                    continue
+                lc, rc = country_of[left], country_of[right]
+                if lc and rc and lc != rc:
+                    continue
+                lctx, rctx = context(left) - {right}, context(right) - {left}
+                shared = len(lctx & rctx)
+                jaccard = shared / len(lctx | rctx) if lctx | rctx else 0.0
+                agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
+                if agrees or (lc is not None and lc == rc):
+                    candidates.append((jaccard, left, right))
+    candidates = sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2]))
+
+    component: dict[str, _Component] = {}
+    for group in members:
+        words = group.split("|", 1)[1].split() if not group.startswith("kb:") else []
+        firsts = {words[0]} if kind_of[group] == "PER" and len(words) >= 2 else set()
+        component[group] = _Component(group, group if group.startswith("kb:") else None, firsts)
+    parent = {group: group for group in members}
+
+    def find(group: str) -> str:
+        while parent[group] != group:
+            parent[group] = parent[parent[group]]
+            group = parent[group]
+        return group
+
+    for _score, left, right in candidates:
+        a, b = component[find(left)], component[find(right)]
+        if a.root == b.root or (a.kb_group and b.kb_group):
+            continue
+        if not all(same_first_name(x, y) for x in a.first_names for y in b.first_names):
+            continue
+        root = a.kb_group or b.kb_group or min(a.root, b.root)
+        merged = _Component(root, a.kb_group or b.kb_group, a.first_names | b.first_names)
+        parent[a.root] = parent[b.root] = root
+        parent[root] = root
+        component[root] = merged
+    return {key: find(group) for key, group in group_of.items()}
+
+
+def link_entities(articles: Iterable[Article], *, fuzzy: bool = True) -> LinkResult:
     resources = EntityResources.load()
     aliases: dict[str, Counter[tuple[str, str | None]]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -104,6 +238,8 @@ def link_entities(articles: Iterable[Article]) -> LinkResult:
     for aid, key in per_article:
         articles_of[key].add(aid)
     group_of = _group_keys(sorted(aliases), kinds, lemmas, resources)
+    if fuzzy:
+        group_of = fuzzy_merge(group_of, kinds, lemmas, countries, articles_of, resources)
     members: dict[str, list[str]] = defaultdict(list)
     for key, group in group_of.items():
         members[group].append(key)

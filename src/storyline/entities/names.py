@@ -97,3 +97,71 @@ def display_latin(text: str) -> str:
 
 def is_latin_script(text: str) -> bool:
     return all(not ch.isalpha() or ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def consonant_skeleton(word: str) -> str:
+    """A coarse phonetic key of one variant-key word: its first letter, then its consonants.
+
+    Vowels carry most of the disagreement between transliteration schemes and languages
+    (``devis``/``davis``, ``bler``/``blair``, ``mukhamed``/``mohamed``) and ``h`` is often written
+    or dropped (``khant``/``hunt``), so both are dropped after the first letter and repeats
+    collapsed: ``davis``, ``devis`` -> ``dvs``.
+    """
+    if not word:
+        return ""
+    rest = [ch for ch in word[1:] if ch not in _VOWELS and ch != "h"]
+    return _DOUBLE.sub(r"\1", word[0] + "".join(rest))
+
+
+def edit_distance(left: str, right: str, limit: int) -> int:
+    """Levenshtein distance between two strings, or ``limit + 1`` once it is known to exceed ``limit``."""
+    if abs(len(left) - len(right)) > limit:
+        return limit + 1
+    previous = list(range(len(right) + 1))
+    for i, lch in enumerate(left, 1):
+        current = [i]
+        for j, rch in enumerate(right, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (lch != rch)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return min(previous[-1], limit + 1)
+
+
+def edit_bound(word: str) -> int:
+    """How many edits two spellings of a word of this length may differ by (none for short words)."""
+    if len(word) <= 4:
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+def near_words(left: str, right: str) -> bool:
+    """Whether two variant-key words may spell the same name word: an edit distance within the
+    length-scaled bound, one edit more when they share a consonant skeleton of four or more letters."""
+    if left == right:
+        return True
+    bound = edit_bound(min(left, right, key=len))
+    skeleton = consonant_skeleton(left)
+    if len(skeleton) >= 4 and skeleton == consonant_skeleton(right):
+        bound += 1
+    return bound > 0 and edit_distance(left, right, bound) <= bound
+
+
+def same_first_name(left: str, right: str) -> bool:
+    """Whether two variant-key first names are one name: equal, or one vowel apart inside the word
+    (``devid``/``david``). A different ending (``dmitri``/``dmitro``, ``mario``/``maria``) or any
+    other difference makes them different names."""
+    if left == right:
+        return True
+    if len(left) != len(right) or len(left) < 4:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(left, right, strict=True)) if a != b]
+    return (
+        len(diffs) == 1
+        and 0 < diffs[0] < len(left) - 1
+        and left[diffs[0]] in _VOWELS
+        and right[diffs[0]] in _VOWELS
+    )
