@@ -63,3 +63,10 @@ def test_a_body_written_in_lower_case_is_found_in_slovene(stage: EntityStage) ->
     found = by_text(mentions_of(stage, text, "sl"))
     assert found["britanskem parlamentu"].kind == "ORG"
     assert found["evropskega sveta"].kb_id == "org/european-council"
+
+
+def test_a_common_word_opening_a_sentence_is_not_part_of_the_name(stage: EntityStage) -> None:
+    text = "Това не беше катастрофа“. Според Камерън нещата вървят добре, цитиран от Ройтерс."
+    found = by_text(mentions_of(stage, text, "bg"))
+    assert "Камерън" in found and "Според Камерън" not in found
+    assert found["Ройтерс"].kb_id == "org/reuters"

@@ -41,6 +41,12 @@ MAX_NGRAM = 6
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
+_SENTENCE_ENDS = frozenset(".!?…")  # the splitter misses some ends ("катастрофа“. Според Камерън")
+
+
+def _abbreviation_before(tokens: list[Token], dot: int) -> bool:
+    """Whether the full stop at ``tokens[dot]`` ends a short abbreviation or initial ("Mr.", "J.")."""
+    return dot > 0 and tokens[dot].text == "." and len(tokens[dot - 1].text) <= 3
 
 
 def _is_country(entry: KBEntry) -> bool:
@@ -131,6 +137,7 @@ class MentionDetector:
             for start, stop, kind in spans:
                 if "\n" in text[start:stop]:
                     stop = start + text[start:stop].index("\n")
+                start = self._without_common_opener(text, start, stop, lang)
                 if self._is_capitalised_common_word(text, start, stop, lang) or is_shouting(text[start:stop]):
                     continue
                 if self.resources.is_not_name(text[start:stop], lang):
@@ -156,6 +163,23 @@ class MentionDetector:
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
         return merge_split_people(text, split, self.resources)
+
+    def _without_common_opener(self, text: str, start: int, stop: int, lang: str) -> int:
+        """Where a span starts once a common word opening it is dropped ("Според Камерън" -> "Камерън")."""
+        first, _, rest = text[start:stop].partition(" ")
+        head = text[max(0, start - 40) : start].rstrip()
+        opens = not head or head[-1] in ".!?:;\"«„“'—–-"
+        if (
+            lang != "ru"  # natasha's Russian spans stand ("Государственная Дума")
+            and opens
+            and rest
+            and rest[:1].isupper()
+            and not first.lower().endswith(self.resources.adjective_endings.get(lang, ("\0",)))
+            and not self.resources.is_given_name(first)
+            and self.lemmatizer.is_common(first, lang)
+        ):
+            return start + len(first) + 1
+        return start
 
     def _is_capitalised_common_word(self, text: str, start: int, stop: int, lang: str) -> bool:
         """A single common word capitalised only because it opens a sentence ("Очакваме", "Срещата")."""
@@ -338,7 +362,10 @@ class MentionDetector:
             ):
                 j += 1
             at_sentence_start = (
-                i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS or "\n" in text[tokens[i - 1].end : token.start]
+                i == 0
+                or tokens[i - 1].text in _SENTENCE_OPENERS
+                or (tokens[i - 1].text in _SENTENCE_ENDS and not _abbreviation_before(tokens, i - 1))
+                or "\n" in text[tokens[i - 1].end : token.start]
             )
             found += self._split_run(text, tokens[i:j], lang, sentence, at_sentence_start)
             i = j

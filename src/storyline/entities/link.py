@@ -27,7 +27,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyline.entities.names import is_latin_script, near_words, same_first_name, variant_key
+from storyline.entities.names import (
+    inflected_first_name,
+    is_latin_script,
+    near_words,
+    same_first_name,
+    variant_key,
+)
 from storyline.entities.resources import EntityResources
 from storyline.ids import stable_id
 from storyline.model import Alias, Article, Entity
@@ -80,6 +86,8 @@ def _group_keys(
 
 _MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms must have in common
 _MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
+_MIN_CONTEXT_JACCARD_INFLECTED = 0.1  # the same for people whose first names are only case forms alike
+_MIN_SHARED_CONTEXT_INFLECTED = 3
 
 
 @dataclass
@@ -102,13 +110,19 @@ def _forms(group: str, keys: list[str], lemmas: dict[str, Counter[str]], resourc
     return {form for form in forms if form}
 
 
-def _near_forms(kind: str, left: str, right: str) -> bool:
+def _near_forms(kind: str, left: str, right: str) -> str | None:
+    """How two name forms are near: ``"same"``, ``"near"``, ``"inflected"`` (people whose first names
+    are only case forms of one another, see :func:`inflected_first_name`), or None."""
     lwords, rwords = left.split(), right.split()
-    if len(lwords) != len(rwords) or left == right:
-        return left == right
-    if kind == "PER" and len(lwords) >= 2 and not same_first_name(lwords[0], rwords[0]):
-        return False
-    return all(near_words(a, b) for a, b in zip(lwords, rwords, strict=True))
+    if left == right:
+        return "same"
+    if len(lwords) != len(rwords) or not all(near_words(a, b) for a, b in zip(lwords, rwords, strict=True)):
+        return None
+    if kind != "PER" or len(lwords) < 2 or same_first_name(lwords[0], rwords[0]):
+        return "near"
+    if inflected_first_name(lwords[0], rwords[0]):
+        return "inflected"
+    return None
 
 
 def fuzzy_merge(
@@ -166,14 +180,20 @@ def fuzzy_merge(
             for right in ordered[i + 1 :]:
                 if left.startswith("kb:") and right.startswith("kb:"):
                     continue
-                if not any(_near_forms(kind, a, b) for a in forms[left] for b in forms[right]):
+                ways = {_near_forms(kind, a, b) for a in forms[left] for b in forms[right]} - {None}
+                if not ways:
                     continue
+                strict = ways == {"inflected"}
                 lc, rc = country_of[left], country_of[right]
                 if lc and rc and lc != rc:
                     continue
                 lctx, rctx = context(left) - {right}, context(right) - {left}
                 shared = len(lctx & rctx)
                 jaccard = shared / len(lctx | rctx) if lctx | rctx else 0.0
+                if strict:
+                    if shared >= _MIN_SHARED_CONTEXT_INFLECTED and jaccard >= _MIN_CONTEXT_JACCARD_INFLECTED:
+                        candidates.append((jaccard, left, right))
+                    continue
                 agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
                 if agrees or (lc is not None and lc == rc):
                     candidates.append((jaccard, left, right))
@@ -196,7 +216,7 @@ def fuzzy_merge(
         a, b = component[find(left)], component[find(right)]
         if a.root == b.root or (a.kb_group and b.kb_group):
             continue
-        if not all(same_first_name(x, y) for x in a.first_names for y in b.first_names):
+        if not all(same_first_name(x, y) or inflected_first_name(x, y) for x in a.first_names for y in b.first_names):
             continue
         root = a.kb_group or b.kb_group or min(a.root, b.root)
         merged = _Component(root, a.kb_group or b.kb_group, a.first_names | b.first_names)

@@ -159,9 +159,18 @@ def same_first_name(left: str, right: str) -> bool:
     if len(left) != len(right) or len(left) < 4:
         return False
     diffs = [i for i, (a, b) in enumerate(zip(left, right, strict=True)) if a != b]
-    return (
-        len(diffs) == 1
-        and 0 < diffs[0] < len(left) - 1
-        and left[diffs[0]] in _VOWELS
-        and right[diffs[0]] in _VOWELS
-    )
+    return len(diffs) == 1 and 0 < diffs[0] < len(left) - 1 and left[diffs[0]] in _VOWELS and right[diffs[0]] in _VOWELS
+
+
+def inflected_first_name(left: str, right: str) -> bool:
+    """Whether two variant-key first names may be case forms of one name (``oe``/``oea`` from Joe/Joeja,
+    ``asi``/``asa`` from Asii/Asia): one is the other plus an ending of at most three letters, or they
+    agree once final vowels are dropped. Weaker than :func:`same_first_name` (a female name and a
+    male name in the genitive look alike), so the linker asks more of the context for it."""
+    short, long = sorted((left, right), key=lambda w: (len(w), w))
+    if len(short) < 2:
+        return False
+    if long.startswith(short) and len(long) - len(short) <= 3:
+        return True
+    trimmed_short, trimmed_long = short.rstrip("aeiou"), long.rstrip("aeiou")
+    return len(trimmed_short) >= 2 and trimmed_short == trimmed_long
