@@ -86,6 +86,8 @@ def _group_keys(
 
 _MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms must have in common
 _MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
+_MIN_FORM_LETTERS = 4  # shorter names (acronyms: EPP and EP have one key) are never merged fuzzily
+_KB_FORMS = 8  # commonest lemmas of a KB entity compared with other groups' names
 _MIN_CONTEXT_JACCARD_INFLECTED = 0.1  # the same for people whose first names are only case forms alike
 _MIN_SHARED_CONTEXT_INFLECTED = 3
 
@@ -99,26 +101,40 @@ class _Component:
     first_names: set[str]
 
 
-def _forms(group: str, keys: list[str], lemmas: dict[str, Counter[str]], resources: EntityResources) -> set[str]:
+def _forms(
+    group: str,
+    keys: list[str],
+    lemmas: dict[str, Counter[str]],
+    names: dict[str, Counter[tuple[str, str | None]]],
+    resources: EntityResources,
+) -> set[str]:
     """The name-word strings a group is known by (its signature, or for a KB group its lemmas' signatures)."""
     if not group.startswith("kb:"):
-        return {group.split("|", 1)[1]}
+        form = group.split("|", 1)[1]
+        return {form} if len(form) >= _MIN_FORM_LETTERS else set()
     forms = set()
     for key in keys:
-        for lemma, _count in lemmas[key].most_common(4):
+        for lemma, _count in lemmas[key].most_common(_KB_FORMS):
             forms.add(name_signature("", lemma, resources)[1:])
-    return {form for form in forms if form}
+        for (name, _lang), _count in names[key].most_common(2):
+            forms.add(name_signature("", name, resources)[1:])
+    return {form for form in forms if len(form) >= _MIN_FORM_LETTERS}
 
 
 def _near_forms(kind: str, left: str, right: str) -> str | None:
-    """How two name forms are near: ``"same"``, ``"near"``, ``"inflected"`` (people whose first names
-    are only case forms of one another, see :func:`inflected_first_name`), or None."""
+    """How two name forms are near: ``"same"``, ``"near"``, ``"inflected"`` (lone surnames, and people
+    whose first names are only case forms of one another, see :func:`inflected_first_name`), or None."""
     lwords, rwords = left.split(), right.split()
     if left == right:
         return "same"
-    if len(lwords) != len(rwords) or not all(near_words(a, b) for a, b in zip(lwords, rwords, strict=True)):
+    if len(lwords) != len(rwords):
         return None
-    if kind != "PER" or len(lwords) < 2 or same_first_name(lwords[0], rwords[0]):
+    person = kind == "PER" and len(lwords) >= 2
+    if not all(near_words(a, b) for a, b in zip(lwords[person:], rwords[person:], strict=True)):
+        return None
+    if kind == "PER" and not person:
+        return "inflected"  # a lone surname: as weak a clue as a first name's case form
+    if not person or same_first_name(lwords[0], rwords[0]):
         return "near"
     if inflected_first_name(lwords[0], rwords[0]):
         return "inflected"
@@ -129,6 +145,7 @@ def fuzzy_merge(
     group_of: dict[str, str],
     kinds: dict[str, Counter[str]],
     lemmas: dict[str, Counter[str]],
+    names: dict[str, Counter[tuple[str, str | None]]],
     countries: dict[str, Counter[str]],
     articles_of: dict[str, set[str]],
     resources: EntityResources,
@@ -147,7 +164,7 @@ def fuzzy_merge(
     for key, group in group_of.items():
         members[group].append(key)
     kind_of = {g: sum((kinds[key] for key in ks), Counter()).most_common(1)[0][0] for g, ks in members.items()}
-    forms = {g: _forms(g, ks, lemmas, resources) for g, ks in members.items()}
+    forms = {g: _forms(g, ks, lemmas, names, resources) for g, ks in members.items()}
     blocks: dict[tuple[str, int, str], set[str]] = defaultdict(set)
     for group, group_forms in forms.items():
         for form in group_forms:
@@ -259,7 +276,7 @@ def link_entities(articles: Iterable[Article], *, fuzzy: bool = True) -> LinkRes
         articles_of[key].add(aid)
     group_of = _group_keys(sorted(aliases), kinds, lemmas, resources)
     if fuzzy:
-        group_of = fuzzy_merge(group_of, kinds, lemmas, countries, articles_of, resources)
+        group_of = fuzzy_merge(group_of, kinds, lemmas, names, countries, articles_of, resources)
     members: dict[str, list[str]] = defaultdict(list)
     for key, group in group_of.items():
         members[group].append(key)

@@ -140,13 +140,13 @@ def edit_bound(word: str) -> int:
 
 def near_words(left: str, right: str) -> bool:
     """Whether two variant-key words may spell the same name word: an edit distance within the
-    length-scaled bound, one edit more when they share a consonant skeleton of four or more letters."""
+    length-scaled bound, one edit more when they share a consonant skeleton (of three or more letters)."""
     if left == right:
         return True
     bound = edit_bound(min(left, right, key=len))
     skeleton = consonant_skeleton(left)
-    if len(skeleton) >= 4 and skeleton == consonant_skeleton(right):
-        bound += 1
+    if len(skeleton) >= 3 and skeleton == consonant_skeleton(right):
+        bound = max(bound + (len(skeleton) >= 4), 1)
     return bound > 0 and edit_distance(left, right, bound) <= bound
 
 
