@@ -75,10 +75,10 @@ def test_near_forms_without_shared_context_stay_apart() -> None:
 
 def test_same_country_is_enough_and_different_countries_never_merge() -> None:
     same = [
-        _article("a1", "en", [_mention("Vrmont", "LOC", "LOC:vrmont", "bg", "USA")]),
-        _article("a2", "en", [_mention("Vermont", "LOC", "LOC:vermont", "en", "USA")]),
+        _article("a1", "ru", [_mention("Kamenets Podolsky", "LOC", "LOC:kamenets podolsky", "ru", "UKR")]),
+        _article("a2", "en", [_mention("Kamianets Podilskyi", "LOC", "LOC:kamianets podilskyi", "en", "UKR")]),
     ]
-    assert _entity_of(same, "LOC:vrmont") == _entity_of(same, "LOC:vermont")
+    assert _entity_of(same, "LOC:kamenets podolsky") == _entity_of(same, "LOC:kamianets podilskyi")
     context = [_mention("Danube", "LOC", "LOC:danube", "en"), _mention("Sava", "LOC", "LOC:sava", "en")]
     different = [
         _article("a1", "en", [_mention("Novi Sad", "LOC", "LOC:novi sad", "en", "SRB"), *context]),
@@ -106,3 +106,23 @@ def test_ids_do_not_depend_on_input_order() -> None:
     backward = link_entities(list(reversed(articles)))
     assert forward.key_to_entity == backward.key_to_entity
     assert [e.id for e in forward.entities] == [e.id for e in backward.entities]
+
+
+def test_a_place_read_as_a_person_joins_the_place_and_acronyms_stay_apart() -> None:
+    context = [
+        _mention("Dnipro", "LOC", "LOC:dnipro", "en"),
+        _mention("Kherson", "LOC", "LOC:kherson", "en"),
+        _mention("Energoatom", "ORG", "ORG:energoatom", "en"),
+    ]
+    parliament = Mention(0, 2, "EP", "ORG", "EP", "kb:org/ep", "European Parliament", lang="en", kb_id="org/ep")
+    articles = [
+        _article("a1", "en", [_mention("Nova Kakhovka", "PER", "PER:nova kakhovka", "en"), *context]),
+        _article("a2", "ru", [_mention("Новой Каховке", "LOC", "LOC:novoy kakhovke", "ru"), *context]),
+        _article("a3", "en", [_mention("EPP", "ORG", "ORG:epp", "en"), parliament, *context]),
+        _article("a4", "en", [parliament, *context]),
+    ]
+    result = link_entities(articles)
+    assert result.key_to_entity["PER:nova kakhovka"] == result.key_to_entity["LOC:novoy kakhovke"]
+    merged = next(e for e in result.entities if e.id == result.key_to_entity["PER:nova kakhovka"])
+    assert merged.kind in {"LOC", "PER"} and len(merged.article_ids) == 2
+    assert result.key_to_entity["ORG:epp"] != result.key_to_entity["kb:org/ep"]

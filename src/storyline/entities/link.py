@@ -86,7 +86,7 @@ def _group_keys(
 
 _MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms must have in common
 _MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
-_MIN_FORM_LETTERS = 4  # shorter names (acronyms: EPP and EP have one key) are never merged fuzzily
+_MIN_FORM_LETTERS = 3  # shorter names are never merged fuzzily
 _KB_FORMS = 8  # commonest lemmas of a KB entity compared with other groups' names
 _MIN_CONTEXT_JACCARD_INFLECTED = 0.1  # the same for people whose first names are only case forms alike
 _MIN_SHARED_CONTEXT_INFLECTED = 3
@@ -108,17 +108,30 @@ def _forms(
     names: dict[str, Counter[tuple[str, str | None]]],
     resources: EntityResources,
 ) -> set[str]:
-    """The name-word strings a group is known by (its signature, or for a KB group its lemmas' signatures)."""
-    if not group.startswith("kb:"):
-        form = group.split("|", 1)[1]
-        return {form} if len(form) >= _MIN_FORM_LETTERS else set()
-    forms = set()
+    """The name-word strings a group is known by (its signature, or for a KB group its commonest
+    lemmas' and names' signatures). Acronyms (EPP and EP have one key) and names shorter than three
+    letters are left out: they are never merged fuzzily."""
+    written: list[str] = []
     for key in keys:
-        for lemma, _count in lemmas[key].most_common(_KB_FORMS):
-            forms.add(name_signature("", lemma, resources)[1:])
-        for (name, _lang), _count in names[key].most_common(2):
-            forms.add(name_signature("", name, resources)[1:])
+        written += [lemma for lemma, _count in lemmas[key].most_common(_KB_FORMS)]
+        written += [name for (name, _lang), _count in names[key].most_common(2)]
+    if not group.startswith("kb:"):
+        forms = set() if _is_acronym(written[0]) else {group.split("|", 1)[1]}
+    else:
+        forms = {name_signature("", text, resources)[1:] for text in written if not _is_acronym(text)}
     return {form for form in forms if len(form) >= _MIN_FORM_LETTERS}
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters) and " " not in text.strip()
+
+
+def _kind_family(kind: str) -> str:
+    """Kinds whose names may be compared: a place is often mistaken for a person or a thing ("Nova
+    Kakhovka" read as a name), so LOC, PER and MISC compare with each other (under the stricter
+    context test); ORG only with ORG."""
+    return kind if kind == "ORG" else "LOC|PER|MISC"
 
 
 def _near_forms(kind: str, left: str, right: str) -> str | None:
@@ -132,8 +145,8 @@ def _near_forms(kind: str, left: str, right: str) -> str | None:
     person = kind == "PER" and len(lwords) >= 2
     if not all(near_words(a, b) for a, b in zip(lwords[person:], rwords[person:], strict=True)):
         return None
-    if kind == "PER" and not person:
-        return "inflected"  # a lone surname: as weak a clue as a first name's case form
+    if len(lwords) == 1:
+        return "inflected"  # one near word (a lone surname, a place): as weak a clue as a first name's case form
     if not person or same_first_name(lwords[0], rwords[0]):
         return "near"
     if inflected_first_name(lwords[0], rwords[0]):
@@ -169,7 +182,7 @@ def fuzzy_merge(
     for group, group_forms in forms.items():
         for form in group_forms:
             words = form.split()
-            blocks[(kind_of[group], len(words), "".join(w[0] for w in words))].add(group)
+            blocks[(_kind_family(kind_of[group]), len(words), "".join(w[0] for w in words))].add(group)
 
     country_of: dict[str, str | None] = {}
     for group, keys in members.items():
@@ -191,16 +204,20 @@ def fuzzy_merge(
         return context_cache[group]
 
     candidates: list[tuple[float, str, str]] = []
-    for (kind, _n, _initials), block in blocks.items():
+    for block in blocks.values():
         ordered = sorted(block)
         for i, left in enumerate(ordered):
             for right in ordered[i + 1 :]:
                 if left.startswith("kb:") and right.startswith("kb:"):
                     continue
+                kinds_of_pair = {kind_of[left], kind_of[right]}
+                kind = min(kinds_of_pair)
                 ways = {_near_forms(kind, a, b) for a in forms[left] for b in forms[right]} - {None}
                 if not ways:
                     continue
-                strict = ways == {"inflected"}
+                if len(kinds_of_pair) > 1 and (min(len(f.split()) for f in forms[left] | forms[right]) < 2):
+                    continue  # across kinds only for names of two or more words
+                strict = ways == {"inflected"} or len(kinds_of_pair) > 1
                 lc, rc = country_of[left], country_of[right]
                 if lc and rc and lc != rc:
                     continue
