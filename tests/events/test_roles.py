@@ -315,3 +315,17 @@ def test_announced_ahead_is_planned_and_an_aside_has_no_doer_outside_it() -> Non
         text, [psg], start, start + len("пропозицію"), cues=stage.lexicon.cues("uk"), lang="uk", symmetric=False
     )
     assert args.actors == ()
+
+
+def test_noun_trigger_after_an_infinitive_is_that_verbs_object() -> None:
+    stage = EventStage(use_classifier=False)
+    text = "Ryanair może odrzucić żądania związków zawodowych."
+    ryanair = Mention(0, 7, "Ryanair", "ORG", "Ryanair", "kb:ryanair", "Ryanair")
+    start = text.index("żądania")
+    cues = stage.lexicon.cues("pl")
+    args = find_arguments(text, [ryanair], start, start + len("żądania"), cues=cues, lang="pl", symmetric=False)
+    assert args.actors == ()
+    text = "Ryanair chce wprowadzić sankcje wobec pilotów."
+    start = text.index("sankcje")
+    args = find_arguments(text, [ryanair], start, start + len("sankcje"), cues=cues, lang="pl", symmetric=False)
+    assert args.actors == (ryanair,)

@@ -45,6 +45,7 @@ from storyline.events.roles import (
     is_passive_participle,
     is_quantity_unit,
     is_receiving,
+    object_of_an_infinitive,
     of_phrase,
     opens_a_clause,
     other_verb_governs,
@@ -380,6 +381,8 @@ def find_arguments(
             return Arguments((), (), location)  # "Fassino sospende la manifestazione": another verb's object
         if not actors and not symmetric:
             return Arguments((), (), location)  # "Le loro richieste vengono dettate da X": X is no doer of the noun
+    if (lang in CASE_LANGUAGES or lang == "pl") and object_of_an_infinitive(sentence[:trigger_start], lang):
+        return Arguments((), (), location)  # "Ryanair może odrzucić żądania": the demands are not Ryanair's
     passive_voice = _is_passive(head_words, sentence[trigger_start:trigger_end], cues, lang) or after_undergo_verb(
         sentence[:trigger_start], lang
     )

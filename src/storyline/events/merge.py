@@ -13,7 +13,7 @@ not depend on the order articles arrived in. A mention joins a cluster when it h
   same participants; the latter case keeps the minority dates in ``Event.date_conflicts``; two
   approximate dates (both from publication dates) at most a week apart with the same participants;
 - when a report has no date at all: another undated report with the same participants, status and
-  location (never a dated one); a report whose
+  location (never a dated one), told in similar words when in the same language; a report whose
   sentence names a day that could not be placed (no year anywhere) only merges with the same sentence;
 - or the very same sentence (syndicated copies, repeated teasers) when one of its dates is only the
   publication date.
@@ -39,6 +39,7 @@ _PLACE_TARGET_TYPES = frozenset({"ASSAULT", "AID"})
 _WORD = re.compile(r"\w+")
 _NEAR_COPY_SHARE = 0.85  # word overlap of two versions of one syndicated sentence
 _NEAR_COPY_MIN_WORDS = 8
+_UNDATED_SHARE = 0.4  # shared words two undated reports in one language need (pilots' and cabin crews' demands differ)
 _EXACT_SLACK_DAYS = 2
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "unknown": 5}
 
@@ -50,6 +51,7 @@ class _Report:
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
     location: str | None
+    language: str = ""
 
     @property
     def participants(self) -> frozenset[str]:
@@ -117,7 +119,15 @@ def _undated_alike(a: _Report, b: _Report) -> bool:
         return False  # a dated report and one with no date: nothing says they are the same occasion
     if _named_unknown_day(a.mention.date) or _named_unknown_day(b.mention.date):
         return False  # "on 28 September" (year unknown) cannot be matched to any other report's day
-    return a.mention.status == b.mention.status and a.location == b.location
+    if a.mention.status != b.mention.status or a.location != b.location:
+        return False
+    if a.language == b.language:  # in one language, undated reports of one event tell it in similar words
+        words_a, words_b = (
+            set(_WORD.findall(a.mention.sentence.casefold())),
+            set(_WORD.findall(b.mention.sentence.casefold())),
+        )
+        return len(words_a & words_b) >= _UNDATED_SHARE * min(len(words_a), len(words_b))
+    return True
 
 
 def _named_unknown_day(date: DateValue) -> bool:
@@ -288,7 +298,7 @@ def merge_events(
                 )
             )
             location = key_to_entity.get(mention.location) if mention.location else None
-            reports.append(_Report(article.id, mention, actors, recipients, location))
+            reports.append(_Report(article.id, mention, actors, recipients, location, article.language))
     reports.sort(key=lambda r: (r.mention.type, r.mention.date.start or "9999", r.article_id, r.mention.start))
     clusters: list[_Cluster] = []
     for report in reports:

@@ -375,3 +375,19 @@ def governed_through_determiner(head: list[str], lang: str) -> bool:
     prep, det, noun = head[-3], head[-2], head[-1]
     is_prep = bool(cues.of.fullmatch(prep)) or prep.lower() in _ROMANCE_PREPOSITIONS
     return is_prep and bool(cues.determiner.fullmatch(det)) and noun.islower()
+
+
+def object_of_an_infinitive(head: str, lang: str) -> bool:
+    """ "Ryanair może odrzucić żądania", "готов отклонить требования": a noun trigger right after an
+    infinitive other than a support verb ("ввести санкции") is that verb's object, not an event (ru/uk/pl)."""
+    cues = role_cues(lang)
+    words = [w.strip(",.;:«»\"'“”()") for w in head.split()]
+    if cues.infinitive is None or not words or not words[-1]:
+        return False
+    word = words[-1].lower()
+    if cues.support is not None and cues.support.fullmatch(word):
+        return False
+    if lang in CASE_LANGUAGES:
+        analyzer = morph_analyzer(lang)
+        return analyzer is not None and analyzer.parse(word.replace("’", "'"))[0].tag.POS == "INFN"
+    return len(word) > 3 and bool(cues.infinitive.search(word))
