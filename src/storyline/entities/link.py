@@ -23,11 +23,13 @@ where the signature is the content-derived merged key (``PER|kristofer granvil``
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from storyline.entities.names import (
+    consonant_skeleton,
     inflected_first_name,
     is_latin_script,
     near_words,
@@ -127,6 +129,29 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters) and " " not in text.strip()
 
 
+def _candidate_pairs(forms: dict[str, set[str]], kind_of: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """Pairs of groups worth comparing: same kind family, same number of words, same initials, a
+    total length within the next bucket of four letters (near forms differ by a few letters), and
+    the last word sharing its first two letters or the end of its consonant skeleton."""
+    blocks: dict[tuple[str, int, str, str, int], set[str]] = defaultdict(set)
+    for group, group_forms in forms.items():
+        for form in group_forms:
+            words = form.split()
+            initials = "".join(w[0] for w in words)
+            for probe in ("p" + words[-1][:2], "s" + consonant_skeleton(words[-1])[-2:]):
+                blocks[(_kind_family(kind_of[group]), len(words), initials, probe, len(form) // 4)].add(group)
+    seen: set[tuple[str, str]] = set()
+    for (family, n, initials, probe, bucket), block in sorted(blocks.items()):
+        ordered = sorted(block)
+        neighbours = sorted(blocks.get((family, n, initials, probe, bucket + 1), set()))
+        for i, left in enumerate(ordered):
+            for right in ordered[i + 1 :] + neighbours:
+                pair = (left, right) if left < right else (right, left)
+                if left != right and pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
 def _kind_family(kind: str) -> str:
     """Kinds whose names may be compared: a place is often mistaken for a person or a thing ("Nova
     Kakhovka" read as a name), so LOC, PER and MISC compare with each other (under the stricter
@@ -134,7 +159,7 @@ def _kind_family(kind: str) -> str:
     return kind if kind == "ORG" else "LOC|PER|MISC"
 
 
-def _near_forms(kind: str, left: str, right: str) -> str | None:
+def _near_forms(kind: str, left: str, right: str, near: Callable[[str, str], bool] = near_words) -> str | None:
     """How two name forms are near: ``"same"``, ``"near"``, ``"inflected"`` (lone surnames, and people
     whose first names are only case forms of one another, see :func:`inflected_first_name`), or None."""
     lwords, rwords = left.split(), right.split()
@@ -143,7 +168,8 @@ def _near_forms(kind: str, left: str, right: str) -> str | None:
     if len(lwords) != len(rwords):
         return None
     person = kind == "PER" and len(lwords) >= 2
-    if not all(near_words(a, b) for a, b in zip(lwords[person:], rwords[person:], strict=True)):
+    pairs = list(zip(lwords[person:], rwords[person:], strict=True))
+    if any(abs(len(a) - len(b)) > 3 for a, b in pairs) or not all(near(a, b) for a, b in pairs):
         return None
     if len(lwords) == 1:
         return "inflected"  # one near word (a lone surname, a place): as weak a clue as a first name's case form
@@ -178,12 +204,6 @@ def fuzzy_merge(
         members[group].append(key)
     kind_of = {g: sum((kinds[key] for key in ks), Counter()).most_common(1)[0][0] for g, ks in members.items()}
     forms = {g: _forms(g, ks, lemmas, names, resources) for g, ks in members.items()}
-    blocks: dict[tuple[str, int, str], set[str]] = defaultdict(set)
-    for group, group_forms in forms.items():
-        for form in group_forms:
-            words = form.split()
-            blocks[(_kind_family(kind_of[group]), len(words), "".join(w[0] for w in words))].add(group)
-
     country_of: dict[str, str | None] = {}
     for group, keys in members.items():
         counts: Counter[str] = Counter()
@@ -203,34 +223,32 @@ def fuzzy_merge(
             context_cache[group] = set().union(*(groups_in[a] for a in aids)) - {group}
         return context_cache[group]
 
+    near = functools.cache(near_words)  # word pairs repeat across names (first names, common words)
     candidates: list[tuple[float, str, str]] = []
-    for block in blocks.values():
-        ordered = sorted(block)
-        for i, left in enumerate(ordered):
-            for right in ordered[i + 1 :]:
-                if left.startswith("kb:") and right.startswith("kb:"):
-                    continue
-                kinds_of_pair = {kind_of[left], kind_of[right]}
-                kind = min(kinds_of_pair)
-                ways = {_near_forms(kind, a, b) for a in forms[left] for b in forms[right]} - {None}
-                if not ways:
-                    continue
-                if len(kinds_of_pair) > 1 and (min(len(f.split()) for f in forms[left] | forms[right]) < 2):
-                    continue  # across kinds only for names of two or more words
-                strict = ways == {"inflected"} or len(kinds_of_pair) > 1
-                lc, rc = country_of[left], country_of[right]
-                if lc and rc and lc != rc:
-                    continue
-                lctx, rctx = context(left) - {right}, context(right) - {left}
-                shared = len(lctx & rctx)
-                jaccard = shared / len(lctx | rctx) if lctx | rctx else 0.0
-                if strict:
-                    if shared >= _MIN_SHARED_CONTEXT_INFLECTED and jaccard >= _MIN_CONTEXT_JACCARD_INFLECTED:
-                        candidates.append((jaccard, left, right))
-                    continue
-                agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
-                if agrees or (lc is not None and lc == rc):
-                    candidates.append((jaccard, left, right))
+    for left, right in _candidate_pairs(forms, kind_of):
+        if left.startswith("kb:") and right.startswith("kb:"):
+            continue
+        kinds_of_pair = {kind_of[left], kind_of[right]}
+        kind = min(kinds_of_pair)
+        ways = {_near_forms(kind, a, b, near) for a in forms[left] for b in forms[right]} - {None}
+        if not ways:
+            continue
+        if len(kinds_of_pair) > 1 and (min(len(f.split()) for f in forms[left] | forms[right]) < 2):
+            continue  # across kinds only for names of two or more words
+        strict = ways == {"inflected"} or len(kinds_of_pair) > 1
+        lc, rc = country_of[left], country_of[right]
+        if lc and rc and lc != rc:
+            continue
+        lctx, rctx = context(left) - {right}, context(right) - {left}
+        shared = len(lctx & rctx)
+        jaccard = shared / len(lctx | rctx) if lctx | rctx else 0.0
+        if strict:
+            if shared >= _MIN_SHARED_CONTEXT_INFLECTED and jaccard >= _MIN_CONTEXT_JACCARD_INFLECTED:
+                candidates.append((jaccard, left, right))
+            continue
+        agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
+        if agrees or (lc is not None and lc == rc):
+            candidates.append((jaccard, left, right))
     candidates = sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2]))
 
     component: dict[str, _Component] = {}
