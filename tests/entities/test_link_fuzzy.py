@@ -126,3 +126,26 @@ def test_a_place_read_as_a_person_joins_the_place_and_acronyms_stay_apart() -> N
     merged = next(e for e in result.entities if e.id == result.key_to_entity["PER:nova kakhovka"])
     assert merged.kind in {"LOC", "PER"} and len(merged.article_ids) == 2
     assert result.key_to_entity["ORG:epp"] != result.key_to_entity["kb:org/ep"]
+
+
+def _kb(text: str, kind: str, kb_id: str, name: str, lang: str) -> Mention:
+    return Mention(0, len(text), text, kind, text, f"kb:{kb_id}", name, lang=lang, kb_id=kb_id)
+
+
+def test_a_bare_head_joins_the_one_kb_name_it_opens_in_its_articles() -> None:
+    union = _kb("Unii Europejskiej", "ORG", "org/eu", "European Union", "pl")
+    commission = _kb("Komisja Europejska", "ORG", "org/european-commission", "European Commission", "pl")
+    foreign_ministry = _kb("МИД России", "ORG", "org/russian-foreign-ministry", "Russian Foreign Ministry", "ru")
+    articles = [
+        _article("a1", "pl", [union, _mention("Unia", "ORG", "ORG:unia", "pl")]),
+        _article("a2", "pl", [union, _mention("Unia", "ORG", "ORG:unia", "pl"), commission]),
+        _article("a3", "ru", [foreign_ministry, _mention("МИД", "ORG", "ORG:mid", "ru")]),
+        # "Komisja" alone, in articles that do not name the European Commission: no owner
+        _article("a4", "pl", [_mention("Komisja", "ORG", "ORG:komisja", "pl")]),
+        _article("a5", "pl", [_mention("Komisja", "ORG", "ORG:komisja", "pl"), union]),
+    ]
+    result = link_entities(articles)
+    assert result.key_to_entity["ORG:unia"] == result.key_to_entity["kb:org/eu"]
+    assert result.key_to_entity["ORG:mid"] == result.key_to_entity["kb:org/russian-foreign-ministry"]
+    assert result.key_to_entity["ORG:komisja"] != result.key_to_entity["kb:org/european-commission"]
+    assert result.key_to_entity["ORG:komisja"] != result.key_to_entity["kb:org/eu"]

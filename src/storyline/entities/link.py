@@ -89,6 +89,9 @@ def _group_keys(
 _MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms must have in common
 _MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
 _MIN_FORM_LETTERS = 3  # shorter names are never merged fuzzily
+_HEAD_KINDS = frozenset({"ORG"})  # bare heads (Unia, Komisja, MID) join the one KB name they open ...
+_HEAD_SHARE = 0.75  # ... when it is named in at least this share of their articles
+_HEAD_SCORE = 2.0  # head joins are decided before near forms (whose scores are Jaccard values <= 1)
 _KB_FORMS = 8  # commonest lemmas of a KB entity compared with other groups' names
 _MIN_CONTEXT_JACCARD_INFLECTED = 0.1  # the same for people whose first names are only case forms alike
 _MIN_SHARED_CONTEXT_INFLECTED = 3
@@ -150,6 +153,38 @@ def _candidate_pairs(forms: dict[str, set[str]], kind_of: dict[str, str]) -> Ite
                 if left != right and pair not in seen:
                     seen.add(pair)
                     yield pair
+
+
+def _head_owner(
+    group: str, forms: dict[str, set[str]], kind_of: dict[str, str], context: set[str], article_groups: list[set[str]]
+) -> str | None:
+    """The KB entity a bare head name stands for: ``Unia`` for *Unia Europejska*, ``Komisja`` for
+    *Komisja Europejska*, ``МИД`` for *МИД России*. A non-KB organisation whose name opens a longer
+    name of a KB organisation joins it when that entity is the only such one in its articles and
+    is named in most of them (a name read alone in articles that also name it in full)."""
+    if group.startswith("kb:") or kind_of[group] not in _HEAD_KINDS:
+        return None
+    words = group.split("|", 1)[1].split()
+    owners = {
+        other
+        for other in context
+        if other.startswith("kb:")
+        and kind_of[other] == kind_of[group]
+        and any(_opens(words, form.split()) for form in forms[other])
+    }
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    present = sum(owner in groups for groups in article_groups)
+    return owner if present >= _HEAD_SHARE * len(article_groups) else None
+
+
+def _opens(head: list[str], name: list[str]) -> bool:
+    """Whether the words ``head`` open the longer ``name``, each word equal or a case form of it (una/uni)."""
+    return len(name) > len(head) and all(
+        a == b or (min(len(a), len(b)) >= 3 and abs(len(a) - len(b)) <= 2 and inflected_first_name(a, b))
+        for a, b in zip(head, name[: len(head)], strict=True)
+    )
 
 
 def _kind_family(kind: str) -> str:
@@ -215,12 +250,12 @@ def fuzzy_merge(
         for key in keys:
             for aid in articles_of[key]:
                 groups_in[aid].add(group)
+    article_sets = {group: set().union(*(articles_of[k] for k in keys)) for group, keys in members.items()}
     context_cache: dict[str, set[str]] = {}
 
     def context(group: str) -> set[str]:
         if group not in context_cache:
-            aids = set().union(*(articles_of[k] for k in members[group]))
-            context_cache[group] = set().union(*(groups_in[a] for a in aids)) - {group}
+            context_cache[group] = set().union(*(groups_in[a] for a in article_sets[group])) - {group}
         return context_cache[group]
 
     near = functools.cache(near_words)  # word pairs repeat across names (first names, common words)
@@ -249,6 +284,10 @@ def fuzzy_merge(
         agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
         if agrees or (lc is not None and lc == rc):
             candidates.append((jaccard, left, right))
+    for group in members:
+        owner = _head_owner(group, forms, kind_of, context(group), [groups_in[a] for a in article_sets[group]])
+        if owner:
+            candidates.append((_HEAD_SCORE, group, owner))
     candidates = sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2]))
 
     component: dict[str, _Component] = {}
