@@ -149,3 +149,16 @@ def test_a_bare_head_joins_the_one_kb_name_it_opens_in_its_articles() -> None:
     assert result.key_to_entity["ORG:mid"] == result.key_to_entity["kb:org/russian-foreign-ministry"]
     assert result.key_to_entity["ORG:komisja"] != result.key_to_entity["kb:org/european-commission"]
     assert result.key_to_entity["ORG:komisja"] != result.key_to_entity["kb:org/eu"]
+
+
+def test_a_czech_feminine_surname_joins_the_plain_surname() -> None:
+    context = [_mention("Bundestag", "ORG", "ORG:bundestag", "de"), _mention("CDU", "ORG", "ORG:cdu", "de")]
+    more = [*context, _mention("Hamburg", "LOC", "LOC:hamburg", "de")]
+    articles = [
+        _article("a1", "de", [_mention("Annegret Kramp", "PER", "PER:annegret kramp", "de"), *more]),
+        _article("a2", "cs", [_mention("Annegret Krampová", "PER", "PER:annegret krampova", "cs"), *more]),
+        _article("a3", "cs", [_mention("Annegret Kramerová", "PER", "PER:annegret kramerova", "cs"), *context]),
+    ]
+    result = link_entities(articles)
+    assert result.key_to_entity["PER:annegret kramp"] == result.key_to_entity["PER:annegret krampova"]
+    assert result.key_to_entity["PER:annegret kramerova"] != result.key_to_entity["PER:annegret kramp"]

@@ -187,6 +187,11 @@ def _opens(head: list[str], name: list[str]) -> bool:
     )
 
 
+def _unfeminine(word: str, other: str) -> str:
+    """``word`` without a feminine ``ov`` when that is all it has more than ``other`` (merkelov/merkel)."""
+    return word[:-2] if word.endswith("ov") and word[:-2] == other and len(other) >= 3 else word
+
+
 def _kind_family(kind: str) -> str:
     """Kinds whose names may be compared: a place is often mistaken for a person or a thing ("Nova
     Kakhovka" read as a name), so LOC, PER and MISC compare with each other (under the stricter
@@ -204,6 +209,8 @@ def _near_forms(kind: str, left: str, right: str, near: Callable[[str, str], boo
         return None
     person = kind == "PER" and len(lwords) >= 2
     pairs = list(zip(lwords[person:], rwords[person:], strict=True))
+    if person:  # a Czech/Slovak feminine surname is the surname plus -ov(á): Merkelová, Bibiová
+        pairs = [(_unfeminine(a, b), _unfeminine(b, a)) for a, b in pairs]
     if any(abs(len(a) - len(b)) > 3 for a, b in pairs) or not all(near(a, b) for a, b in pairs):
         return None
     if len(lwords) == 1:
