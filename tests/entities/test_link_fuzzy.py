@@ -135,18 +135,21 @@ def _kb(text: str, kind: str, kb_id: str, name: str, lang: str) -> Mention:
 def test_a_bare_head_joins_the_one_kb_name_it_opens_in_its_articles() -> None:
     union = _kb("Unii Europejskiej", "ORG", "org/eu", "European Union", "pl")
     commission = _kb("Komisja Europejska", "ORG", "org/european-commission", "European Commission", "pl")
-    foreign_ministry = _kb("МИД России", "ORG", "org/russian-foreign-ministry", "Russian Foreign Ministry", "ru")
+    foreign_ministry = _kb("МЗС України", "ORG", "org/ukrainian-foreign-ministry", "Ukrainian Foreign Ministry", "uk")
+    bare_union = _mention("Unia", "ORG", "ORG:unia", "pl")
     articles = [
-        _article("a1", "pl", [union, _mention("Unia", "ORG", "ORG:unia", "pl")]),
-        _article("a2", "pl", [union, _mention("Unia", "ORG", "ORG:unia", "pl"), commission]),
-        _article("a3", "ru", [foreign_ministry, _mention("МИД", "ORG", "ORG:mid", "ru")]),
+        _article("a1", "pl", [union, bare_union]),
+        _article("a2", "pl", [union, bare_union, commission]),
+        _article("a3", "pl", [union, bare_union]),
+        # one article: "МЗС Росії" read as a bare "МЗС" next to "МЗС України" is not Ukraine's ministry
+        _article("a4", "uk", [foreign_ministry, _mention("МЗС", "ORG", "ORG:mzs", "uk")]),
         # "Komisja" alone, in articles that do not name the European Commission: no owner
-        _article("a4", "pl", [_mention("Komisja", "ORG", "ORG:komisja", "pl")]),
-        _article("a5", "pl", [_mention("Komisja", "ORG", "ORG:komisja", "pl"), union]),
+        _article("a5", "pl", [_mention("Komisja", "ORG", "ORG:komisja", "pl")]),
+        _article("a6", "pl", [_mention("Komisja", "ORG", "ORG:komisja", "pl"), union]),
     ]
     result = link_entities(articles)
     assert result.key_to_entity["ORG:unia"] == result.key_to_entity["kb:org/eu"]
-    assert result.key_to_entity["ORG:mid"] == result.key_to_entity["kb:org/russian-foreign-ministry"]
+    assert result.key_to_entity["ORG:mzs"] != result.key_to_entity["kb:org/ukrainian-foreign-ministry"]
     assert result.key_to_entity["ORG:komisja"] != result.key_to_entity["kb:org/european-commission"]
     assert result.key_to_entity["ORG:komisja"] != result.key_to_entity["kb:org/eu"]
 

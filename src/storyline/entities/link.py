@@ -90,7 +90,8 @@ _MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms mus
 _MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
 _MIN_FORM_LETTERS = 3  # shorter names are never merged fuzzily
 _HEAD_KINDS = frozenset({"ORG"})  # bare heads (Unia, Komisja, MID) join the one KB name they open ...
-_HEAD_SHARE = 0.75  # ... when it is named in at least this share of their articles
+_HEAD_SHARE = 0.75  # ... when it is named in at least this share of their articles,
+_HEAD_MIN_ARTICLES = 3  # and there are this many (one article is too little: a dropped qualifier, МЗС Росії)
 _HEAD_SCORE = 2.0  # head joins are decided before near forms (whose scores are Jaccard values <= 1)
 _KB_FORMS = 8  # commonest lemmas of a KB entity compared with other groups' names
 _MIN_CONTEXT_JACCARD_INFLECTED = 0.1  # the same for people whose first names are only case forms alike
@@ -161,7 +162,8 @@ def _head_owner(
     """The KB entity a bare head name stands for: ``Unia`` for *Unia Europejska*, ``Komisja`` for
     *Komisja Europejska*, ``МИД`` for *МИД России*. A non-KB organisation whose name opens a longer
     name of a KB organisation joins it when that entity is the only such one in its articles and
-    is named in most of them (a name read alone in articles that also name it in full)."""
+    is named in most of them, over at least three articles (a name read alone in articles that also
+    name it in full; in one article a bare head is as often a qualifier the detector dropped)."""
     if group.startswith("kb:") or kind_of[group] not in _HEAD_KINDS:
         return None
     words = group.split("|", 1)[1].split()
@@ -172,7 +174,7 @@ def _head_owner(
         and kind_of[other] == kind_of[group]
         and any(_opens(words, form.split()) for form in forms[other])
     }
-    if len(owners) != 1:
+    if len(owners) != 1 or len(article_groups) < _HEAD_MIN_ARTICLES:
         return None
     owner = owners.pop()
     present = sum(owner in groups for groups in article_groups)
