@@ -50,6 +50,9 @@ class Context:
     text: str
     anchor: dt.date | None
     previous: Span | None
+    # the latest date of any calendar granularity (day, month, year) before the expression: "in 2014 ...
+    # two years later" counts from 2014, though 2014 is no day
+    previous_any: Span | None = None
 
 
 def _number(grammar: Grammar, word: str | None) -> int | None:
@@ -228,10 +231,24 @@ def _granularity(unit: str) -> str:
     return {"weekend": "week", "hour": "day", "minute": "day"}.get(unit, unit)
 
 
+# the granularities a chained offset of each unit may count from: years from a year, month or day;
+# months from a month or day; weeks and days only from a day
+_CHAIN_BASES = {"year": ("year", "month", "day"), "decade": ("year", "month", "day"), "month": ("month", "day")}
+
+
+def chain_base(ctx: Context, unit: str) -> Span | None:
+    """The date a chained offset of ``unit`` counts from: the latest earlier date fine enough for the unit."""
+    latest = ctx.previous_any
+    if latest is not None and latest.granularity in _CHAIN_BASES.get(unit, ("day",)):
+        return latest
+    return ctx.previous
+
+
 def resolve_chain(ctx: Context, cand: Candidate, amount: int, unit: str) -> Resolution:
-    """``amount`` units after (or before, when negative) the previous day-level date in the text."""
-    if ctx.previous is not None:
-        span = cal.shift(ctx.previous.start, amount, unit)
+    """``amount`` units after (or before, when negative) the previous date in the text (see chain_base)."""
+    base = chain_base(ctx, unit)
+    if base is not None:
+        span = cal.shift(base.start, amount, unit)
         return _placed(span, f"chain:{amount:+d}{unit}", anchor="previous")
     if ctx.anchor is not None:
         span = cal.shift(ctx.anchor, amount, unit)

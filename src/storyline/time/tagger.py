@@ -73,15 +73,19 @@ def tag_timexes(text: str, lang: str | None, anchor: str | None, *, previous: st
     anchor_date = parse_iso(anchor)
     previous_date = parse_iso(previous)
     last_day: Span | None = day_span(previous_date) if previous_date else None
+    last_date: Span | None = last_day
     found: list[Timex] = []
     for cand in select_longest(find_candidates(grammar, text)):
-        resolution = resolve_candidate(Context(grammar, text, anchor_date, last_day), cand)
+        resolution = resolve_candidate(Context(grammar, text, anchor_date, last_day, last_date), cand)
         if resolution is None:
             continue
         found.append(Timex(cand.start, cand.end, text[cand.start : cand.end], resolution))
         span = resolution.span
-        if span is not None and span.granularity == "day" and resolution.kind == "date":
-            last_day = span
+        if span is not None and resolution.kind == "date":
+            if span.granularity == "day":
+                last_day = span
+            if span.granularity in ("day", "month", "year"):
+                last_date = span
     return found
 
 
