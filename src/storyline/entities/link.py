@@ -15,7 +15,11 @@ Keys that name the same actor are merged:
   by length, more lenient when the consonant skeletons agree) merge when their contexts agree:
   they co-occur with the same other entities, or sit in the same country. A non-KB group may join
   a KB entity this way; two KB entities never merge, nor do people with different first names
-  (``Aleksandr``/``Oleksandr``).
+  (``Aleksandr``/``Oleksandr``). One-word names, first names that are only case forms of each other
+  (``Joeja``/``Joe``) and places read as people need more shared context; a Czech feminine
+  surname compares as the plain one (``Merkelová``/``Merkel``); acronyms never merge fuzzily;
+- a bare organisation head (``Unia``) joins the one KB organisation it opens (*Unia Europejska*)
+  when that is named in most of its articles, over at least three.
 
 Entity ids are stable: ``stable_id("e", kb id)`` for KB entities, else ``stable_id("e", signature)``
 where the signature is the content-derived merged key (``PER|kristofer granvil``).
