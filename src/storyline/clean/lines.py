@@ -27,6 +27,7 @@ _FULL_STOP = re.compile(r"[^\W\d_][.!?…。।؟][\"'»”’]?\s*$")  # a word
 _URL_LINE = re.compile(r"^\S*(?:https?://|www\.)\S+$")
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_WHOLE_SENTENCE_THEN_ELLIPSIS = re.compile(r"[^\W\d_][.!?][\"'»”’]?\s+(?:…|\.\.\.)\s*$")  # "… on 14 January. ..."
 # a teaser's tail: "[VIDEO]", "[INSIGHT]|", a comment count "(185)"
 _TEASER_TAIL = re.compile(r"(?:\[[A-Z][A-Z ]{2,15}\]\W?|\(\d{1,5}\))\s*$")
 # scripts written without spaces between words: count characters instead of words
@@ -153,7 +154,11 @@ def flag_lines(lines: list[Line], lexicon: Lexicon, *, site_repeats: frozenset[s
         stamps = len(_STAMP.findall(line.text))
         if (line.words <= 6 and stamps and not line.ends_sentence) or (line.words <= 16 and stamps >= 2):
             line.flags.add("stamp")  # "Tuesday November 19, 2019", "21.12.2021 14:35"
-        if _EXCERPT_END.search(line.text) and (12 <= line.words < 60 or "[" in line.text[-6:]):
+        # a teaser is cut mid-sentence; a long paragraph of whole sentences may still end in a stray "..."
+        cut_short = _EXCERPT_END.search(line.text) and not (
+            line.words >= 30 and _WHOLE_SENTENCE_THEN_ELLIPSIS.search(line.text)
+        )
+        if cut_short and (12 <= line.words < 60 or "[" in line.text[-6:]):
             line.flags.add("excerpt")  # a teaser cut short: "… […]" (not a short "So frustrating …")
         if _TEASER_TAIL.search(line.text) and line.words <= 25:
             line.flags.add("excerpt")
