@@ -42,7 +42,10 @@ def _articles(cache: str) -> tuple[dict[str, Article], dict[tuple[str, int, int]
 
 
 def _pairs(
-    articles: dict[str, Article], link: LinkResult, xids: dict[tuple[str, int, int], str], gold: set
+    articles: dict[str, Article],
+    link: LinkResult,
+    xids: dict[tuple[str, int, int], str],
+    gold: set[tuple[str, int, int, str]],
 ) -> list[tuple[str, str]]:
     pairs = []
     for article in articles.values():
@@ -81,7 +84,7 @@ def main() -> None:
     old_groups: dict[str, set[str]] = defaultdict(set)
     for key, eid in after.key_to_entity.items():
         old_groups[eid].add(before.key_to_entity[key])
-    examples = []
+    examples: list[list[object]] = []
     verdicts: Counter[str] = Counter()
     by_id = {e.id: e for e in after.entities}
     for eid, olds in sorted(old_groups.items(), key=lambda kv: (-by_id[kv[0]].mentions, kv[0])):
