@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from storyline.model import Article, Entity, Event, Story
 from storyline.stories.brief import briefing, clean_headline, composed_title
@@ -31,7 +31,7 @@ def central_entities(
     member_ids: Sequence[str],
     events: Sequence[Event],
     article_entities: Mapping[tuple[str, str], int],
-    entity_ids: set[str],
+    entity_ids: Container[str],
     *,
     by_article: Mapping[str, list[str]] | None = None,
 ) -> list[str]:
@@ -103,7 +103,7 @@ def build_stories(
     stories = []
     for story_id, group in members.items():
         timeline = sorted(story_events[story_id], key=lambda e: (e.date.start or "9999", e.id))
-        central = central_entities([a.id for a in group], timeline, article_entities, set(by_id), by_article=by_article)
+        central = central_entities([a.id for a in group], timeline, article_entities, by_id, by_article=by_article)
         precise = [e for e in timeline if e.date.granularity in PRECISE] or timeline
         dates = [e.date.start for e in precise if e.date.start]
         dates += [e.date.end for e in precise if e.date.end]
