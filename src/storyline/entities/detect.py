@@ -37,7 +37,7 @@ from storyline.text.sentences import split_sentences
 log = logging.getLogger(__name__)
 
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
-MAX_NGRAM = 6
+MAX_NGRAM = 8  # "Organization for Security and Co-operation in Europe" is 7 tokens
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")

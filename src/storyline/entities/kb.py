@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -79,9 +80,14 @@ _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "mis
 __all__ = ["KBEntry", "KnowledgeBase", "Role", "surface_key"]
 
 
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+
+
 def surface_key(text: str) -> str:
-    """Case-folded NFKC text with single spaces: the exact-match key."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+    """Case-folded NFKC text with single spaces and no hyphens inside words: the exact-match key
+    ("Co-operation" and "Cooperation" are one spelling)."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return " ".join(_INNER_HYPHEN.sub("", folded).split())
 
 
 INFLECTED_LANGS = frozenset({"ru", "uk", "bg", "pl", "cs", "sl"})
