@@ -165,3 +165,31 @@ def test_a_czech_feminine_surname_joins_the_plain_surname() -> None:
     result = link_entities(articles)
     assert result.key_to_entity["PER:annegret kramp"] == result.key_to_entity["PER:annegret krampova"]
     assert result.key_to_entity["PER:annegret kramerova"] != result.key_to_entity["PER:annegret kramp"]
+
+
+def test_in_a_crowded_name_block_near_forms_still_merge_and_others_stay_apart() -> None:
+    """A large corpus puts many similar one-word names in one candidate block; only names whose
+    skeletons are one deletion apart are compared there, and the right merges still happen."""
+    articles = _dam_town_articles()
+    # 120 made-up towns opening with "Ka", of the dam town's length (8 letters), each in its own article with
+    # the same two neighbours (so the context test alone would let any of them merge)
+    consonants = "bdfgjlmnprstvz"
+    towns = [f"Ka{a}o{b}ska" for a in consonants for b in consonants if a != b][:120]
+    for i, town in enumerate(towns):
+        key = f"LOC:{town.lower()}"
+        articles.append(
+            _article(
+                f"t{i:03d}",
+                "en",
+                [
+                    _mention(town, "LOC", key, "en"),
+                    _mention("Dnipro", "LOC", "LOC:dnipro", "en"),
+                    _mention("Energoatom", "ORG", "ORG:energoatom", "en"),
+                ],
+            )
+        )
+    result = link_entities(articles)
+    ids = result.key_to_entity
+    assert ids["LOC:kakhovka"] == ids["LOC:kachowka"]
+    assert ids["LOC:kabodska"] != ids["LOC:kalomska"]  # two consonants apart: never merged
+    assert len({ids[f"LOC:{t.lower()}"] for t in towns}) > 60  # the crowd is not collapsed into a few

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
 
 from storyline.entities.names import (
@@ -92,6 +92,9 @@ def _group_keys(
 
 _MIN_CONTEXT_JACCARD = 0.05  # share of co-occurring entities two near-forms must have in common
 _MIN_SHARED_CONTEXT = 2  # ... and at least this many of them
+_MAX_BLOCK = 64  # candidate blocks larger than this (large corpora) compare only near skeletons
+_CONTEXT_ARTICLES = 40  # articles (the first by id) whose entities make up a group's context
+_CONTEXT_CACHE = 4096  # contexts kept at once
 _MIN_FORM_LETTERS = 3  # shorter names are never merged fuzzily
 _HEAD_KINDS = frozenset({"ORG"})  # bare heads (Unia, Komisja, MID) join the one KB name they open ...
 _HEAD_SHARE = 0.75  # ... when it is named in at least this share of their articles,
@@ -152,16 +155,40 @@ def _candidate_pairs(forms: dict[str, set[str]], kind_of: dict[str, str]) -> Ite
     for (family, n, initials, probe, bucket), block in sorted(blocks.items()):
         ordered = sorted(block)
         neighbours = sorted(blocks.get((family, n, initials, probe, bucket + 1), set()))
+        crowded = len(ordered) + len(neighbours) > _MAX_BLOCK
+        company = _skeleton_index(ordered + neighbours, forms) if crowded else {}
         for i, left in enumerate(ordered):
-            for right in ordered[i + 1 :] + neighbours:
+            rights = ordered[i + 1 :] + neighbours
+            if crowded:  # a large corpus: only names whose last words' skeletons are one deletion apart
+                near_left = set().union(*(company[k] for k in _skeleton_keys(left, forms)))
+                rights = [r for r in rights if r in near_left]
+            for right in rights:
                 pair = (left, right) if left < right else (right, left)
                 if left != right and pair not in seen:
                     seen.add(pair)
                     yield pair
 
 
+def _skeleton_keys(group: str, forms: dict[str, set[str]]) -> set[str]:
+    """The consonant skeletons of a group's last name words, and each with one letter deleted."""
+    keys: set[str] = set()
+    for form in forms[group]:
+        skeleton = consonant_skeleton(form.split()[-1])
+        keys.add(skeleton)
+        keys.update(skeleton[:i] + skeleton[i + 1 :] for i in range(1, len(skeleton)))
+    return keys
+
+
+def _skeleton_index(groups: list[str], forms: dict[str, set[str]]) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        for key in _skeleton_keys(group, forms):
+            index[key].add(group)
+    return index
+
+
 def _head_owner(
-    group: str, forms: dict[str, set[str]], kind_of: dict[str, str], context: set[str], article_groups: list[set[str]]
+    group: str, forms: dict[str, set[str]], kind_of: dict[str, str], context: Set[str], article_groups: list[set[str]]
 ) -> str | None:
     """The KB entity a bare head name stands for: ``Unia`` for *Unia Europejska*, ``Komisja`` for
     *Komisja Europejska*, ``МИД`` for *МИД России*. A non-KB organisation whose name opens a longer
@@ -264,14 +291,15 @@ def fuzzy_merge(
             for aid in articles_of[key]:
                 groups_in[aid].add(group)
     article_sets = {group: set().union(*(articles_of[k] for k in keys)) for group, keys in members.items()}
-    context_cache: dict[str, set[str]] = {}
 
-    def context(group: str) -> set[str]:
-        if group not in context_cache:
-            context_cache[group] = set().union(*(groups_in[a] for a in article_sets[group])) - {group}
-        return context_cache[group]
+    @functools.lru_cache(maxsize=_CONTEXT_CACHE)  # bounded: contexts of every group would not fit at 10k+ articles
+    def context(group: str) -> frozenset[str]:
+        # a sample of its articles is enough to tell whether two near-forms keep the same company,
+        # and keeps memory and time flat for entities named in thousands of articles
+        sample = sorted(article_sets[group])[:_CONTEXT_ARTICLES]
+        return frozenset(set().union(*(groups_in[a] for a in sample)) - {group})
 
-    near = functools.cache(near_words)  # word pairs repeat across names (first names, common words)
+    near = functools.lru_cache(maxsize=1 << 17)(near_words)  # word pairs repeat across names
     candidates: list[tuple[float, str, str]] = []
     for left, right in _candidate_pairs(forms, kind_of):
         if left.startswith("kb:") and right.startswith("kb:"):
