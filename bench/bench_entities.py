@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import eval_dir, samples_dir, save_results, table
-from storyline.entities.link import link_entities
+from storyline.entities.link import LinkResult, link_entities
 from storyline.entities.stage import EntityStage
 from storyline.model import Article
 
@@ -92,6 +92,22 @@ def slavicner(root: Path) -> tuple[dict[str, tuple[str, str]], set[Span], dict[t
             gold.add((rel, start, end, parts[4]))
             xids[(rel, start, end)] = parts[5]
     return docs, gold, xids
+
+
+def linking_pairs(
+    articles: dict[str, Article],
+    link: LinkResult,
+    xids: dict[tuple[str, int, int], str],
+    gold: set[tuple[str, int, int, str]],
+) -> list[tuple[str, str]]:
+    """(gold cross-lingual id, our entity id) for every correctly found mention that has a gold id."""
+    pairs = []
+    for article in articles.values():
+        for m in article.mentions:
+            xid = xids.get((article.id, m.start, m.end))
+            if xid is not None and (article.id, m.start, m.end, m.kind) in gold:
+                pairs.append((xid, link.key_to_entity[m.key]))
+    return pairs
 
 
 def pairwise_linking(pairs: list[tuple[str, str]]) -> tuple[float, float]:
@@ -303,12 +319,7 @@ def main() -> None:
         allp, allr, allf = prf(gold, pred)
         rows.append(["all", len(docs), len(gold), allp, allr, allf, None, None, None, None])
         link = link_entities(articles.values())
-        pairs = []
-        for article in articles.values():
-            for m in article.mentions:
-                xid = xids.get((article.id, m.start, m.end))
-                if xid is not None and (article.id, m.start, m.end, m.kind) in gold:
-                    pairs.append((xid, link.key_to_entity[m.key]))
+        pairs = linking_pairs(articles, link, xids, gold)
         lp, lr = pairwise_linking(pairs)
         cross = [(g, p) for g, p in pairs]
         chars = sum(len(t) for _l, t in docs.values())

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_entities import pairwise_linking, predict, slavicner
+from bench.bench_entities import linking_pairs, pairwise_linking, predict, slavicner
 from bench.common import eval_dir, save_results, table
-from storyline.entities.link import LinkResult, link_entities
+from storyline.entities.link import link_entities
 from storyline.entities.stage import EntityStage
 from storyline.model import Article
 
@@ -41,21 +41,6 @@ def _articles(cache: str) -> tuple[dict[str, Article], dict[tuple[str, int, int]
     return articles, xids, gold
 
 
-def _pairs(
-    articles: dict[str, Article],
-    link: LinkResult,
-    xids: dict[tuple[str, int, int], str],
-    gold: set[tuple[str, int, int, str]],
-) -> list[tuple[str, str]]:
-    pairs = []
-    for article in articles.values():
-        for m in article.mentions:
-            xid = xids.get((article.id, m.start, m.end))
-            if xid is not None and (article.id, m.start, m.end, m.kind) in gold:
-                pairs.append((xid, link.key_to_entity[m.key]))
-    return pairs
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cache", default="", help="pickle of the stage output (outside the repo)")
@@ -69,7 +54,7 @@ def main() -> None:
         link = link_entities(articles.values(), fuzzy=fuzzy)
         cpu = time.process_time() - started
         links[label] = link
-        p, r = pairwise_linking(_pairs(articles, link, xids, gold))
+        p, r = pairwise_linking(linking_pairs(articles, link, xids, gold))
         rows.append([label, p, r, len(link.entities), cpu])
     before, after = links["exact signatures (before)"], links["fuzzy merge (after)"]
 
