@@ -15,9 +15,8 @@ from storyline.config import Settings
 from storyline.corpus import update_corpus
 from storyline.engines.local import IngestStats, ProgressFn, ingest
 from storyline.errors import OutputNotWritable
-from storyline.exports import write_exports
+from storyline.exports import write_outputs
 from storyline.io.writers import write_text
-from storyline.report.html import write_report
 from storyline.store import Store
 
 
@@ -70,8 +69,7 @@ def run_corpus(
         seconds["cpu.corpus"] = time.process_time() - cpu_started
         seconds.update({f"corpus.{k}": v for k, v in corpus_times.items()})
         started, cpu_started = time.perf_counter(), time.process_time()
-        exported = write_exports(store, out_dir)
-        report = write_report(store, out_dir)
+        exported, report = write_outputs(store, out_dir)  # one pass over the articles for both
         seconds["export"] = time.perf_counter() - started
         seconds["cpu.export"] = time.process_time() - cpu_started
         counts = store.input_counts()

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from storyline.model import Article, DateValue, Event, Evidence
 from storyline.report import bundle as bundle_module
-from storyline.report.bundle import build_bundle
+from storyline.report.bundle import EvidenceSlices, compact_evidence
 from storyline.report.embed import csp_hash, front_end_script, json_for_script
 from storyline.report.html import render_report, write_report
-from storyline.report.views import EVENT_TYPES, plover_palette, quad_of
+from storyline.report.views import EVENT_TYPES, event_view, plover_palette, quad_of
 from storyline.store import Store
 from tests.report.report_fixtures import HOSTILE_TEXT, fill_store
 
@@ -43,6 +45,16 @@ def test_json_for_script_round_trips_without_markup_characters(text: str) -> Non
 
 def _blocks(html: str) -> dict[str, str]:
     return dict(re.findall(r'<script type="application/json" id="([a-z0-9-]+)">(.*?)</script>', html, flags=re.S))
+
+
+def _page_data(html: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The page's index and every article's compact layers (from all the text blocks)."""
+    blocks = _blocks(html)
+    texts = {}
+    for name, block in blocks.items():
+        if name.startswith("sl-texts-"):
+            texts.update(json.loads(block))
+    return json.loads(blocks["sl-data"]), texts
 
 
 def test_hostile_text_cannot_add_script_elements(hostile_store: Store) -> None:
@@ -81,8 +93,7 @@ def test_front_end_never_parses_data_as_html() -> None:
 
 
 def test_bundle_links_mentions_and_event_sentences_to_corpus_objects(hostile_store: Store) -> None:
-    bundle = build_bundle(hostile_store)
-    texts = {aid: layers for block in bundle.texts for aid, layers in block.items()}
+    index, texts = _page_data(render_report(hostile_store))
     english = texts["art-en"]
     # compact layers: mentions [start, end, kind, entity id]; events [start, end, type, status, event id, summary]
     by_text = {english["text"][m[0] : m[1]]: m[3] for m in english["mentions"]}
@@ -95,9 +106,9 @@ def test_bundle_links_mentions_and_event_sentences_to_corpus_objects(hostile_sto
     assert english["times"][0][2:] == ["2022-08-05", "2022-08-05", "day", "exact"]
     russian_event = texts["art-ru"]["events"][0]
     assert russian_event[4] == "ev-consult"  # the same real-world event, reported in Russian
-    counts = bundle.index["meta"]["counts"]
+    counts = index["meta"]["counts"]
     assert counts == {"stories": 2, "events": 6, "entities": 5, "articles": 4}
-    story = next(s for s in bundle.index["stories"] if s["id"] == "story-sochi")
+    story = next(s for s in index["stories"] if s["id"] == "story-sochi")
     assert story["size"] == 3 and story["event_count"] == 4
 
 
@@ -149,19 +160,30 @@ def test_plover_palette_covers_the_sixteen_types_once() -> None:
 
 
 def test_evidence_keeps_its_sentence_only_when_the_text_slice_differs() -> None:
-    from storyline.report.bundle import compact_evidence
-
     text = "First sentence. Second one here."
-    event = {
-        "id": "ev",
-        "evidence": [
-            {"article_id": "a", "sentence": "Second one here.", "start": 16, "end": 32},
-            {"article_id": "a", "sentence": "Second  one (edited)", "start": 16, "end": 32},
-            {"article_id": "gone", "sentence": "From an article not in the store.", "start": 0, "end": 33},
-        ],
-    }
-    compact = compact_evidence(event, {"a": text})
-    assert compact["evidence"] == [
+    evidence = [
+        Evidence(article_id="a", sentence="Second one here.", start=16, end=32),
+        Evidence(article_id="a", sentence="Second  one (edited)", start=16, end=32),
+        Evidence(article_id="gone", sentence="From an article not in the store.", start=0, end=33),
+    ]
+    event = Event(
+        id="ev",
+        type="CONSULT",
+        mode=None,
+        actors=(),
+        recipients=(),
+        location=None,
+        date=DateValue(None, None, "unknown", "unresolved"),
+        status="reported",
+        summary="",
+        evidence=tuple(evidence),
+        confidence=0.5,
+    )
+    slices = EvidenceSlices()
+    slices.expect(event)
+    slices.record(Article(id="a", source="a.txt", text=text, language="en"))
+    slices.record(Article(id="other", source="b.txt", text="Unrelated text, no evidence in it.", language="en"))
+    assert compact_evidence(event_view(event), slices)["evidence"] == [
         ["a", 16, 32],
         ["a", 16, 32, "Second  one (edited)"],
         ["gone", 0, 33, "From an article not in the store."],

@@ -1,88 +1,62 @@
-"""Everything the report page shows, read from the store in one pass and shaped by ``views``.
+"""What the report page shows, shaped for the page from ``views``, one record at a time.
 
-The bundle has two parts so the page opens fast on large stores: ``index`` (stories, events,
-entities, article metadata; parsed when the page loads) and ``texts`` (article bodies with their
+The page has two kinds of data block so it opens fast on large stores: the index (stories, events,
+entities, article metadata; parsed when the page loads) and the texts (article bodies with their
 highlight layers, in blocks of ``TEXT_CHUNK`` articles; a block is parsed only when one of its
-articles is first opened).
+articles is first opened). ``html.ReportWriter`` writes both while the store streams past, so no
+list of every article (or of every article's text) is ever held in memory: the only per-item state
+kept across the pass is small (evidence spans and their digests, see :class:`EvidenceSlices`).
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
+import hashlib
+from collections import defaultdict
 from typing import Any
 
-from storyline import __version__
-from storyline.report.views import (
-    article_layers,
-    article_meta,
-    entity_summary,
-    event_view,
-    evidence_index,
-    plover_palette,
-    story_detail,
-)
-from storyline.store import Store
+from storyline.model import Article, Event
+from storyline.report.views import plover_palette
 
 TEXT_CHUNK = 200  # articles per lazily parsed text block: opening one article parses only its block
 
 
-@dataclass(frozen=True)
-class ReportBundle:
-    index: dict[str, Any]
-    texts: list[dict[str, Any]]  # blocks of {article id: compact layers}; index.articles[i].chunk says which
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def build_bundle(store: Store) -> ReportBundle:
-    events = list(store.iter_events())
-    event_of = evidence_index(events)
-    key_to_entity = store.entity_key_map()
-    story_of = store.article_stories()
-    stories = [story_detail(story) for story in store.iter_stories()]
-    entities = []
-    for entity in store.iter_entities():
-        summary = entity_summary(entity)
-        summary["article_ids"] = list(entity.article_ids)
-        entities.append(summary)
-    articles: list[dict[str, Any]] = []
-    texts: list[dict[str, Any]] = []
-    article_text: dict[str, str] = {}
-    for number, article in enumerate(store.iter_articles()):
-        story_id, duplicate_of, _ = story_of.get(article.id, (None, None, None))
-        meta = article_meta(article, story_id=story_id, duplicate_of=duplicate_of)
-        meta["chunk"] = number // TEXT_CHUNK
-        article_text[article.id] = article.text
-        articles.append(meta)
-        if number % TEXT_CHUNK == 0:
-            texts.append({})
-        texts[-1][article.id] = compact_layers(article_layers(article, key_to_entity=key_to_entity, event_of=event_of))
-    index = {
-        "meta": {
-            "version": __version__,
-            "generated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-            "counts": {
-                "stories": len(stories),
-                "events": len(events),
-                "entities": len(entities),
-                "articles": len(articles),
-            },
-        },
-        "stories": stories,
-        "events": [compact_evidence(event_view(event), article_text) for event in events],
-        "entities": entities,
-        "articles": articles,
-    }
-    return ReportBundle(index=index, texts=texts)
+class EvidenceSlices:
+    """Which evidence sentences are exactly their ``[start:end]`` slice of the article's text.
+
+    The events' evidence spans are announced first (:meth:`expect`, event by event); each article then records a
+    16-byte digest of the text under each of its spans as it streams past (:meth:`record`), so the
+    check needs neither the article texts nor the sentences kept in memory.
+    """
+
+    def __init__(self) -> None:
+        self._spans: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
+        self._slices: dict[tuple[str, int, int], bytes] = {}
+
+    def expect(self, event: Event) -> None:
+        for evidence in event.evidence:
+            self._spans[evidence.article_id].add((evidence.start, evidence.end))
+
+    def record(self, article: Article) -> None:
+        for start, end in self._spans.pop(article.id, ()):
+            self._slices[(article.id, start, end)] = _digest(article.text[start:end])
+
+    def matches(self, article_id: str, start: int, end: int, sentence: str) -> bool:
+        """True when the recorded article's text from ``start`` to ``end`` is exactly ``sentence``."""
+        recorded = self._slices.get((article_id, start, end))
+        return recorded is not None and recorded == _digest(sentence)
 
 
-def compact_evidence(event: dict[str, Any], article_text: dict[str, str]) -> dict[str, Any]:
+def compact_evidence(event: dict[str, Any], slices: EvidenceSlices) -> dict[str, Any]:
     """Evidence as ``[article_id, start, end]``, plus the sentence only when it is not exactly that
     slice of the article's text (the page cuts it from the text block when it needs it)."""
     evidence = []
     for item in event["evidence"]:
         compact: list[Any] = [item["article_id"], item["start"], item["end"]]
-        text = article_text.get(item["article_id"])
-        if text is None or text[item["start"] : item["end"]] != item["sentence"]:
+        if not slices.matches(item["article_id"], item["start"], item["end"], item["sentence"]):
             compact.append(item["sentence"])
         evidence.append(compact)
     return {**event, "evidence": evidence}

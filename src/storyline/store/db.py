@@ -139,6 +139,12 @@ class Store:
                 recorded.append(item)
         return recorded
 
+    def row_count(self, table: str) -> int:
+        """Rows in one of the store's tables (``articles``, ``entities``, ``events``, ``stories``, ``quotes``)."""
+        if table not in {"articles", "entities", "events", "stories", "quotes"}:
+            raise ValueError(f"not a countable table: {table!r}")
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
@@ -152,6 +158,16 @@ class Store:
             row = self.conn.execute("SELECT data FROM articles WHERE id=?", (article_id,)).fetchone()
             if row:
                 yield article_from(json.loads(row[0]))
+
+    def iter_articles_with_stories(self) -> Iterator[tuple[Article, str | None, str | None]]:
+        """Every article in ``seq`` order with its story id and ``duplicate_of`` (None when unassigned):
+        one streamed pass, without holding the ``article_story`` table in a dict."""
+        cursor = self.conn.execute(
+            "SELECT a.data, s.story_id, s.duplicate_of FROM articles a"
+            " LEFT JOIN article_story s ON s.article_id = a.id ORDER BY a.seq"
+        )
+        for data, story_id, duplicate_of in cursor:
+            yield article_from(json.loads(data)), story_id, duplicate_of
 
     def get_article(self, article_id: str) -> Article | None:
         return next(self.iter_articles([article_id]), None)
