@@ -186,8 +186,10 @@ def ner_uk(root: Path) -> tuple[dict[str, tuple[str, str]], set[Span]]:
 # -- wikineural -------------------------------------------------------------------------------
 
 
-def wikineural(root: Path, lang: str, sentences: int, seed: int = 7) -> tuple[dict[str, tuple[str, str]], set[Span]]:
-    path = root / "ner" / "wikineural" / "data" / "wikineural" / lang / "test.conllu"
+def wikineural(
+    root: Path, lang: str, sentences: int, seed: int = 7, split: str = "test"
+) -> tuple[dict[str, tuple[str, str]], set[Span]]:
+    path = root / "ner" / "wikineural" / "data" / "wikineural" / lang / f"{split}.conllu"
     blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
     random.Random(seed).shuffle(blocks)
     docs, gold = {}, set()
@@ -265,6 +267,7 @@ def seeds() -> tuple[list[list[object]], dict[str, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--wikineural-sentences", type=int, default=400)
+    parser.add_argument("--wikineural-split", default="test", choices=("test", "val"), help="val for tuning")
     parser.add_argument("--quick", action="store_true", help="a small sample of every set, for development")
     parser.add_argument("--only", default="", help="comma-separated: seeds,slavicner,ru,uk,wikineural")
     args = parser.parse_args()
@@ -359,7 +362,7 @@ def main() -> None:
         rows = []
         n = 60 if args.quick else args.wikineural_sentences
         for lang in ("en", "de", "fr", "es", "it", "pl"):
-            docs, gold = wikineural(root, lang, n)
+            docs, gold = wikineural(root, lang, n, split=args.wikineural_split)
             articles, _seconds = predict(stage, docs)
             pred = predicted_spans(articles)
             row = [lang, len(docs), len(gold), *prf(gold, pred)]
@@ -367,7 +370,8 @@ def main() -> None:
             rows.append(row)
         figures["wikineural"] = rows
         sections.append(
-            f"## wikineural test, {n} sentences per language sampled (seed 7), PER/ORG/LOC (goal F1 ≥ 0.75)\n\n"
+            f"## wikineural {args.wikineural_split}, {n} sentences per language sampled (seed 7), "
+            + "PER/ORG/LOC (goal F1 ≥ 0.75)\n\n"
             + table(["lang", "sentences", "gold", "P", "R", "F1", "F1 PER", "F1 ORG", "F1 LOC"], rows)
         )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.kb import KBEntry, KnowledgeBase
+from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.roles import country_near, role_near
@@ -76,6 +77,7 @@ class EntityStage:
         self.kb_files = tuple(kb_files)
         self._kb: KnowledgeBase | None = None
         self._detector: MentionDetector | None = None
+        self._kind_context: KindContext | None = None
         self._lemmatizer = Lemmatizer()
 
     @property
@@ -83,6 +85,13 @@ class EntityStage:
         if self._kb is None:
             self._kb = KnowledgeBase.load(self.kb_files)
         return self._kb
+
+    @property
+    def kind_context(self) -> KindContext:
+        if self._kind_context is None:
+            conjunctions = {lang: words for (lang, cue), words in self.kb.resources.context.items() if cue == "AND"}
+            self._kind_context = KindContext.load(conjunctions)
+        return self._kind_context
 
     @property
     def detector(self) -> MentionDetector:
@@ -267,6 +276,7 @@ class EntityStage:
     def _resolve_kinds(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """Decide undecided kinds: after a preposition of place or a place noun it is a place, else MISC."""
         place_words = self.kb.resources.context.get((lang, "LOC"), frozenset())
+        undecided: list[_Draft] = []
         for draft in drafts:
             if draft.kind is not None:
                 continue
@@ -286,4 +296,8 @@ class EntityStage:
                 draft.kind = "PER"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
             else:
-                draft.kind = "MISC"
+                undecided.append(draft)
+        self.kind_context.resolve(text, drafts, undecided, lang, self._lemmatizer)
+        for draft in undecided:
+            if draft.kind in {"PER", "LOC"}:
+                draft.lemma = self._lemmatizer.name(draft.text, lang, draft.kind)

@@ -1,0 +1,184 @@
+"""Kinds of names that no detector could type, read off their surroundings (Latin-script languages).
+
+A capitalised name that is neither in the knowledge base nor marked by a cue word inside it gets its
+kind from what is around it:
+
+- a name in a list ("Creil, Emmeloord, Espel and Ens") shares the kind of the typed names it is
+  listed with;
+- an English name before a possessive ("Rodin's work") is a person;
+- in Italian, French and Spanish, a lone name after a definite article ("il Po", "la Dordogne",
+  "del Monferrato") is a place: people's names take no article there;
+- in some languages a lone unknown name inside a sentence is taken for a place when nothing else
+  tells (``PLACE_DEFAULT`` in ``kind_context.tsv``).
+
+The words live in ``storyline/data/entities/kind_context.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Protocol
+
+from storyline.entities.morph import Lemmatizer
+
+DATA_PACKAGE = "storyline.data.entities"
+TYPED_KINDS = frozenset({"PER", "ORG", "LOC"})
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_SENTENCE_PUNCT = ".!?:;\"«„“'—–-([)"
+_QUOTES = frozenset('"«»„“”')
+_NUMBER_AFTER = re.compile(r"\s?[-–]?\s?\d")
+
+
+class Typed(Protocol):
+    """A mention draft: where it is, what it says, and its kind (changed in place)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str | None
+
+
+def _normalise_apostrophe(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def word_before(text: str, start: int) -> str:
+    """The whitespace-separated word just before ``start`` (lower-case), "" at the start of the text."""
+    head = text[max(0, start - 30) : start]
+    pieces = head.split()
+    if not pieces:
+        return ""
+    return _normalise_apostrophe(pieces[-1]).lower()  # an elided article glued on: "dell'Etna" -> "dell'"
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quotation."""
+    head = text[max(0, start - 80) : start]
+    stripped = head.rstrip()
+    if not stripped or "\n" in head[len(stripped) :]:
+        return True
+    if stripped[-1] in "'’" and stripped[-2:-1].isalpha():
+        return False  # an elided article ("dall'Orvella"), not a quotation mark
+    return stripped[-1] in _SENTENCE_PUNCT
+
+
+def inside_quotation(text: str, start: int) -> bool:
+    """Whether an odd number of quotation marks stands between the sentence start and ``start``
+    (the word is part of a quoted title: "Star Trek: The Next Generation")."""
+    head = text[max(0, start - 120) : start]
+    cut = max(head.rfind(". "), head.rfind("\n"))
+    head = head[cut + 1 :]
+    opened = sum(head.count(q) for q in "«„“")
+    closed = sum(head.count(q) for q in "»”")
+    return (head.count('"') % 2 == 1) or opened > closed
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether the span is the whole of a quotation ("Pulp Fiction", «Cinque Terre»)."""
+    before = text[max(0, start - 2) : start].strip()[-1:]
+    after = text[end : end + 2].strip()[:1]
+    return before in _QUOTES and after in _QUOTES
+
+
+@dataclass(frozen=True)
+class KindContext:
+    articles: dict[str, frozenset[str]]
+    place_default: frozenset[str]
+    per_after: dict[str, frozenset[str]]
+    not_place_after: dict[str, frozenset[str]]
+    list_joiners: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, conjunctions: dict[str, frozenset[str]]) -> KindContext:
+        """Read ``kind_context.tsv``; ``conjunctions`` (by language) join the items of a list."""
+        text = resources.files(DATA_PACKAGE).joinpath("kind_context.tsv").read_text(encoding="utf-8")
+        articles: dict[str, frozenset[str]] = {}
+        per_after: dict[str, frozenset[str]] = {}
+        not_place_after: dict[str, frozenset[str]] = {}
+        place_default: set[str] = set()
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, cue, words = line.split("\t")
+            listed = frozenset(_normalise_apostrophe(w) for w in words.split())
+            if cue == "ARTICLE":
+                articles[lang] = articles.get(lang, frozenset()) | listed
+            elif cue == "PER_AFTER":
+                per_after[lang] = per_after.get(lang, frozenset()) | listed
+            elif cue == "NOT_PLACE_AFTER":
+                not_place_after[lang] = not_place_after.get(lang, frozenset()) | listed
+            elif cue == "PLACE_DEFAULT":
+                place_default.add(lang)
+            else:
+                raise ValueError(f"kind_context.tsv: unknown cue {cue!r}")
+        joiners = {lang: words | {","} for lang, words in conjunctions.items()}
+        return cls(articles, frozenset(place_default), per_after, not_place_after, joiners)
+
+    def resolve(
+        self, text: str, drafts: Sequence[Typed], undecided: Sequence[Typed], lang: str, lemmatizer: Lemmatizer
+    ) -> None:
+        pending = [d for d in undecided if d.kind is None]
+        plain = {id(d) for d in pending if self._plain_name(text, d, lang, lemmatizer)}
+        for draft in pending:
+            draft.kind = self._cue_kind(text, draft, lang, id(draft) in plain)
+        ordered = sorted(drafts, key=lambda d: d.start)
+        self._share_list_kinds(text, ordered, {id(d) for d in pending if d.kind is None}, lang)
+        for draft in pending:
+            if draft.kind is None:
+                draft.kind = "LOC" if id(draft) in plain and self._place_by_default(text, draft, lang) else "MISC"
+
+    def _place_by_default(self, text: str, draft: Typed, lang: str) -> bool:
+        return (
+            lang in self.place_default
+            and not opens_sentence(text, draft.start)
+            and word_before(text, draft.start) not in self.not_place_after.get(lang, ())
+        )
+
+    def _cue_kind(self, text: str, draft: Typed, lang: str, plain: bool) -> str | None:
+        if " " in draft.text:
+            return None
+        after = _normalise_apostrophe(text[draft.end : draft.end + 3].lstrip())
+        if any(after.startswith(word) for word in self.per_after.get(lang, ())):
+            return "PER"
+        if plain and word_before(text, draft.start) in self.articles.get(lang, ()):
+            return "LOC"
+        return None
+
+    @staticmethod
+    def _plain_name(text: str, draft: Typed, lang: str, lemmatizer: Lemmatizer) -> bool:
+        """A lone capitalised word that is not a numeral, an acronym, a common word, a model name
+        ("PlayStation 2") or part of a quoted title."""
+        word = draft.text
+        return (
+            " " not in word
+            and word[:1].isupper()
+            and not word.isupper()
+            and not _ROMAN.match(word)
+            and not _NUMBER_AFTER.match(text, draft.end)
+            and not in_quotes(text, draft.start, draft.end)
+            and not inside_quotation(text, draft.start)
+            and not lemmatizer.is_common(word, lang)
+        )
+
+    def _share_list_kinds(self, text: str, ordered: list[Typed], open_ids: set[int], lang: str) -> None:
+        """An undecided name listed next to typed names takes their kind ("Ens, Espel, Creil")."""
+        joiners = self.list_joiners.get(lang)
+        if not joiners or not open_ids:
+            return
+        linked = []
+        for index in range(len(ordered) - 1):
+            gap = text[ordered[index].end : ordered[index + 1].start].replace(",", " , ").split()
+            if gap and all(word in joiners for word in gap) and gap.count(",") <= 1:
+                linked.append(index)
+        changed = True
+        while changed:
+            changed = False
+            for index in linked:
+                left, right = ordered[index], ordered[index + 1]
+                for item, other in ((left, right), (right, left)):
+                    if id(item) in open_ids and item.kind is None and other.kind in TYPED_KINDS:
+                        item.kind = other.kind
+                        changed = True

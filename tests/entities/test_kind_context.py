@@ -1,0 +1,53 @@
+"""Names no detector could type take a kind from their surroundings (lists, articles, possessives)."""
+
+from __future__ import annotations
+
+from storyline.entities.kind_context import KindContext, inside_quotation, opens_sentence, word_before
+from storyline.entities.stage import EntityStage
+
+from .conftest import by_text, mentions_of
+
+
+def test_kind_context_file_loads_every_cue() -> None:
+    context = KindContext.load({"en": frozenset({"and"}), "it": frozenset({"e"})})
+    assert {"il", "dell'", "nella"} <= context.articles["it"]
+    assert {"le", "l'", "du"} <= context.articles["fr"]
+    assert "el" in context.articles["es"]
+    assert "it" in context.place_default and "en" not in context.place_default
+    assert "'s" in context.per_after["en"]
+    assert "u" in context.not_place_after["pl"]
+    assert context.list_joiners["en"] == frozenset({"and", ","})
+
+
+def test_text_helpers() -> None:
+    text = 'Il fiume passa dall\'Orvella. Poi "Tra Grano e Vento" uscì.'
+    assert word_before(text, text.index("Orvella")) == "dall'"
+    assert opens_sentence(text, text.index("Poi")) and not opens_sentence(text, text.index("Orvella"))
+    assert inside_quotation(text, text.index("Vento")) and not inside_quotation(text, text.index("uscì"))
+
+
+def test_names_listed_with_places_are_places(stage: EntityStage) -> None:
+    text = "After the merger the bus line stops at Leeds, Brennick, Tolmarsh and York every hour."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Brennick"].kind == "LOC"
+    assert found["Tolmarsh"].kind == "LOC"
+
+
+def test_a_name_before_an_english_possessive_is_a_person(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Critics praised Vandermolen's second album when it came out.", "en"))
+    assert found["Vandermolen"].kind == "PER"
+
+
+def test_a_lone_name_after_an_article_is_a_place_in_italian_and_french(stage: EntityStage) -> None:
+    italian = by_text(mentions_of(stage, "Le acque del Verlasco alimentano ancora i mulini della valle.", "it"))
+    assert italian["Verlasco"].kind == "LOC"
+    french = by_text(mentions_of(stage, "La rivière traverse ensuite le Trévinois avant de se jeter plus loin.", "fr"))
+    assert french["Trévinois"].kind == "LOC"
+
+
+def test_quoted_titles_and_model_names_are_not_made_places(stage: EntityStage) -> None:
+    text = 'Il gruppo registrò il brano "Zelindra" a Milano, poi vendette la console Zentrix 64 ai fan.'
+    found = by_text(mentions_of(stage, text, "it"))
+    assert found["Milano"].kind == "LOC"
+    assert "Zelindra" not in found or found["Zelindra"].kind != "LOC"
+    assert "Zentrix" not in found or found["Zentrix"].kind != "LOC"
