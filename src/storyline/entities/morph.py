@@ -112,6 +112,12 @@ class Lemmatizer:
                 return _match_case(lemma, token)
         return token
 
+    def parses(self, word: str, lang: str) -> list[Any]:
+        """pymorphy3's readings of ``word`` in ``lang`` (ru, uk), most likely first; [] elsewhere."""
+        if lang not in PYMORPHY_LANGS or not word:
+            return []
+        return list(self._analyzer(lang).parse(word))
+
     def is_person_name(self, word: str, lang: str) -> bool:
         """Whether pymorphy3 (ru, uk) reads ``word`` first as a given name, surname or patronymic."""
         if lang not in PYMORPHY_LANGS:

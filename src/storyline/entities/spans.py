@@ -6,7 +6,7 @@ from storyline.entities.candidates import Candidate
 from storyline.entities.resources import EntityResources
 from storyline.entities.tokens import tokenize
 
-_SOURCE_RANK = {"kb": 3, "natasha": 2, "caps": 1}
+_SOURCE_RANK = {"kb": 3, "phrase": 2.5, "natasha": 2, "caps": 1}
 
 
 def is_shouting(surface: str) -> bool:
@@ -92,7 +92,7 @@ def merge_split_people(text: str, chosen: list[Candidate], resources: EntityReso
 
 def split_at_conjunctions(text: str, cand: Candidate, conjunctions: frozenset[str]) -> list[Candidate]:
     """Cut "Путін і Байден" into two names; a lower-case conjunction never sits inside one name."""
-    if cand.source == "kb" or not conjunctions:
+    if cand.source in {"kb", "phrase"} or not conjunctions:
         return [cand]
     pieces: list[Candidate] = []
     start = cand.start

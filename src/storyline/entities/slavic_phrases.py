@@ -1,0 +1,407 @@
+"""Ukrainian and Russian organisation names written as phrases, found by a small grammar.
+
+News in these languages names bodies with lower-case words around a capitalised one, and the
+whole phrase is the name: "Житомирського апеляційного адміністративного суду", "Партії
+регіонів", "Господарський суд Київської області", "Служба безпеки України", "Федеральной службы
+по надзору в сфере образования". Capitalised runs and natasha take only the capitalised pieces.
+
+The grammar, over word tokens read by pymorphy3 (lemmas, part of speech, case)::
+
+    name       = adjective* head complement*      (a capitalised adjective first, or a capitalised head
+                                                   with at least one complement)
+    complement = lower-case genitive chain         ("регіонів", "охорони здоров'я", "з питань ...")
+               | capitalised place or body in the genitive ("України", "Київської області", "АМКУ")
+               | "м." place | "імені" person | "№" number | "у"/"в" place in the locative
+    quoted     = (legal form | acronym | name) «quoted name»   ("ТОВ «Главбуд»", "НАК «Нафтогаз України»")
+    compound   = one word made of a body's parts   ("Мінекономрозвитку", "Держпраці", "Київради")
+
+The words of the grammar (heads, stop words, compound parts) are data: ``data/entities/org_phrases.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from storyline.entities.candidates import Candidate
+from storyline.entities.kb import KnowledgeBase
+from storyline.entities.morph import Lemmatizer
+from storyline.entities.resources import EntityResources
+from storyline.entities.tokens import Token
+
+PHRASE_LANGS = frozenset({"uk", "ru"})
+DATA_FILE = "org_phrases.tsv"
+MAX_ADJECTIVES = 5
+MAX_COMPLEMENTS = 4
+MAX_CHAIN = 6  # words of one lower-case genitive chain
+MAX_QUOTED = 14  # tokens between the quotes of a quoted name
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_OPEN_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_CLOSE_QUOTES = frozenset({"»", "“", "”", '"'})
+_CONJUNCTIONS = {"uk": frozenset({"і", "й", "та"}), "ru": frozenset({"и"})}
+_IN = {"uk": frozenset({"у", "в"}), "ru": frozenset({"в", "во"})}
+_TOWN_ABBREVIATION = {"uk": "м", "ru": "г"}
+_TOPIC_NOUN = {"uk": "питань"}  # "з питань ..." (uk); Russian "по ..." needs no noun
+_TOPIC_CASE = {"uk": "gent", "ru": "datv"}
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What pymorphy3 says of one word (all its readings together)."""
+
+    lemmas: frozenset[str]
+    noun_cases: frozenset[str]
+    adjective_cases: frozenset[str]
+    plural_only: bool  # every reading is plural
+    person: bool  # the first reading is a given name, surname or patronymic
+    place: bool  # some reading is a geographical name
+
+    @property
+    def is_adjective(self) -> bool:
+        return bool(self.adjective_cases)
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """The word lists of ``org_phrases.tsv`` by (lang, class)."""
+
+    words: dict[tuple[str, str], frozenset[str]]
+
+    @classmethod
+    def load(cls) -> PhraseWords:
+        text = resources.files("storyline.data.entities").joinpath(DATA_FILE).read_text(encoding="utf-8")
+        words: dict[tuple[str, str], frozenset[str]] = {}
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, kind, listed = line.split("\t")
+            words[(lang, kind)] = words.get((lang, kind), frozenset()) | frozenset(listed.split())
+        return cls(words)
+
+    def get(self, lang: str, kind: str) -> frozenset[str]:
+        return self.words.get((lang, kind), frozenset())
+
+
+def _is_word(token: Token) -> bool:
+    return token.is_word and token.text[:1].isalpha()
+
+
+class SlavicPhraseFinder:
+    """Finds organisation phrases in Ukrainian and Russian sentences (see the module docs)."""
+
+    def __init__(
+        self, kb: KnowledgeBase, resources: EntityResources, lemmatizer: Lemmatizer, cache_size: int = 50_000
+    ) -> None:
+        self.kb = kb
+        self.resources = resources
+        self.lemmatizer = lemmatizer
+        self.words = PhraseWords.load()
+        self.info = lru_cache(maxsize=cache_size)(self._info)
+        self._compound_whole = {
+            lang: tuple(sorted(self.words.get(lang, "compound_whole"), key=len, reverse=True)) for lang in PHRASE_LANGS
+        }
+
+    # -- words ----------------------------------------------------------------------------
+
+    def _info(self, word: str, lang: str) -> WordInfo:
+        """pymorphy3's readings of a lower-case word, summed up."""
+        parses = self.lemmatizer.parses(word, lang)
+        lemmas, nouns, adjectives = set(), set(), set()
+        plural = bool(parses)
+        place = False
+        for parse in parses:
+            tag = parse.tag
+            lemmas.add(parse.normal_form)
+            case = tag.case
+            if tag.POS == "NOUN" and case:
+                nouns.add(case)
+            elif tag.POS in {"ADJF", "PRTF"} and case:
+                adjectives.add(case)
+            plural = plural and "plur" in tag.grammemes
+            place = place or "Geox" in tag.grammemes
+        person = bool(parses) and bool(_PERSON_TAGS & set(parses[0].tag.grammemes))
+        return WordInfo(frozenset(lemmas), frozenset(nouns), frozenset(adjectives), plural, person, place)
+
+    def word_info(self, token: Token, lang: str) -> WordInfo:
+        return self.info(token.text.lower(), lang)
+
+    def _head_lemmas(self, token: Token, lang: str) -> frozenset[str]:
+        if not _is_word(token):
+            return frozenset()
+        return self.word_info(token, lang).lemmas & self.words.get(lang, "head")
+
+    def _is_head(self, token: Token, lang: str) -> bool:
+        lemmas = self._head_lemmas(token, lang)
+        if not lemmas:
+            return False
+        info = self.word_info(token, lang)
+        return not info.plural_only or bool(lemmas & self.words.get(lang, "plural")) or "рад" in lemmas
+
+    def _is_place(self, token: Token, lang: str) -> bool:
+        """A capitalised word that names a known place (knowledge base or pymorphy3's Geox)."""
+        if self.word_info(token, lang).place:
+            return True
+        return any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang))
+
+    # -- the grammar ------------------------------------------------------------------------
+
+    def find(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
+        if lang not in PHRASE_LANGS:
+            return []
+        found: list[Candidate] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            token = tokens[i]
+            if not (_is_word(token) and token.is_capitalised) or self.resources.is_not_name(token.text, lang):
+                i += 1
+                continue
+            opens = i == 0 or tokens[i - 1].text in {".", "!", "?", "…", ":", "—", "–", "-"}
+            end = self._quoted_at(tokens, i, lang)
+            if end is None:
+                end = self.phrase_at(tokens, i, lang, opens_sentence=opens)
+                if end is not None:
+                    end = self._quoted_after(tokens, end) or end
+            if end is None and self.is_compound(token.text, lang):
+                end = i + 1
+            if end is None:
+                i += 1
+                continue
+            found.append(
+                Candidate(token.start, tokens[end - 1].end, "ORG", "phrase", sentence=sentence, confidence=0.85)
+            )
+            i = end
+        return found
+
+    def phrase_at(
+        self, tokens: list[Token], i: int, lang: str, *, opens_sentence: bool = False, nested: bool = False
+    ) -> int | None:
+        """End (exclusive token index) of an organisation phrase starting at ``tokens[i]``, or None."""
+        n = len(tokens)
+        first = tokens[i]
+        if not (_is_word(first) and first.is_capitalised) or first.is_acronym:
+            return None
+        if self.word_info(first, lang).person or self.resources.is_given_name(first.text):
+            return None
+        j = i
+        while j < n and j - i < MAX_ADJECTIVES and _is_word(tokens[j]) and not self._is_head(tokens[j], lang):
+            info = self.word_info(tokens[j], lang)
+            if not info.is_adjective or (nested and "gent" not in info.adjective_cases):
+                return None
+            j += 1
+        if j >= n or not self._is_head(tokens[j], lang):
+            return None
+        head = tokens[j]
+        adjectives = j - i
+        if adjectives == 0 and not head.is_capitalised:
+            return None
+        head_lemmas = self._head_lemmas(head, lang)
+        if nested and "gent" not in self.word_info(head, lang).noun_cases and "рад" not in head_lemmas:
+            return None
+        lower_ok = not (head_lemmas & self.words.get(lang, "seat"))
+        end = self._complements(tokens, j + 1, lang, lower_ok=lower_ok, nested=nested)
+        if adjectives == 0:
+            if end == j + 1:
+                return None  # a capitalised head alone ("Рада", "Суд") is left to the other detectors
+            if opens_sentence and not any(t.is_capitalised for t in tokens[j + 1 : end] if _is_word(t)):
+                return None  # "Центр міста ..." opening a sentence
+        return end
+
+    def _complements(self, tokens: list[Token], k: int, lang: str, *, lower_ok: bool, nested: bool) -> int:
+        end = k
+        for _ in range(MAX_COMPLEMENTS):
+            nxt = self._complement_at(tokens, end, lang, lower_ok=lower_ok, nested=nested)
+            if nxt is None:
+                break
+            if any(t.is_capitalised for t in tokens[end:nxt]):
+                lower_ok = False  # "Служба безпеки України", not "... України минулого тижня"
+            end = nxt
+        return end
+
+    def _complement_at(self, tokens: list[Token], k: int, lang: str, *, lower_ok: bool, nested: bool) -> int | None:
+        n = len(tokens)
+        if k >= n:
+            return None
+        token = tokens[k]
+        text = token.text
+        if text == "№" and k + 1 < n and tokens[k + 1].text[:1].isdigit():
+            return k + 2
+        town = self._town_at(tokens, k, lang)
+        if town is not None:
+            return town
+        if text.lower() in self.words.get(lang, "link"):
+            return self._person_after(tokens, k + 1)
+        if not _is_word(token):
+            return None
+        if token.is_capitalised:
+            return self._capitalised_complement(tokens, k, lang, nested=nested)
+        if text in _IN.get(lang, ()) and k + 1 < n:
+            return self._town_at(tokens, k + 1, lang) or self._region_at(tokens, k + 1, lang, case="loct")
+        if not lower_ok:
+            return None
+        if text in self.words.get(lang, "topic"):
+            topic = _TOPIC_NOUN.get(lang)
+            if topic is not None:
+                if k + 2 < n and tokens[k + 1].text == topic:
+                    return self._lowercase_chain(tokens, k + 2, lang, "gent")
+                return None
+            return self._lowercase_chain(tokens, k + 1, lang, _TOPIC_CASE[lang])
+        return self._lowercase_chain(tokens, k, lang, "gent")
+
+    def _capitalised_complement(self, tokens: list[Token], k: int, lang: str, *, nested: bool) -> int | None:
+        token = tokens[k]
+        if self.resources.is_not_name(token.text, lang) or self.resources.is_given_name(token.text):
+            return None
+        if token.is_acronym:
+            return k + 1  # "Управління СБУ", "відділення АМКУ"
+        if not nested:
+            inner = self.phrase_at(tokens, k, lang, nested=True)
+            if inner is not None:
+                return inner  # "відділення Антимонопольного комітету України"
+        region = self._region_at(tokens, k, lang, case="gent")
+        if region is not None:
+            return region
+        info = self.word_info(token, lang)
+        if "gent" in info.noun_cases and not info.person and self._is_place(token, lang):
+            return k + 1  # "України", "Києва"
+        return None
+
+    def _region_at(self, tokens: list[Token], k: int, lang: str, *, case: str) -> int | None:
+        """A capitalised adjective and a lower-case place noun in ``case``: "Київської області"."""
+        if k + 1 >= len(tokens):
+            return None
+        adjective, noun = tokens[k], tokens[k + 1]
+        if not (_is_word(adjective) and adjective.is_capitalised and _is_word(noun) and noun.text.islower()):
+            return None
+        if self.resources.keyword_kind(noun.text, lang) != "LOC":
+            return None
+        if case in self.word_info(adjective, lang).adjective_cases and case in self.word_info(noun, lang).noun_cases:
+            return k + 2
+        return None
+
+    def _town_at(self, tokens: list[Token], k: int, lang: str) -> int | None:
+        """ "м. Києва" (uk), "г. Москвы" (ru): the town abbreviation and a capitalised word."""
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].text == _TOWN_ABBREVIATION.get(lang)
+            and tokens[k + 1].text == "."
+            and _is_word(tokens[k + 2])
+            and tokens[k + 2].is_capitalised
+        ):
+            return k + 3
+        return None
+
+    def _person_after(self, tokens: list[Token], k: int) -> int | None:
+        """The name after "імені": initials and up to three capitalised words."""
+        n = len(tokens)
+        if k < n and tokens[k].text == ".":
+            k += 1  # "ім."
+        end = None
+        words = 0
+        while k < n and words < 3:
+            token = tokens[k]
+            if not (_is_word(token) and token.is_capitalised):
+                break
+            if len(token.text) == 1 and k + 1 < n and tokens[k + 1].text == ".":
+                k += 2  # an initial
+                continue
+            words += 1
+            k += 1
+            end = k
+        return end
+
+    def _lowercase_chain(self, tokens: list[Token], k: int, lang: str, case: str) -> int | None:
+        """Lower-case adjectives and nouns in ``case`` ("охорони здоров'я", "внутрішніх справ"), maybe
+        joined by "і"/"та"; the chain ends on a noun."""
+        n = len(tokens)
+        stops = self.words.get(lang, "stop")
+        conjunctions = _CONJUNCTIONS.get(lang, frozenset())
+        end = None
+        j = k
+        while j < n and j - k < MAX_CHAIN:
+            token = tokens[j]
+            if not _is_word(token) or not token.text.islower() or token.text in stops:
+                break
+            if token.text in conjunctions:
+                if end != j or j + 1 >= n or not tokens[j + 1].text.islower():
+                    break
+                j += 1
+                continue
+            info = self.word_info(token, lang)
+            if case in info.noun_cases:
+                end = j + 1
+            elif case not in info.adjective_cases:
+                break
+            j += 1
+        return end
+
+    # -- quoted names and compounds -------------------------------------------------------
+
+    def _quoted_after(self, tokens: list[Token], k: int) -> int | None:
+        """End of a quoted name opening at ``tokens[k]`` ("«Нафтогаз України»"), or None."""
+        n = len(tokens)
+        if k >= n or tokens[k].text not in _OPEN_QUOTES:
+            return None
+        close = _OPEN_QUOTES[tokens[k].text]
+        for j in range(k + 2, min(k + MAX_QUOTED, n)):
+            if tokens[j].text == close or tokens[j].text in _CLOSE_QUOTES:
+                return j + 1
+            if tokens[j].text in {".", "!", "?"} and j + 1 < n and tokens[j + 1].is_capitalised:
+                return None
+        return None
+
+    def _quoted_at(self, tokens: list[Token], i: int, lang: str) -> int | None:
+        """A legal form or acronym (one or two) and the quoted name after it: "ТОВ «Главбуд»", "ВАТ ДАК «...»"."""
+        forms = self.resources.legal_forms.get(lang, frozenset())
+        k = i
+        while k < len(tokens) and k - i < 2 and (tokens[k].text in forms or self._is_prefix_acronym(tokens[k], lang)):
+            k += 1
+        if k == i:
+            return None
+        return self._quoted_after(tokens, k)
+
+    def _is_prefix_acronym(self, token: Token, lang: str) -> bool:
+        """An acronym that may be a legal form ("НАК", "ДТГО"), not a known body or place ("СБУ", "США")."""
+        if not token.is_acronym or len(token.text) > 6 or self.resources.is_not_name(token.text, lang):
+            return False
+        return not self.kb.lookup(token.text, lang)
+
+    def is_compound(self, word: str, lang: str) -> bool:
+        """A one-word body: "Мінекономрозвитку", "Держпраці", "Нацполіції", "Київради", "Минобороны"."""
+        lower = word.lower()
+        if len(lower) < 5 or word.isupper():
+            return False
+        if any(lower.startswith(stem) and len(lower) - len(stem) <= 4 for stem in self._compound_whole.get(lang, ())):
+            return True
+        if self.lemmatizer.is_common(word, lang) or self.resources.is_given_name(word):
+            return False
+        info = self.info(lower, lang)
+        if info.person or info.place:
+            return False
+        for start in self.words.get(lang, "compound_start"):
+            rest = lower[len(start) :]
+            if lower.startswith(start) and len(rest) >= 4 and word[len(start) : len(start) + 1].islower():
+                return True
+        return any(lower.endswith(end) and len(lower) - len(end) >= 4 for end in self.words.get(lang, "compound_end"))
+
+
+def prefer_phrases(candidates: list[Candidate]) -> list[Candidate]:
+    """Phrase spans win over the natasha and knowledge-base spans they cross or that lie inside them
+    (natasha's "Договір підписали ТОВ «Зелена Долина" loses to "ТОВ «Зелена Долина»"); a
+    knowledge-base name that holds a whole phrase wins over it."""
+    phrases = [c for c in candidates if c.source == "phrase"]
+    if not phrases:
+        return candidates
+    known = [c for c in candidates if c.source == "kb"]
+    phrases = [
+        p
+        for p in phrases
+        if not any(k.start <= p.start and p.end <= k.end and (k.start, k.end) != (p.start, p.end) for k in known)
+    ]
+    others = [
+        c
+        for c in candidates
+        if c.source != "phrase" and not any(c.start < p.end and p.start < c.end for p in phrases)
+    ]
+    return phrases + others
