@@ -1,15 +1,16 @@
 """Write the contract's JSONL files from the store (always all of them, atomically).
 
 Every file is written while its table streams from the store: no list of every record is built.
-:func:`write_outputs` (what a run does) also writes the report in the same pass over the articles,
-the largest table, so the articles are read and parsed once for both.
+:func:`write_outputs` (what a run does) also hands each event, story, entity and article to the
+report as it passes, so each of those tables is read and parsed once for both (the articles are
+most of the store; the report reads the small events table once more).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from storyline.io.serialize import (
     article_record,
@@ -19,8 +20,12 @@ from storyline.io.serialize import (
     story_record,
 )
 from storyline.io.writers import write_jsonl
+from storyline.model import Article
 from storyline.report.html import ReportWriter
 from storyline.store import Store
+
+Item = TypeVar("Item")
+StoredArticle = tuple[Article, str | None, str | None]  # article, story id, duplicate_of
 
 
 def write_outputs(store: Store, out_dir: Path) -> tuple[dict[str, int], Path]:
@@ -31,12 +36,24 @@ def write_outputs(store: Store, out_dir: Path) -> tuple[dict[str, int], Path]:
 
 
 def write_exports(store: Store, out_dir: Path, *, report: ReportWriter | None = None) -> dict[str, int]:
-    """Write every JSONL file; each article is also handed to ``report`` when one is given."""
+    """Write every JSONL file; each event, article, entity and story is also handed to ``report`` when given."""
     counts = {}
-    counts["articles"] = write_jsonl(out_dir / "articles.jsonl", _article_records(store, report))
+    # the events first: the report links the articles' event sentences to them
+    counts["events"] = write_jsonl(
+        out_dir / "events.jsonl",
+        _records(store.iter_events(), event_record, report.add_event if report is not None else None),
+    )
+    counts["articles"] = write_jsonl(
+        out_dir / "articles.jsonl",
+        _records(
+            store.iter_articles_with_stories(), _article_record, _report_article(report) if report is not None else None
+        ),
+    )
     counts["rejected"] = write_jsonl(out_dir / "rejected.jsonl", (rejection_record(r) for r in store.iter_rejections()))
-    counts["entities"] = write_jsonl(out_dir / "entities.jsonl", (entity_record(e) for e in store.iter_entities()))
-    counts["events"] = write_jsonl(out_dir / "events.jsonl", (event_record(e) for e in store.iter_events()))
+    counts["entities"] = write_jsonl(
+        out_dir / "entities.jsonl",
+        _records(store.iter_entities(), entity_record, report.add_entity if report is not None else None),
+    )
     counts["quotes"] = write_jsonl(
         out_dir / "quotes.jsonl",
         (
@@ -52,12 +69,31 @@ def write_exports(store: Store, out_dir: Path, *, report: ReportWriter | None = 
             for qid, aid, q, speaker in store.iter_quotes()
         ),
     )
-    counts["stories"] = write_jsonl(out_dir / "stories.jsonl", (story_record(s) for s in store.iter_stories()))
+    counts["stories"] = write_jsonl(
+        out_dir / "stories.jsonl",
+        _records(store.iter_stories(), story_record, report.add_story if report is not None else None),
+    )
     return counts
 
 
-def _article_records(store: Store, report: ReportWriter | None) -> Iterator[dict[str, Any]]:
-    for article, story_id, duplicate_of in store.iter_articles_with_stories():
-        if report is not None:
-            report.add_article(article, story_id=story_id, duplicate_of=duplicate_of)
-        yield article_record(article, story_id=story_id, duplicate_of=duplicate_of)
+def _records(
+    items: Iterable[Item], record: Callable[[Item], dict[str, Any]], also: Callable[[Item], None] | None
+) -> Iterator[dict[str, Any]]:
+    """The contract record of each item, handing the item to ``also`` first (when given)."""
+    for item in items:
+        if also is not None:
+            also(item)
+        yield record(item)
+
+
+def _article_record(stored: StoredArticle) -> dict[str, Any]:
+    article, story_id, duplicate_of = stored
+    return article_record(article, story_id=story_id, duplicate_of=duplicate_of)
+
+
+def _report_article(report: ReportWriter) -> Callable[[StoredArticle], None]:
+    def add(stored: StoredArticle) -> None:
+        article, story_id, duplicate_of = stored
+        report.add_article(article, story_id=story_id, duplicate_of=duplicate_of)
+
+    return add

@@ -139,12 +139,6 @@ class Store:
                 recorded.append(item)
         return recorded
 
-    def row_count(self, table: str) -> int:
-        """Rows in one of the store's tables (``articles``, ``entities``, ``events``, ``stories``, ``quotes``)."""
-        if table not in {"articles", "entities", "events", "stories", "quotes"}:
-            raise ValueError(f"not a countable table: {table!r}")
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
