@@ -23,6 +23,7 @@ from storyline.entities.kb import KBEntry, KnowledgeBase, surface_key
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.names import variant_key
 from storyline.entities.resources import EntityResources, TitlePattern
+from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
 from storyline.entities.spans import (
     is_shouting,
     merge_split_people,
@@ -61,6 +62,14 @@ class MentionDetector:
         self.resources = resources
         self.lemmatizer = lemmatizer or Lemmatizer()
         self._natasha: tuple[Any, Any] | None = None
+        self._phrases: SlavicPhraseFinder | None = None
+
+    @property
+    def phrases(self) -> SlavicPhraseFinder:
+        """The Ukrainian/Russian organisation-phrase grammar, built on first use."""
+        if self._phrases is None:
+            self._phrases = SlavicPhraseFinder(self.kb, self.resources, self.lemmatizer)
+        return self._phrases
 
     # -- natasha --------------------------------------------------------------------------
 
@@ -120,7 +129,8 @@ class MentionDetector:
     def detect(self, text: str, lang: str) -> list[Candidate]:
         candidates: list[Candidate] = []
         named_sentences: list[tuple[int, int]] = []  # sentences worth natasha's time
-        for start, end in split_sentences(text, lang):
+        sentences = split_sentences(text, lang)
+        for start, end in sentences:
             tokens = tokenize(text, start, end)
             if lang in NATASHA_LANGS and self._may_hold_names(tokens, lang):
                 named_sentences.append((start, end))
@@ -128,6 +138,8 @@ class MentionDetector:
             candidates += self._capitalised_runs(text, tokens, lang, (start, end))
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
+        if lang in PHRASE_LANGS:
+            candidates += self.phrases.find_in_text(text, sentences, lang)
         if lang in NATASHA_LANGS:
             try:
                 spans = self.natasha_spans_in(text, named_sentences)
@@ -144,7 +156,7 @@ class MentionDetector:
                     continue
                 candidates.append(Candidate(start, stop, kind, "natasha", confidence=0.8))
             # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
-            chosen = resolve_overlaps([c for c in candidates if c.source != "caps"])
+            chosen = resolve_overlaps(prefer_phrases([c for c in candidates if c.source != "caps"]))
             gaps = [c for c in candidates if c.source == "caps" and (c.kind is not None or c.end - c.start > 3)]
             kept = chosen + [c for c in gaps if not any(overlap(c, o) for o in chosen)]
             for cand in gaps:
@@ -154,7 +166,8 @@ class MentionDetector:
                     lang != "ru"  # natasha is trained on Russian: its spans stand there
                     and cand.kind in {"ORG", "LOC"}
                     and inside
-                    and all(cand.start <= o.start and o.end <= cand.end and o.source != "kb" for o in inside)
+                    and all(cand.start <= o.start and o.end <= cand.end for o in inside)
+                    and not any(o.source in {"kb", "phrase"} for o in inside)
                 ):
                     kept = [o for o in kept if o not in inside] + [cand]
         else:

@@ -20,7 +20,8 @@ The words of the grammar (heads, stop words, compound parts) are data: ``data/en
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -28,7 +29,7 @@ from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KnowledgeBase
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.resources import EntityResources
-from storyline.entities.tokens import Token
+from storyline.entities.tokens import Token, tokenize
 
 PHRASE_LANGS = frozenset({"uk", "ru"})
 DATA_FILE = "org_phrases.tsv"
@@ -56,6 +57,7 @@ class WordInfo:
     plural_only: bool  # every reading is plural
     person: bool  # the first reading is a given name, surname or patronymic
     place: bool  # some reading is a geographical name
+    may_be_person: bool  # some reading is a given name, surname or patronymic
 
     @property
     def is_adjective(self) -> bool:
@@ -112,6 +114,8 @@ class SlavicPhraseFinder:
         place = False
         for parse in parses:
             tag = parse.tag
+            if "Apro" in tag.grammemes:
+                continue  # pronouns used as adjectives ("его", "цього") never join a name
             lemmas.add(parse.normal_form)
             case = tag.case
             if tag.POS == "NOUN" and case:
@@ -121,7 +125,10 @@ class SlavicPhraseFinder:
             plural = plural and "plur" in tag.grammemes
             place = place or "Geox" in tag.grammemes
         person = bool(parses) and bool(_PERSON_TAGS & set(parses[0].tag.grammemes))
-        return WordInfo(frozenset(lemmas), frozenset(nouns), frozenset(adjectives), plural, person, place)
+        may_be_person = any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
+        return WordInfo(
+            frozenset(lemmas), frozenset(nouns), frozenset(adjectives), plural, person, place, may_be_person
+        )
 
     def word_info(self, token: Token, lang: str) -> WordInfo:
         return self.info(token.text.lower(), lang)
@@ -146,7 +153,30 @@ class SlavicPhraseFinder:
 
     # -- the grammar ------------------------------------------------------------------------
 
+    def find_in_text(self, text: str, sentences: list[tuple[int, int]], lang: str) -> list[Candidate]:
+        """Phrases over the sentences of ``text``: sentences on one line are read together, since the
+        sentence splitter cuts after abbreviations inside names ("Печерського райсуду м. Києва")."""
+        if lang not in PHRASE_LANGS or not sentences:
+            return []
+        found: list[Candidate] = []
+        group = [sentences[0]]
+        for sentence in sentences[1:]:
+            if "\n" in text[group[-1][1] : sentence[0]]:
+                found += self._find_in_group(text, group, lang)
+                group = []
+            group.append(sentence)
+        return found + self._find_in_group(text, group, lang)
+
+    def _find_in_group(self, text: str, group: list[tuple[int, int]], lang: str) -> list[Candidate]:
+        tokens = tokenize(text, group[0][0], group[-1][1])
+        found = self.find(text, tokens, lang, group[0])
+        if len(group) == 1:
+            return found
+        starts = [start for start, _ in group]
+        return [replace(c, sentence=group[bisect_right(starts, c.start) - 1]) for c in found]
+
     def find(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
+        """Phrases over ``tokens`` (all given ``sentence`` as theirs)."""
         if lang not in PHRASE_LANGS:
             return []
         found: list[Candidate] = []
@@ -154,6 +184,13 @@ class SlavicPhraseFinder:
         n = len(tokens)
         while i < n:
             token = tokens[i]
+            quoted = self._quoted_words_at(tokens, i, lang)
+            if quoted is not None:
+                found.append(
+                    Candidate(tokens[i + 1].start, tokens[quoted - 1].end, "ORG", "phrase", sentence=sentence)
+                )
+                i = quoted + 1
+                continue
             if not (_is_word(token) and token.is_capitalised) or self.resources.is_not_name(token.text, lang):
                 i += 1
                 continue
@@ -163,8 +200,8 @@ class SlavicPhraseFinder:
                 end = self.phrase_at(tokens, i, lang, opens_sentence=opens)
                 if end is not None:
                     end = self._quoted_after(tokens, end) or end
-            if end is None and self.is_compound(token.text, lang):
-                end = i + 1
+            if end is None:
+                end = self._short_body_at(tokens, i, lang)
             if end is None:
                 i += 1
                 continue
@@ -255,6 +292,8 @@ class SlavicPhraseFinder:
             return None
         if token.is_acronym:
             return k + 1  # "Управління СБУ", "відділення АМКУ"
+        if self.is_compound(token.text, lang):
+            return k + 1  # "Головне слідче управління Нацполіції"
         if not nested:
             inner = self.phrase_at(tokens, k, lang, nested=True)
             if inner is not None:
@@ -263,7 +302,7 @@ class SlavicPhraseFinder:
         if region is not None:
             return region
         info = self.word_info(token, lang)
-        if "gent" in info.noun_cases and not info.person and self._is_place(token, lang):
+        if "gent" in info.noun_cases and not info.may_be_person and self._is_place(token, lang):
             return k + 1  # "України", "Києва"
         return None
 
@@ -274,7 +313,7 @@ class SlavicPhraseFinder:
         adjective, noun = tokens[k], tokens[k + 1]
         if not (_is_word(adjective) and adjective.is_capitalised and _is_word(noun) and noun.text.islower()):
             return None
-        if self.resources.keyword_kind(noun.text, lang) != "LOC":
+        if not self.word_info(noun, lang).lemmas & self.words.get(lang, "region"):
             return None
         if case in self.word_info(adjective, lang).adjective_cases and case in self.word_info(noun, lang).noun_cases:
             return k + 2
@@ -366,6 +405,49 @@ class SlavicPhraseFinder:
         if not token.is_acronym or len(token.text) > 6 or self.resources.is_not_name(token.text, lang):
             return False
         return not self.kb.lookup(token.text, lang)
+
+    def _quoted_words_at(self, tokens: list[Token], i: int, lang: str) -> int | None:
+        """A quotation of two to five capitalised words opening at ``tokens[i]`` ("«Легіон Експерт»"):
+        the index of its closing quote, or None. Not after a word for a work ("фільм «...»")."""
+        if tokens[i].text not in {"«", "„", "“"}:
+            return None
+        if i > 0 and self.word_info(tokens[i - 1], lang).lemmas & self.words.get(lang, "work"):
+            return None
+        close = _OPEN_QUOTES[tokens[i].text]
+        words = 0
+        for j in range(i + 1, min(i + 8, len(tokens))):
+            token = tokens[j]
+            if token.text in {close, "»", "”"}:
+                return j if words >= 2 and j > i + 2 else None
+            if _is_word(token) and token.is_capitalised:
+                words += 1
+            elif token.text not in {"-", "&", "+"}:
+                return None
+        return None
+
+    def _short_body_at(self, tokens: list[Token], i: int, lang: str) -> int | None:
+        """A one-word body or an acronym with its complements: "Держкомітету молодіжної політики",
+        "Нацгвардії України", "ДСНС України в Івано-Франківській області", "МИД России"."""
+        token = tokens[i]
+        compound = self.is_compound(token.text, lang)
+        if not compound and not self._is_body_acronym(token, lang):
+            return None
+        lower_ok = compound and self._opens_compound(token.text, lang)  # "Держкомітету молодіжної політики"
+        end = self._complements(tokens, i + 1, lang, lower_ok=lower_ok, nested=False)
+        if end == i + 1 and not compound:
+            return None
+        return end
+
+    def _is_body_acronym(self, token: Token, lang: str) -> bool:
+        if not token.is_acronym or len(token.text) > 6 or self.resources.is_not_name(token.text, lang):
+            return False
+        if token.text.lower() in self.words.get(lang, "not_body"):
+            return False
+        return not any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang))
+
+    def _opens_compound(self, word: str, lang: str) -> bool:
+        lower = word.lower()
+        return any(lower.startswith(start) for start in self.words.get(lang, "compound_start"))
 
     def is_compound(self, word: str, lang: str) -> bool:
         """A one-word body: "Мінекономрозвитку", "Держпраці", "Нацполіції", "Київради", "Минобороны"."""
