@@ -16,6 +16,7 @@ Every file is written to a temporary name and moved into place when complete.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import logging
 import os
@@ -61,14 +62,14 @@ def export_store(out_dir: Path, fmt: str, *, dest: Path | None) -> Path:
             written = target
         elif fmt == "parquet":
             for name, rows in table_rows(store).items():
-                write_parquet(target / f"{name}.parquet", rows)
+                write_parquet(target / f"{name}.parquet", list(rows))  # pyarrow builds each table in memory
             written = target
         elif fmt == "graphml":
             written = target / "actors.graphml"
-            write_graphml(written, list(store.iter_entities()), list(store.iter_events()))
+            write_graphml(written, list(store.iter_entities()), store.iter_events())
         else:
             written = target / "events.plover.jsonl"
-            write_plover(written, list(store.iter_entities()), store.iter_events())
+            write_plover(written, store.iter_entities(), store.iter_events())
     finally:
         store.close()
     log.info("export %s: %s", fmt, written)
@@ -84,29 +85,37 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def table_rows(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """The five tables as lists of flat rows (nested values as JSON text)."""
-    story_of = store.article_stories()
-    articles = []
-    for article in store.iter_articles():
-        story_id, duplicate_of, _ = story_of.get(article.id, (None, None, None))
+def table_rows(store: Store) -> dict[str, Iterator[dict[str, Any]]]:
+    """The five tables as streams of flat rows (nested values as JSON text), read from the store lazily."""
+    return {
+        "articles": _article_rows(store),
+        "entities": ({k: _cell(v) for k, v in entity_record(e).items()} for e in store.iter_entities()),
+        "events": (_event_row(event) for event in store.iter_events()),
+        "stories": ({k: _cell(v) for k, v in story_record(s).items()} for s in store.iter_stories()),
+        "event_entities": _event_entity_rows(store),
+    }
+
+
+def _article_rows(store: Store) -> Iterator[dict[str, Any]]:
+    for article, story_id, duplicate_of in store.iter_articles_with_stories():
         record = article_record(article, story_id=story_id, duplicate_of=duplicate_of)
-        articles.append({k: _cell(v) for k, v in record.items()})
-    entities = [{k: _cell(v) for k, v in entity_record(e).items()} for e in store.iter_entities()]
-    events: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
+        yield {k: _cell(v) for k, v in record.items()}
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    record = event_record(event)
+    date = record.pop("date")
+    flat = {**record, "quad": quad_of(event.type)}
+    flat.update({f"date_{k}": v for k, v in date.items()})
+    return {k: _cell(v) for k, v in flat.items()}
+
+
+def _event_entity_rows(store: Store) -> Iterator[dict[str, Any]]:
     for event in store.iter_events():
-        record = event_record(event)
-        date = record.pop("date")
-        flat = {**record, "quad": quad_of(event.type)}
-        flat.update({f"date_{k}": v for k, v in date.items()})
-        events.append({k: _cell(v) for k, v in flat.items()})
-        links += [{"event_id": event.id, "entity_id": a, "role": "actor"} for a in event.actors]
-        links += [{"event_id": event.id, "entity_id": r, "role": "recipient"} for r in event.recipients]
+        yield from ({"event_id": event.id, "entity_id": a, "role": "actor"} for a in event.actors)
+        yield from ({"event_id": event.id, "entity_id": r, "role": "recipient"} for r in event.recipients)
         if event.location:
-            links.append({"event_id": event.id, "entity_id": event.location, "role": "location"})
-    stories = [{k: _cell(v) for k, v in story_record(s).items()} for s in store.iter_stories()]
-    return {"articles": articles, "entities": entities, "events": events, "stories": stories, "event_entities": links}
+            yield {"event_id": event.id, "entity_id": event.location, "role": "location"}
 
 
 def _spreadsheet_safe(value: Any) -> Any:
@@ -119,12 +128,16 @@ def _columns(rows: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(key for row in rows for key in row))
 
 
-def write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
+def write_csv(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    """Rows written as they come; the columns are the first row's keys (every row of a table has the
+    same keys: the records are fixed shapes), or just ``id`` for an empty table."""
+    stream = iter(rows)
+    first = next(stream, None)
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=_columns(rows) or ["id"])
+        writer = csv.DictWriter(out, fieldnames=list(first) if first else ["id"])
         writer.writeheader()
-        for row in rows:
+        for row in itertools.chain([first] if first else [], stream):
             writer.writerow({k: _spreadsheet_safe(v) for k, v in row.items()})
     os.replace(tmp, path)
 
@@ -161,7 +174,7 @@ _NODE_KEYS = ("name", "kind", "country", "role", "kb_id", "mentions")
 _EDGE_KEYS = ("event_id", "type", "quad", "mode", "status", "date", "summary", "story_id", "confidence")
 
 
-def write_graphml(path: Path, entities: list[Entity], events: list[Event]) -> None:
+def write_graphml(path: Path, entities: list[Entity], events: Iterable[Event]) -> None:
     ns = "http://graphml.graphdrawing.org/xmlns"
     ET.register_namespace("", ns)
     root = ET.Element(f"{{{ns}}}graphml")
@@ -213,15 +226,14 @@ def write_graphml(path: Path, entities: list[Entity], events: list[Event]) -> No
 # --- PLOVER records -------------------------------------------------------------------------------
 
 
-def _actor(entities: dict[str, Entity], entity_id: str) -> dict[str, Any]:
-    entity = entities.get(entity_id)
-    if entity is None:
-        return {"id": entity_id, "name": None, "country": None, "kind": None}
-    return {"id": entity.id, "name": entity.name, "country": entity.country, "kind": entity.kind, "role": entity.role}
+def _actor(actors: dict[str, dict[str, Any]], entity_id: str) -> dict[str, Any]:
+    known = actors.get(entity_id)
+    return dict(known) if known else {"id": entity_id, "name": None, "country": None, "kind": None}
 
 
 def plover_records(entities: Iterable[Entity], events: Iterable[Event]) -> Iterator[dict[str, Any]]:
-    by_id = {entity.id: entity for entity in entities}
+    # only what an actor record shows is kept per entity (not its aliases and article ids)
+    by_id = {e.id: {"id": e.id, "name": e.name, "country": e.country, "kind": e.kind, "role": e.role} for e in entities}
     for event in events:
         yield {
             "id": event.id,

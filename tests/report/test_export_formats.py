@@ -71,6 +71,36 @@ def test_csv_prefixes_formula_like_text(tmp_path: Path) -> None:
     assert row["n"] == "-3"
 
 
+def test_csv_is_written_from_a_stream_of_rows(tmp_path: Path) -> None:
+    from storyline.export import write_csv
+
+    rows = ({"id": f"a{n}", "text": f"paragraph {n}\n\nsecond, with a comma"} for n in range(3))
+    write_csv(tmp_path / "stream.csv", rows)
+    assert [(r["id"], r["text"]) for r in _read_csv(tmp_path / "stream.csv")] == [
+        (f"a{n}", f"paragraph {n}\n\nsecond, with a comma") for n in range(3)
+    ]
+    write_csv(tmp_path / "empty.csv", iter(()))
+    assert (tmp_path / "empty.csv").read_bytes() == b"id\r\n"
+
+
+def test_csv_article_rows_match_the_jsonl_export(tmp_path: Path, out_dir: Path) -> None:
+    from storyline.exports import write_exports
+    from storyline.store import Store
+
+    written = export_store(out_dir, "csv", dest=tmp_path / "tables")
+    store = Store.open(out_dir / "storyline.db", readonly=True)
+    try:
+        write_exports(store, tmp_path)
+    finally:
+        store.close()
+    exported = [
+        json.loads(line) for line in (tmp_path / "articles.jsonl").read_text(encoding="utf-8").split("\n") if line
+    ]
+    rows = _read_csv(written / "articles.csv")
+    assert [(r["id"], r["story_id"]) for r in rows] == [(a["id"], a["story_id"]) for a in exported]
+    assert [json.loads(r["times"]) for r in rows] == [a["times"] for a in exported]
+
+
 def test_graphml_has_entities_as_nodes_and_typed_event_edges(out_dir: Path) -> None:
     written = export_store(out_dir, "graphml", dest=None)
     root = ET.parse(written).getroot()
