@@ -144,6 +144,9 @@ def main() -> None:
         copy = work / "store" / "storyline.db"
         copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(store_path, copy)
+        wal = Path(f"{store_path}-wal")
+        if wal.is_file():  # committed pages not yet checkpointed into the main file
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
         outs = {}
         for label, src in versions.items():
             outs[label] = work / f"out-{label}"

@@ -123,3 +123,13 @@ def test_report_finish_failure_removes_its_temporary_files(
     with pytest.raises(OutputNotWritable, match="File too large"):
         write_report(store, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_events_must_come_before_the_articles(store: Store, tmp_path: Path) -> None:
+    # an article's event sentences are linked to corpus events as it streams past: a late event would be missed
+    with html_module.ReportWriter(store, tmp_path) as report:
+        article, story_id, duplicate_of = next(store.iter_articles_with_stories())
+        report.add_article(article, story_id=story_id, duplicate_of=duplicate_of)
+        with pytest.raises(ValueError, match="before the first article"):
+            report.add_event(next(store.iter_events()))
+    assert list(tmp_path.iterdir()) == []
