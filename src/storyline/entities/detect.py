@@ -20,7 +20,16 @@ from typing import Any
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KBEntry, KnowledgeBase, surface_key
+from storyline.entities.kind_context import word_before
 from storyline.entities.morph import Lemmatizer
+from storyline.entities.name_shapes import (
+    drop_german_descriptors,
+    english_head_kinds,
+    has_initial,
+    initial_continues,
+    marker_only_connector,
+    particle_article,
+)
 from storyline.entities.names import variant_key
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
@@ -358,9 +367,16 @@ class MentionDetector:
                     and j + 1 < n
                     and tokens[j + 1].is_word
                     and tokens[j + 1].is_capitalised
-                    and (nxt.text not in _ORG_CONNECTORS or self.resources.keyword_kind(tokens[j - 1].text, lang))
+                    and (
+                        (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
+                        or self.resources.keyword_kind(tokens[j - 1].text, lang)
+                    )
                 ):
                     j += 2
+                elif self.resources.is_connector(nxt.text, lang) and particle_article(tokens, j):
+                    j += 3  # "von der Leyen", "de la Fuente"
+                elif initial_continues(tokens, j, lambda word: self.lemmatizer.is_common(word, lang)):
+                    j += 1  # the full stop of an initial: "John V. Tunney"
                 else:
                     break
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"
@@ -418,10 +434,17 @@ class MentionDetector:
                 words = words[1:]
             if index == 0 and at_sentence_start and not after_title:
                 words = self._drop_common_openers(text, words, lang)
+            body_hint = None
+            if lang == "de" and words:
+                words, body_hint = drop_german_descriptors(words, self.resources, self._german_descriptor)
+                while words and self.resources.is_connector(words[0].text, lang):
+                    words = words[1:]
             if not words:
                 continue
             start, end = words[0].start, words[-1].end
             kind = self._guess_kind(text, words, lang, after_title)
+            if body_hint is not None and kind in {None, "PER"}:
+                kind = body_hint  # "zum Ligakonkurrenten FC Nantes"
             if (
                 kind == "DROP"
                 and len(words) == 1
@@ -435,6 +458,10 @@ class MentionDetector:
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
+
+    def _german_descriptor(self, word: str) -> bool:
+        """A German dictionary word that is neither a known place nor a town ("Regisseur", not "Manchester")."""
+        return self.is_common_word(word, "de") and not self.kb.lookup(word, "de") and not self.kb.is_town(word)
 
     def _names_a_body(self, text: str, words: list[Token], lang: str) -> bool:
         """A short name (not opening with a given name) that holds a known place or a country adjective
@@ -477,6 +504,8 @@ class MentionDetector:
         if not self.resources.is_given_name(token.text) or k + 1 >= len(run):
             return False
         previous = run[k - 1]
+        if any(e.kind == "LOC" for e in self._exact(f"{previous.text} {token.text}")):
+            return False  # "San Francisco Giants", "Santa Maria" are no title and a person
         return previous.is_word and not self.resources.is_given_name(previous.text)
 
     def _drop_common_openers(self, text: str, words: list[Token], lang: str) -> list[Token]:
@@ -498,6 +527,8 @@ class MentionDetector:
 
     def _guess_kind(self, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
         keyword_kinds = {self.resources.keyword_kind(w.text, lang) for w in words} - {None}
+        if not keyword_kinds and lang != "en":
+            keyword_kinds = english_head_kinds(words, self.resources)  # "Tennessee River" in German text
         if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
             return "DROP"  # "Vláda", "Parliament" alone are common nouns
         if "ORG" in keyword_kinds:
@@ -506,7 +537,7 @@ class MentionDetector:
             return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
         if "LOC" in keyword_kinds and len(words) > 1:
             return "LOC"
-        if after_title:
+        if after_title or has_initial(words):
             return "PER"
         capitalised = [w for w in words if w.is_capitalised]
         if len(words) == 1:
@@ -516,6 +547,12 @@ class MentionDetector:
                     return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
                 return "ORG" if len(word.text) > 1 else "DROP"
             if lang == "de" and self.is_common_word(word.text, lang):
+                if (
+                    word_before(text, word.start) in self.resources.context.get((lang, "LOC"), ())
+                    and self.kb.is_town(word.text)
+                    and not self.resources.is_given_name(word.text)
+                ):
+                    return None  # a town that is also a word, right after "in", "nach": "in Essen", "nach Halle"
                 return "DROP"  # German capitalises every noun
             return None
         if self.resources.is_given_name(words[0].text) and len(words) <= 4:

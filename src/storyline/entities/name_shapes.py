@@ -1,0 +1,146 @@
+"""Shapes of names in capitalised runs, for Latin-script languages.
+
+Small decisions the run detector (:mod:`storyline.entities.detect`) asks about:
+
+- an initial and its full stop sit inside a person's name ("John V. Tunney", "A. R. Rahman");
+- a name particle may be followed by an article ("Ursula von der Leyen", "Rafael de la Fuente");
+- some connectors join only after a marker word (German "der", "für": "Bank der Länder", but not
+  "Familie der Prachtfalter"), like English "of";
+- a German run opens with common nouns that describe the name rather than belong to it
+  ("Zweitligisten PAS Ioannina", "Regisseur Eli Roth"); they are cut off, and a body word among
+  them ("Verein", "Ligakonkurrenten") says the name is an organisation;
+- an English marker word closing a run names its kind in any language ("Tennessee River" in German).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.entities.resources import EntityResources, word_matches
+from storyline.entities.tokens import Token
+
+# shorter capitalised words known to the dictionary are too often first names ("Morgan", "Earl", "Reiner")
+_DESCRIPTOR_MIN_LENGTH = 7
+_SHORT_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})  # "St. Louis", "Mt. Hood"
+# connectors that join only after a marker word (as English "of" after "Bank"), by language
+_MARKER_ONLY_CONNECTORS = {"de": frozenset({"der", "den", "des", "für"})}
+# a particle may take an article before the surname: "von der Leyen", "de la Fuente", "van den Berg"
+_PARTICLE_ARTICLES = {
+    "von": frozenset({"der", "den", "dem"}),
+    "van": frozenset({"der", "den", "de"}),
+    "de": frozenset({"la", "las", "los", "le"}),
+    "del": frozenset(),
+    "di": frozenset(),
+}
+# German words before a name that say it is a body: "zum Verein X", "beim Ligakonkurrenten X"
+_GERMAN_BODY_WORDS = (
+    "verein",
+    "*verein",
+    "klub",
+    "club",
+    "*ligist",
+    "*ligisten",
+    "*rivale",
+    "*rivalen",
+    "*konkurrent",
+    "*konkurrenten",
+    "band",
+    "rockband",
+    "label",
+    "plattenlabel",
+    "firma",
+    "unternehmen",
+    "konzern",
+    "hersteller",
+    "zeitung",
+    "sender",
+    "fernsehsender",
+    "mannschaft",
+    "team",
+)
+
+
+def initial_continues(tokens: list[Token], j: int, is_common: Callable[[str], bool]) -> bool:
+    """Whether the full stop at ``tokens[j]`` closes an initial inside a name ("John V. Tunney"):
+    a one-letter capital (or St, Mt) before it and a capitalised word that is not a common word after it."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].text != ".":
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    initial = (len(before.text) == 1 and before.text.isupper()) or before.text in _SHORT_ABBREVIATIONS
+    return (
+        initial
+        and tokens[j].start == before.end
+        and after.is_word
+        and after.is_capitalised
+        and not (len(after.text) > 1 and after.text.isupper())
+        and (len(after.text) == 1 or not is_common(after.text))  # another initial, or a name
+    )
+
+
+def particle_article(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a name particle followed by an article and a capitalised word."""
+    if j + 2 >= len(tokens):
+        return False
+    articles = _PARTICLE_ARTICLES.get(tokens[j].text)
+    return (
+        articles is not None
+        and tokens[j + 1].text in articles
+        and tokens[j + 2].is_word
+        and tokens[j + 2].is_capitalised
+    )
+
+
+def marker_only_connector(word: str, lang: str) -> bool:
+    """A connector that joins two capitalised words only after a marker word in ``lang``."""
+    return word in _MARKER_ONLY_CONNECTORS.get(lang, frozenset())
+
+
+def is_german_body_word(word: str) -> bool:
+    lowered = word.lower()
+    return any(word_matches(pattern, lowered) for pattern in _GERMAN_BODY_WORDS)
+
+
+def drop_german_descriptors(
+    words: list[Token], resources: EntityResources, is_common: Callable[[str], bool]
+) -> tuple[list[Token], str | None]:
+    """Cut common nouns that open a German run before the name ("Regisseur Eli Roth" -> "Eli Roth").
+
+    A word is cut while it is a common noun, not a marker word of names ("Universität Wien" stays) and
+    not a given name, and a word that is not common follows. ``is_common`` must say no for places
+    (German dictionaries hold "Manchester" and "Philadelphia"). Returns the rest and "ORG" when a cut word
+    names a kind of body ("Ligakonkurrenten FC Nantes"), else None.
+    """
+    cut = 0
+    while (
+        cut + 1 < len(words)
+        and words[cut].is_word
+        and not words[cut].is_acronym
+        and (len(words[cut].text) >= _DESCRIPTOR_MIN_LENGTH or is_german_body_word(words[cut].text))
+        and is_common(words[cut].text)
+        and not resources.keyword_kind(words[cut].text, "de")
+        and not resources.is_given_name(words[cut].text)
+    ):
+        cut += 1
+    if cut == 0 or not any(w.is_word and not is_common(w.text) for w in words[cut:]):
+        return words, None
+    while cut < len(words) and not words[cut].is_word:
+        cut += 1
+    kind = "ORG" if any(is_german_body_word(w.text) for w in words[:cut]) else None
+    return words[cut:], kind
+
+
+def english_head_kinds(words: list[Token], resources: EntityResources) -> set[str]:
+    """The kind an English marker word closing a run of two or more words gives ("Tennessee River",
+    "Harlech Castle", "Loughborough University"), for English names inside other languages' text."""
+    if len(words) < 2 or not words[-1].is_capitalised:
+        return set()
+    kind = resources.keyword_kind(words[-1].text, "en")
+    return {kind} if kind else set()
+
+
+def has_initial(words: list[Token]) -> bool:
+    """Whether a run holds an initial with its full stop ("A. R. Rahman", "Marta K. Ellwood"): a person."""
+    return any(
+        len(word.text) == 1 and word.text.isupper() and k + 1 < len(words) and words[k + 1].text == "."
+        for k, word in enumerate(words)
+    )

@@ -1,0 +1,54 @@
+"""Shapes of names in capitalised runs: initials, particles, German descriptors, English heads."""
+
+from __future__ import annotations
+
+from storyline.entities.stage import EntityStage
+
+from .conftest import by_text, mentions_of
+
+
+def test_initials_stay_inside_a_persons_name(stage: EntityStage) -> None:
+    text = "The score was written by Marta K. Ellwood and produced by J. R. Hallam in a week."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Marta K. Ellwood"].kind == "PER"
+    assert found["J. R. Hallam"].kind == "PER"
+
+
+def test_a_letter_ending_a_sentence_is_not_an_initial(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "They chose plan B. Then Hallam left for Leeds.", "en"))
+    assert not any(text.startswith("B.") or text.startswith("B Then") for text in found)
+
+
+def test_name_particles_with_and_without_articles(stage: EntityStage) -> None:
+    english = by_text(mentions_of(stage, "The museum bought a portrait of Pieter van Dalen last year.", "en"))
+    assert "Pieter van Dalen" in english
+    german = by_text(mentions_of(stage, "Die Rede hielt Gerlinde von der Aue vor dem Landtag.", "de"))
+    assert "Gerlinde von der Aue" in german
+
+
+def test_german_article_is_no_connector_between_common_nouns(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Die Art gehört zur Familie der Prachtfalter und lebt in Wäldern.", "de"))
+    assert "Familie der Prachtfalter" not in found
+
+
+def test_german_descriptors_are_cut_and_a_club_word_makes_a_body(stage: EntityStage) -> None:
+    text = "Im Sommer wechselte er zum Ligakonkurrenten Union Kellbach, wo ihn Regisseur Tomas Brandauer entdeckte."
+    found = by_text(mentions_of(stage, text, "de"))
+    assert found["Union Kellbach"].kind == "ORG"
+    assert "Tomas Brandauer" in found and found["Tomas Brandauer"].kind == "PER"
+
+
+def test_a_german_town_that_is_also_a_word_after_in(stage: EntityStage) -> None:
+    text = "Sie wohnte lange in Lage und sprach oft über die Lage der Bauern."
+    towns = [m for m in mentions_of(stage, text, "de") if m.text == "Lage"]
+    assert [(m.start, m.kind) for m in towns] == [(text.index("Lage"), "LOC")]  # the town, not the situation
+
+
+def test_english_head_word_gives_the_kind_in_german_text(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Die Straße überquert den Harlan River und führt nach Norden.", "de"))
+    assert found["Harlan River"].kind == "LOC"
+
+
+def test_a_city_with_a_saint_name_and_a_team_name_is_one_club(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "He later pitched for the San Francisco Giants for three seasons.", "en"))
+    assert found["San Francisco Giants"].kind == "ORG"
