@@ -51,3 +51,16 @@ def test_quoted_titles_and_model_names_are_not_made_places(stage: EntityStage) -
     assert found["Milano"].kind == "LOC"
     assert "Zelindra" not in found or found["Zelindra"].kind != "LOC"
     assert "Zentrix" not in found or found["Zentrix"].kind != "LOC"
+
+
+def test_quoted_titles_of_two_words_are_not_people(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, 'In 1998 she starred in "Harrow Point" with Tom Baxley.', "en"))
+    assert found["Harrow Point"].kind == "MISC"
+    assert found["Tom Baxley"].kind == "PER"
+
+
+def test_two_word_names_after_an_article_follow_the_language(stage: EntityStage) -> None:
+    spanish = by_text(mentions_of(stage, "La temporada siguiente jugó en el Inter Calvera y luego se retiró.", "es"))
+    assert spanish["Inter Calvera"].kind == "ORG"
+    italian = by_text(mentions_of(stage, "Il sentiero attraversa il Bosco Nerino prima di scendere al lago.", "it"))
+    assert italian["Bosco Nerino"].kind == "LOC"

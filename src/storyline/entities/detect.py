@@ -20,7 +20,7 @@ from typing import Any
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KBEntry, KnowledgeBase, surface_key
-from storyline.entities.kind_context import word_before
+from storyline.entities.kind_context import KindContext, word_before
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
     drop_german_descriptors,
@@ -29,6 +29,7 @@ from storyline.entities.name_shapes import (
     initial_continues,
     marker_only_connector,
     particle_article,
+    whole_quotation,
 )
 from storyline.entities.names import variant_key
 from storyline.entities.resources import EntityResources, TitlePattern
@@ -72,6 +73,15 @@ class MentionDetector:
         self.lemmatizer = lemmatizer or Lemmatizer()
         self._natasha: tuple[Any, Any] | None = None
         self._phrases: SlavicPhraseFinder | None = None
+        self._kind_context: KindContext | None = None
+
+    @property
+    def kind_context(self) -> KindContext:
+        """Context words that type names (articles, list joiners), read on first use."""
+        if self._kind_context is None:
+            conjunctions = {lang: words for (lang, cue), words in self.resources.context.items() if cue == "AND"}
+            self._kind_context = KindContext.load(conjunctions)
+        return self._kind_context
 
     @property
     def phrases(self) -> SlavicPhraseFinder:
@@ -395,7 +405,7 @@ class MentionDetector:
                 or tokens[i - 1].text in _SENTENCE_OPENERS
                 or (tokens[i - 1].text in _SENTENCE_ENDS and not _abbreviation_before(tokens, i - 1))
                 or "\n" in text[tokens[i - 1].end : token.start]
-            )
+            ) and not whole_quotation(tokens, i, j)
             found += self._split_run(text, tokens[i:j], lang, sentence, at_sentence_start)
             i = j
         return found
@@ -578,5 +588,5 @@ class MentionDetector:
         if len(words) <= 3 and not any(w.is_acronym for w in words):
             if lang != "de" and all(self.lemmatizer.is_common(w.text, lang) for w in capitalised):
                 return "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-            return "PER"
+            return self.kind_context.unnamed_run_kind(text, words[0].start, lang) or "PER"
         return "MISC"

@@ -89,6 +89,7 @@ class KindContext:
     place_default: frozenset[str]
     per_after: dict[str, frozenset[str]]
     not_place_after: dict[str, frozenset[str]]
+    article_kind: dict[str, str]
     list_joiners: dict[str, frozenset[str]]
 
     @classmethod
@@ -98,6 +99,7 @@ class KindContext:
         articles: dict[str, frozenset[str]] = {}
         per_after: dict[str, frozenset[str]] = {}
         not_place_after: dict[str, frozenset[str]] = {}
+        article_kind: dict[str, str] = {}
         place_default: set[str] = set()
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
@@ -110,12 +112,14 @@ class KindContext:
                 per_after[lang] = per_after.get(lang, frozenset()) | listed
             elif cue == "NOT_PLACE_AFTER":
                 not_place_after[lang] = not_place_after.get(lang, frozenset()) | listed
+            elif cue == "ARTICLE_KIND":
+                article_kind[lang] = words.strip()
             elif cue == "PLACE_DEFAULT":
                 place_default.add(lang)
             else:
                 raise ValueError(f"kind_context.tsv: unknown cue {cue!r}")
         joiners = {lang: words | {","} for lang, words in conjunctions.items()}
-        return cls(articles, frozenset(place_default), per_after, not_place_after, joiners)
+        return cls(articles, frozenset(place_default), per_after, not_place_after, article_kind, joiners)
 
     def resolve(
         self, text: str, drafts: Sequence[Typed], undecided: Sequence[Typed], lang: str, lemmatizer: Lemmatizer
@@ -136,6 +140,16 @@ class KindContext:
             and not opens_sentence(text, draft.start)
             and word_before(text, draft.start) not in self.not_place_after.get(lang, ())
         )
+
+    def unnamed_run_kind(self, text: str, start: int, lang: str) -> str | None:
+        """The kind of a run of two or three capitalised words that would otherwise be taken for a person:
+        MISC inside a quotation (a title: "Pulp Fiction"), the language's ``ARTICLE_KIND`` after a definite
+        article ("nel Parco dei Nebrodi", "el Real Oviedo"); None when nothing tells."""
+        if inside_quotation(text, start):
+            return "MISC"
+        if word_before(text, start) in self.articles.get(lang, ()):
+            return self.article_kind.get(lang)
+        return None
 
     def _cue_kind(self, text: str, draft: Typed, lang: str, plain: bool) -> str | None:
         if " " in draft.text:

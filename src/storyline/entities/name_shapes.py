@@ -144,3 +144,19 @@ def has_initial(words: list[Token]) -> bool:
         len(word.text) == 1 and word.text.isupper() and k + 1 < len(words) and words[k + 1].text == "."
         for k, word in enumerate(words)
     )
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
+
+
+def whole_quotation(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the run ``tokens[i:j]`` of two or more words is all of a quotation ("Harrow Point"): a title,
+    whose first word is capitalised as part of it, not because a sentence starts there."""
+    return (
+        j - i >= 2
+        and i > 0
+        and j < len(tokens)
+        and tokens[i - 1].text in _OPENING_QUOTES
+        and tokens[j].text in _CLOSING_QUOTES
+    )

@@ -77,7 +77,6 @@ class EntityStage:
         self.kb_files = tuple(kb_files)
         self._kb: KnowledgeBase | None = None
         self._detector: MentionDetector | None = None
-        self._kind_context: KindContext | None = None
         self._lemmatizer = Lemmatizer()
 
     @property
@@ -88,10 +87,7 @@ class EntityStage:
 
     @property
     def kind_context(self) -> KindContext:
-        if self._kind_context is None:
-            conjunctions = {lang: words for (lang, cue), words in self.kb.resources.context.items() if cue == "AND"}
-            self._kind_context = KindContext.load(conjunctions)
-        return self._kind_context
+        return self.detector.kind_context
 
     @property
     def detector(self) -> MentionDetector:
