@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from storyline.entities.candidates import Candidate
 from storyline.entities.resources import EntityResources
 from storyline.entities.tokens import tokenize
@@ -28,10 +30,19 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         return _SOURCE_RANK.get(c.source, 0)
 
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -rank(c), c.start))
+    # the taken spans never overlap, so sorted by start their ends are sorted too: a candidate can only
+    # overlap the taken span starting last before its end (bisect, instead of comparing with every one)
+    starts: list[int] = []
+    ends: list[int] = []
     taken: list[Candidate] = []
     for cand in ranked:
-        if any(cand.start < other.end and other.start < cand.end for other in taken):
+        if cand.end <= cand.start:
             continue
+        at = bisect_left(starts, cand.end)
+        if at and ends[at - 1] > cand.start:
+            continue
+        starts.insert(at, cand.start)
+        ends.insert(at, cand.end)
         taken.append(cand)
     # natasha and the gazetteer give kinds; borrow them for a caps span they agree with exactly
     return sorted(taken, key=lambda c: c.start)
