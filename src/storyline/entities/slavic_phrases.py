@@ -29,6 +29,7 @@ from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KnowledgeBase
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.resources import EntityResources
+from storyline.entities.slavic_places import SlavicPlaceFinder
 from storyline.entities.tokens import Token, tokenize
 
 PHRASE_LANGS = frozenset({"uk", "ru"})
@@ -100,6 +101,7 @@ class SlavicPhraseFinder:
         self.lemmatizer = lemmatizer
         self.words = PhraseWords.load()
         self.info = lru_cache(maxsize=cache_size)(self._info)
+        self.places = SlavicPlaceFinder(kb, resources, self.words.get, self.info)
         self._compound_whole = {
             lang: tuple(sorted(self.words.get(lang, "compound_whole"), key=len, reverse=True)) for lang in PHRASE_LANGS
         }
@@ -191,6 +193,12 @@ class SlavicPhraseFinder:
                 )
                 i = quoted + 1
                 continue
+            if _is_word(token) and token.text.islower():
+                street = self.places.place_at(tokens, i, lang)
+                if street is not None:
+                    found.append(Candidate(token.start, tokens[street - 1].end, "LOC", "phrase", sentence=sentence))
+                    i = street
+                    continue
             if not (_is_word(token) and token.is_capitalised) or self.resources.is_not_name(token.text, lang):
                 i += 1
                 continue
@@ -202,6 +210,14 @@ class SlavicPhraseFinder:
                     end = self._quoted_after(tokens, end) or end
             if end is None:
                 end = self._short_body_at(tokens, i, lang)
+            if end is None:
+                place = self.places.place_at(tokens, i, lang)
+                if place is None and self.places.town_word_at(tokens, i, lang):
+                    place = i + 1
+                if place is not None:
+                    found.append(Candidate(token.start, tokens[place - 1].end, "LOC", "phrase", sentence=sentence))
+                    i = place
+                    continue
             if end is None:
                 i += 1
                 continue
@@ -465,7 +481,10 @@ class SlavicPhraseFinder:
             rest = lower[len(start) :]
             if lower.startswith(start) and len(rest) >= 4 and word[len(start) : len(start) + 1].islower():
                 return True
-        return any(lower.endswith(end) and len(lower) - len(end) >= 4 for end in self.words.get(lang, "compound_end"))
+        return any(
+            lower.endswith(end) and len(lower) - len(end) >= 4 and not lower[: -len(end)].endswith("г")  # -град
+            for end in self.words.get(lang, "compound_end")
+        )
 
 
 def prefer_phrases(candidates: list[Candidate]) -> list[Candidate]:
