@@ -32,6 +32,7 @@ from storyline.entities.name_shapes import (
     whole_quotation,
 )
 from storyline.entities.names import variant_key
+from storyline.entities.place_heads import PlaceHeads
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
 from storyline.entities.spans import (
@@ -74,6 +75,14 @@ class MentionDetector:
         self._natasha: tuple[Any, Any] | None = None
         self._phrases: SlavicPhraseFinder | None = None
         self._kind_context: KindContext | None = None
+        self._place_heads: PlaceHeads | None = None
+
+    @property
+    def place_heads(self) -> PlaceHeads:
+        """Lower-case place nouns that open names ("provincia di Pavia"), read on first use."""
+        if self._place_heads is None:
+            self._place_heads = PlaceHeads.load()
+        return self._place_heads
 
     @property
     def kind_context(self) -> KindContext:
@@ -194,7 +203,8 @@ class MentionDetector:
         split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
-        return merge_split_people(text, split, self.resources)
+        people = merge_split_people(text, split, self.resources)
+        return self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
 
     def _without_common_opener(self, text: str, start: int, stop: int, lang: str) -> int:
         """Where a span starts once a common word opening it is dropped ("Според Камерън" -> "Камерън")."""
