@@ -64,3 +64,11 @@ def test_two_word_names_after_an_article_follow_the_language(stage: EntityStage)
     assert spanish["Inter Calvera"].kind == "ORG"
     italian = by_text(mentions_of(stage, "Il sentiero attraversa il Bosco Nerino prima di scendere al lago.", "it"))
     assert italian["Bosco Nerino"].kind == "LOC"
+
+
+def test_a_noun_in_apposition_types_the_name(stage: EntityStage) -> None:
+    french = by_text(mentions_of(stage, "Selon la chronique, l'empereur Valdoric signa la paix avec eux.", "fr"))
+    assert french["Valdoric"].kind == "PER"
+    italian = by_text(mentions_of(stage, "Il servizio è gestito dalla società Trambelli, che ha sede a Torino.", "it"))
+    assert italian["Trambelli"].kind == "ORG"
+    assert italian["Torino"].kind == "LOC"

@@ -6,6 +6,8 @@ kind from what is around it:
 - a name in a list ("Creil, Emmeloord, Espel and Ens") shares the kind of the typed names it is
   listed with;
 - an English name before a possessive ("Rodin's work") is a person;
+- a name after a lower-case noun in apposition is a person or a body ("l'empereur Héraclius",
+  "la società Keolis");
 - in Italian, French and Spanish, a lone name after a definite article ("il Po", "la Dordogne",
   "del Monferrato") is a place: people's names take no article there;
 - in some languages a lone unknown name inside a sentence is taken for a place when nothing else
@@ -90,6 +92,7 @@ class KindContext:
     per_after: dict[str, frozenset[str]]
     not_place_after: dict[str, frozenset[str]]
     article_kind: dict[str, str]
+    nouns_before: dict[tuple[str, str], frozenset[str]]  # (lang, PER/ORG) -> apposition nouns
     list_joiners: dict[str, frozenset[str]]
 
     @classmethod
@@ -100,6 +103,7 @@ class KindContext:
         per_after: dict[str, frozenset[str]] = {}
         not_place_after: dict[str, frozenset[str]] = {}
         article_kind: dict[str, str] = {}
+        nouns_before: dict[tuple[str, str], frozenset[str]] = {}
         place_default: set[str] = set()
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
@@ -112,6 +116,9 @@ class KindContext:
                 per_after[lang] = per_after.get(lang, frozenset()) | listed
             elif cue == "NOT_PLACE_AFTER":
                 not_place_after[lang] = not_place_after.get(lang, frozenset()) | listed
+            elif cue in {"PER_NOUN", "ORG_NOUN"}:
+                key = (lang, cue[:3])
+                nouns_before[key] = nouns_before.get(key, frozenset()) | listed
             elif cue == "ARTICLE_KIND":
                 article_kind[lang] = words.strip()
             elif cue == "PLACE_DEFAULT":
@@ -119,7 +126,7 @@ class KindContext:
             else:
                 raise ValueError(f"kind_context.tsv: unknown cue {cue!r}")
         joiners = {lang: words | {","} for lang, words in conjunctions.items()}
-        return cls(articles, frozenset(place_default), per_after, not_place_after, article_kind, joiners)
+        return cls(articles, frozenset(place_default), per_after, not_place_after, article_kind, nouns_before, joiners)
 
     def resolve(
         self, text: str, drafts: Sequence[Typed], undecided: Sequence[Typed], lang: str, lemmatizer: Lemmatizer
@@ -147,8 +154,20 @@ class KindContext:
         article ("nel Parco dei Nebrodi", "el Real Oviedo"); None when nothing tells."""
         if inside_quotation(text, start):
             return "MISC"
+        apposition = self.apposition_kind(text, start, lang)
+        if apposition is not None:
+            return apposition
         if word_before(text, start) in self.articles.get(lang, ()):
             return self.article_kind.get(lang)
+        return None
+
+    def apposition_kind(self, text: str, start: int, lang: str) -> str | None:
+        """PER or ORG when a lower-case noun of that kind stands just before the name ("l'empereur Héraclius",
+        "the band Evanescence"), else None."""
+        word = word_before(text, start).strip(",;:()").rpartition("'")[2]  # "l'empereur" -> "empereur"
+        for kind in ("PER", "ORG"):
+            if word in self.nouns_before.get((lang, kind), ()):
+                return kind
         return None
 
     def _cue_kind(self, text: str, draft: Typed, lang: str, plain: bool) -> str | None:
@@ -157,6 +176,9 @@ class KindContext:
         after = _normalise_apostrophe(text[draft.end : draft.end + 3].lstrip())
         if any(after.startswith(word) for word in self.per_after.get(lang, ())):
             return "PER"
+        apposition = self.apposition_kind(text, draft.start, lang)
+        if apposition is not None:
+            return apposition
         if plain and word_before(text, draft.start) in self.articles.get(lang, ()):
             return "LOC"
         return None
