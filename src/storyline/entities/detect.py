@@ -479,6 +479,21 @@ class MentionDetector:
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
 
+    def _german_place_word(self, text: str, word: Token) -> bool:
+        """A German dictionary word that is a known place or town, bare after a preposition of place, a list
+        comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
+        article there."""
+        before = word_before(text, word.start)
+        bare = (
+            before in self.resources.context.get(("de", "LOC"), ())
+            or before in self.resources.context.get(("de", "AND"), ())
+            or before in {",", "("}
+            or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
+        )
+        if not bare or self.resources.is_given_name(word.text):
+            return False
+        return self.kb.is_town(word.text) or any(e.kind == "LOC" for e in self.kb.lookup(word.text, "de"))
+
     def _german_descriptor(self, word: str) -> bool:
         """A German dictionary word that is neither a known place nor a town ("Regisseur", not "Manchester")."""
         return self.is_common_word(word, "de") and not self.kb.lookup(word, "de") and not self.kb.is_town(word)
@@ -567,12 +582,8 @@ class MentionDetector:
                     return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
                 return "ORG" if len(word.text) > 1 else "DROP"
             if lang == "de" and self.is_common_word(word.text, lang):
-                if (
-                    word_before(text, word.start) in self.resources.context.get((lang, "LOC"), ())
-                    and self.kb.is_town(word.text)
-                    and not self.resources.is_given_name(word.text)
-                ):
-                    return None  # a town that is also a word, right after "in", "nach": "in Essen", "nach Halle"
+                if self._german_place_word(text, word):
+                    return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
                 return "DROP"  # German capitalises every noun
             return None
         if self.resources.is_given_name(words[0].text) and len(words) <= 4:

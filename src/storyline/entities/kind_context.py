@@ -92,7 +92,7 @@ class KindContext:
     per_after: dict[str, frozenset[str]]
     not_place_after: dict[str, frozenset[str]]
     article_kind: dict[str, str]
-    nouns_before: dict[tuple[str, str], frozenset[str]]  # (lang, PER/ORG) -> apposition nouns
+    nouns_before: dict[tuple[str, str], frozenset[str]]  # (lang, PER/ORG/ORG_AFTER) -> words before a name
     list_joiners: dict[str, frozenset[str]]
 
     @classmethod
@@ -116,6 +116,9 @@ class KindContext:
                 per_after[lang] = per_after.get(lang, frozenset()) | listed
             elif cue == "NOT_PLACE_AFTER":
                 not_place_after[lang] = not_place_after.get(lang, frozenset()) | listed
+            elif cue == "ORG_AFTER":
+                key = (lang, "ORG_AFTER")
+                nouns_before[key] = nouns_before.get(key, frozenset()) | listed
             elif cue in {"PER_NOUN", "ORG_NOUN"}:
                 key = (lang, cue[:3])
                 nouns_before[key] = nouns_before.get(key, frozenset()) | listed
@@ -161,6 +164,10 @@ class KindContext:
             return self.article_kind.get(lang)
         return None
 
+    def names_a_team(self, text: str, start: int, lang: str) -> bool:
+        """Whether the word before ``start`` makes a lone town name a team or body ("against Fulham")."""
+        return word_before(text, start) in self.nouns_before.get((lang, "ORG_AFTER"), ())
+
     def apposition_kind(self, text: str, start: int, lang: str) -> str | None:
         """PER or ORG when a lower-case noun of that kind stands just before the name ("l'empereur Héraclius",
         "the band Evanescence"), else None."""
@@ -179,6 +186,8 @@ class KindContext:
         apposition = self.apposition_kind(text, draft.start, lang)
         if apposition is not None:
             return apposition
+        if self.names_a_team(text, draft.start, lang):
+            return "ORG"
         if plain and word_before(text, draft.start) in self.articles.get(lang, ()):
             return "LOC"
         return None

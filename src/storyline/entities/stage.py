@@ -103,6 +103,14 @@ class EntityStage:
     def find_mentions(self, article: Article) -> list[Mention]:
         text, lang = article.text, article.language or "en"
         drafts = [d for d in (self._draft(text, c, lang) for c in self.detector.detect(text, lang)) if d]
+        for draft in drafts:  # "against Fulham", "gegen Schalke": the club, not the town
+            if (
+                draft.entry is not None
+                and draft.entry.id.startswith("city/")
+                and " " not in draft.text
+                and self.kind_context.names_a_team(text, draft.start, lang)
+            ):
+                draft.kind, draft.entry = "ORG", None
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
         resources = self.kb.resources
@@ -277,7 +285,10 @@ class EntityStage:
             if draft.kind is not None:
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
-            if (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
+            if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
+                draft.kind = "PER"  # "із Іванкою": "with" a person, not "from" a place
+                draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
+            elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
                 not _opens_sentence(text, draft.start) and self._small_town(draft.text, lang)
             ):
                 draft.kind = "LOC"
