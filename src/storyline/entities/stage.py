@@ -285,10 +285,7 @@ class EntityStage:
             if draft.kind is not None:
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
-            if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
-                draft.kind = "PER"  # "із Іванкою": "with" a person, not "from" a place
-                draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
-            elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
+            if (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
                 not _opens_sentence(text, draft.start) and self._small_town(draft.text, lang)
             ):
                 draft.kind = "LOC"
