@@ -120,13 +120,13 @@ class _Spool:
 
 
 class ReportWriter:
-    """Writes ``report.html`` from streams of articles, entities and stories; see the module docstring.
+    """Writes ``report.html`` from streams of events, stories, entities and articles (module docstring).
 
     Give it every event (:meth:`add_event`; all of them before the first article), story
     (:meth:`add_story`), entity (:meth:`add_entity`) and article (:meth:`add_article`) of the store,
-    each kind in the store's order, then call :meth:`finish`. Use it as a
-    context manager: leaving without :meth:`finish` (an error, a kill) removes every temporary file
-    and leaves any previous report as it was.
+    each kind in the store's order, then call :meth:`finish`. Use it as a context manager: leaving
+    without :meth:`finish` (an error) removes every temporary file and leaves any previous report
+    as it was; after a kill, the next run overwrites the temporary files.
 
     The ``add_*`` methods let an ``OSError`` (disk full) propagate as it is, for a caller that writes
     other files alongside (the JSONL exports) to report and clean up; :func:`write_report` wraps
