@@ -72,3 +72,9 @@ def test_a_noun_in_apposition_types_the_name(stage: EntityStage) -> None:
     italian = by_text(mentions_of(stage, "Il servizio è gestito dalla società Trambelli, che ha sede a Torino.", "it"))
     assert italian["Trambelli"].kind == "ORG"
     assert italian["Torino"].kind == "LOC"
+
+
+def test_a_settlement_noun_makes_a_two_word_name_a_place(stage: EntityStage) -> None:
+    text = "Przez dwa lata był burmistrzem miasta Stare Lipno, a potem wyjechał z rodziną."
+    found = by_text(mentions_of(stage, text, "pl"))
+    assert found["Stare Lipno"].kind == "LOC"

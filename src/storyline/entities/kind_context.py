@@ -92,7 +92,7 @@ class KindContext:
     per_after: dict[str, frozenset[str]]
     not_place_after: dict[str, frozenset[str]]
     article_kind: dict[str, str]
-    nouns_before: dict[tuple[str, str], frozenset[str]]  # (lang, PER/ORG/ORG_AFTER) -> words before a name
+    nouns_before: dict[tuple[str, str], frozenset[str]]  # (lang, PER/ORG/LOC/ORG_AFTER) -> words before a name
     list_joiners: dict[str, frozenset[str]]
 
     @classmethod
@@ -119,7 +119,7 @@ class KindContext:
             elif cue == "ORG_AFTER":
                 key = (lang, "ORG_AFTER")
                 nouns_before[key] = nouns_before.get(key, frozenset()) | listed
-            elif cue in {"PER_NOUN", "ORG_NOUN"}:
+            elif cue in {"PER_NOUN", "ORG_NOUN", "LOC_NOUN"}:
                 key = (lang, cue[:3])
                 nouns_before[key] = nouns_before.get(key, frozenset()) | listed
             elif cue == "ARTICLE_KIND":
@@ -169,10 +169,10 @@ class KindContext:
         return word_before(text, start) in self.nouns_before.get((lang, "ORG_AFTER"), ())
 
     def apposition_kind(self, text: str, start: int, lang: str) -> str | None:
-        """PER or ORG when a lower-case noun of that kind stands just before the name ("l'empereur Héraclius",
-        "the band Evanescence"), else None."""
+        """PER, ORG or LOC when a lower-case noun of that kind stands just before the name ("l'empereur
+        Héraclius", "the band Evanescence", "miasta Nowe Warpno"), else None."""
         word = word_before(text, start).strip(",;:()").rpartition("'")[2]  # "l'empereur" -> "empereur"
-        for kind in ("PER", "ORG"):
+        for kind in ("PER", "ORG", "LOC"):
             if word in self.nouns_before.get((lang, kind), ()):
                 return kind
         return None
