@@ -52,3 +52,15 @@ def test_english_head_word_gives_the_kind_in_german_text(stage: EntityStage) -> 
 def test_a_city_with_a_saint_name_and_a_team_name_is_one_club(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "He later pitched for the San Francisco Giants for three seasons.", "en"))
     assert found["San Francisco Giants"].kind == "ORG"
+
+
+def test_connectors_left_at_the_edges_of_a_piece_are_dropped(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Dista da Vellano circa dieci chilometri in linea d'aria.", "it"))
+    assert "Vellano" in found and "da Vellano" not in found
+    found = by_text(mentions_of(stage, "Arrivò a Genova di Marco Ferrante la notizia della pace.", "it"))
+    assert "Genova di" not in found and "Marco Ferrante" in found
+
+
+def test_an_apostrophe_of_elision_does_not_open_a_sentence(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Il paese entrò nell' Unione Doganale Alpina nel 1921.", "it"))
+    assert "Unione Doganale Alpina" in found

@@ -24,6 +24,7 @@ from storyline.entities.kind_context import KindContext, word_before
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
     drop_german_descriptors,
+    elision_mark,
     english_head_kinds,
     has_initial,
     initial_continues,
@@ -178,6 +179,9 @@ class MentionDetector:
                 if "\n" in text[start:stop]:
                     stop = start + text[start:stop].index("\n")
                 start = self._without_common_opener(text, start, stop, lang)
+                start = self.phrases.start_after_clause(text, start, stop, lang)
+                if start >= stop:
+                    continue
                 if self._is_capitalised_common_word(text, start, stop, lang) or is_shouting(text[start:stop]):
                     continue
                 if self.resources.is_not_name(text[start:stop], lang):
@@ -412,7 +416,7 @@ class MentionDetector:
                 j += 1
             at_sentence_start = (
                 i == 0
-                or tokens[i - 1].text in _SENTENCE_OPENERS
+                or (tokens[i - 1].text in _SENTENCE_OPENERS and not elision_mark(text, tokens[i - 1]))
                 or (tokens[i - 1].text in _SENTENCE_ENDS and not _abbreviation_before(tokens, i - 1))
                 or "\n" in text[tokens[i - 1].end : token.start]
             ) and not whole_quotation(tokens, i, j)
@@ -448,8 +452,8 @@ class MentionDetector:
             pieces.append((current, role, honorific))
         out: list[Candidate] = []
         for index, (words, piece_role, after_title) in enumerate(pieces):
-            while words and not words[-1].is_word:
-                words = words[:-1]
+            while words and (not words[-1].is_word or self.resources.is_connector(words[-1].text, lang)):
+                words = words[:-1]  # "Genova di" before a person cut off
             while words and self.resources.is_connector(words[0].text, lang):
                 words = words[1:]
             if index == 0 and at_sentence_start and not after_title:
@@ -457,8 +461,8 @@ class MentionDetector:
             body_hint = None
             if lang == "de" and words:
                 words, body_hint = drop_german_descriptors(words, self.resources, self._german_descriptor)
-                while words and self.resources.is_connector(words[0].text, lang):
-                    words = words[1:]
+            while words and self.resources.is_connector(words[0].text, lang):
+                words = words[1:]  # "Dista da Messina" once "Dista" is dropped
             if not words:
                 continue
             start, end = words[0].start, words[-1].end

@@ -160,3 +160,8 @@ def whole_quotation(tokens: list[Token], i: int, j: int) -> bool:
         and tokens[i - 1].text in _OPENING_QUOTES
         and tokens[j].text in _CLOSING_QUOTES
     )
+
+
+def elision_mark(text: str, token: Token) -> bool:
+    """Whether an apostrophe token ends an elided word ("dell' Unione", "l' Impero"), not a quotation."""
+    return token.text in {"'", "’"} and token.start > 0 and text[token.start - 1].isalpha()
