@@ -179,6 +179,9 @@ class MentionDetector:
                 if "\n" in text[start:stop]:
                     stop = start + text[start:stop].index("\n")
                 start = self._without_common_opener(text, start, stop, lang)
+                start = self.phrases.start_after_clause(text, start, stop, lang)
+                if start >= stop:
+                    continue
                 if self._is_capitalised_common_word(text, start, stop, lang) or is_shouting(text[start:stop]):
                     continue
                 if self.resources.is_not_name(text[start:stop], lang):

@@ -46,6 +46,8 @@ _IN = {"uk": frozenset({"у", "в"}), "ru": frozenset({"в", "во"})}
 _TOWN_ABBREVIATION = {"uk": "м", "ru": "г"}
 _TOPIC_NOUN = {"uk": "питань"}  # "з питань ..." (uk); Russian "по ..." needs no noun
 _TOPIC_CASE = {"uk": "gent", "ru": "datv"}
+_CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "NPRO", "ADVB", "PRED"})
+_WITH = {"uk": frozenset({"з", "із", "зі"}), "ru": frozenset({"с", "со"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ class WordInfo:
     person: bool  # the first reading is a given name, surname or patronymic
     place: bool  # some reading is a geographical name
     may_be_person: bool  # some reading is a given name, surname or patronymic
+    only_person: bool  # every reading is a given name, surname or patronymic
 
     @property
     def is_adjective(self) -> bool:
@@ -128,8 +131,16 @@ class SlavicPhraseFinder:
             place = place or "Geox" in tag.grammemes
         person = bool(parses) and bool(_PERSON_TAGS & set(parses[0].tag.grammemes))
         may_be_person = any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
+        only_person = bool(parses) and all(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
         return WordInfo(
-            frozenset(lemmas), frozenset(nouns), frozenset(adjectives), plural, person, place, may_be_person
+            frozenset(lemmas),
+            frozenset(nouns),
+            frozenset(adjectives),
+            plural,
+            person,
+            place,
+            may_be_person,
+            only_person,
         )
 
     def word_info(self, token: Token, lang: str) -> WordInfo:
@@ -188,9 +199,7 @@ class SlavicPhraseFinder:
             token = tokens[i]
             quoted = self._quoted_words_at(tokens, i, lang)
             if quoted is not None:
-                found.append(
-                    Candidate(tokens[i + 1].start, tokens[quoted - 1].end, "ORG", "phrase", sentence=sentence)
-                )
+                found.append(Candidate(tokens[i + 1].start, tokens[quoted - 1].end, "ORG", "phrase", sentence=sentence))
                 i = quoted + 1
                 continue
             if _is_word(token) and token.text.islower():
@@ -391,6 +400,55 @@ class SlavicPhraseFinder:
             j += 1
         return end
 
+    # -- people named like towns ---------------------------------------------------------
+
+    def reads_as_person(self, surface: str, lang: str, *, given_name_only: bool = False) -> bool:
+        """Whether a name that also spells a place reads as a person's: its first word is a known given
+        name ("Андрій Кравець", "Роман"), or (unless ``given_name_only``) pymorphy3 reads every word only
+        as a given name, surname or patronymic ("Черніков"; not "Львові", a form of "Лев" and of "Львів")."""
+        words = surface.split()
+        if lang not in PHRASE_LANGS or not words or any(w.isupper() for w in words):
+            return False
+        if self.resources.is_given_name(words[0]) and not self.info(words[0].lower(), lang).place:
+            return True  # not "Львові", a form of both "Лев" and "Львів"
+        if given_name_only:
+            return False
+        infos = [self.info(word.lower(), lang) for word in words]
+        return all(info.only_person for info in infos)
+
+    def with_person(self, before: str, word: str, lang: str) -> bool:
+        """Whether "з"/"с" before ``word`` means "with" a person ("із Іванкою", "с Машей"): the word is in
+        the instrumental and a given name or read as one by pymorphy3, not a place."""
+        if lang not in PHRASE_LANGS or before.lower() not in _WITH.get(lang, ()) or " " in word:
+            return False
+        info = self.info(word.lower(), lang)
+        if "ablt" not in info.noun_cases or info.place:
+            return False
+        return self.resources.is_given_name(word) or info.may_be_person
+
+    def start_after_clause(self, text: str, start: int, stop: int, lang: str) -> int:
+        """Where a natasha span really starts once the clause words it swallowed are dropped: natasha
+        on Ukrainian text at times takes "Вранці він поїхав з Полтави" for one name; a name holds no
+        verb, pronoun or adverb, so the span starts after the last such lower-case word (at the next
+        capitalised word). Returns ``stop`` when nothing capitalised is left."""
+        if lang not in PHRASE_LANGS:
+            return start
+        tokens = tokenize(text, start, stop)
+        cut = None
+        for k, token in enumerate(tokens):
+            if _is_word(token) and token.text.islower() and self._is_clause_word(token.text, lang):
+                cut = k
+        if cut is None:
+            return start
+        for token in tokens[cut + 1 :]:
+            if _is_word(token) and token.is_capitalised:
+                return token.start
+        return stop
+
+    def _is_clause_word(self, word: str, lang: str) -> bool:
+        parses = self.lemmatizer.parses(word, lang)
+        return bool(parses) and parses[0].tag.POS in _CLAUSE_POS
+
     # -- quoted names and compounds -------------------------------------------------------
 
     def _quoted_after(self, tokens: list[Token], k: int) -> int | None:
@@ -501,8 +559,6 @@ def prefer_phrases(candidates: list[Candidate]) -> list[Candidate]:
         if not any(k.start <= p.start and p.end <= k.end and (k.start, k.end) != (p.start, p.end) for k in known)
     ]
     others = [
-        c
-        for c in candidates
-        if c.source != "phrase" and not any(c.start < p.end and p.start < c.end for p in phrases)
+        c for c in candidates if c.source != "phrase" and not any(c.start < p.end and p.start < c.end for p in phrases)
     ]
     return phrases + others

@@ -191,12 +191,25 @@ class EntityStage:
             and cand.source == "caps"
             and " " not in surface
             and all(e.id.startswith(("city/", "sub/")) for e in entries)
-            and self.detector.is_common_word(surface, lang)
+            and (
+                self._lemmatizer.is_common(surface, lang)  # the dictionary knows "Житомира" as a proper noun
+                if lang in PYMORPHY_LANGS
+                else self.detector.is_common_word(surface, lang)
+            )
         ):
             entries = []  # a common word that happens to spell a town somewhere
             if lang in NATASHA_LANGS and kind is None:
                 return None
         entry = self._choose_entry(entries, kind, cand, lang)
+        if (
+            entry is not None
+            and kind == "PER"
+            and entry.generated
+            and self.detector.phrases.reads_as_person(
+                surface, lang, given_name_only=not entry.id.startswith(("city/", "sub/"))
+            )
+        ):
+            entry = None  # uk/ru: "Андрій Кравець", "Черніков" are people, not the towns they spell
         if entry is not None:
             kind = entry.kind
         return _Draft(start, end, surface, kind, lemma, entry, cand)
@@ -285,7 +298,10 @@ class EntityStage:
             if draft.kind is not None:
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
-            if (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
+            if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
+                draft.kind = "PER"  # "із Іванкою": "with" a person, not "from" a place
+                draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
+            elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
                 not _opens_sentence(text, draft.start) and self._small_town(draft.text, lang)
             ):
                 draft.kind = "LOC"
