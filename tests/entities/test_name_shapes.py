@@ -64,3 +64,10 @@ def test_connectors_left_at_the_edges_of_a_piece_are_dropped(stage: EntityStage)
 def test_an_apostrophe_of_elision_does_not_open_a_sentence(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Il paese entrò nell' Unione Doganale Alpina nel 1921.", "it"))
     assert "Unione Doganale Alpina" in found
+
+
+def test_an_english_the_opens_a_band_in_any_language_but_a_quoted_title_is_a_work(stage: EntityStage) -> None:
+    spanish = by_text(mentions_of(stage, "Grabó dos discos con The Velvet Hounds antes de volver a Sevilla.", "es"))
+    assert spanish["The Velvet Hounds"].kind == "ORG"
+    english = by_text(mentions_of(stage, 'She first appeared in "The Long Harvest" in 1974.', "en"))
+    assert english["The Long Harvest"].kind == "MISC"

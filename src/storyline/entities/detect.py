@@ -20,7 +20,7 @@ from typing import Any
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KBEntry, KnowledgeBase, surface_key
-from storyline.entities.kind_context import KindContext, word_before
+from storyline.entities.kind_context import KindContext, inside_quotation, word_before
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
     drop_german_descriptors,
@@ -506,8 +506,8 @@ class MentionDetector:
         """A short name (not opening with a given name) that holds a known place or a country adjective
         is a club, company or body, not a person: "Legia Warsaw", "Miami Heat", "Deutsche Bahn"; and
         so is an English name opening with "The" ("The Beatles")."""
-        if lang == "en" and words[0].text == "The":
-            return True
+        if words[0].text == "The" and len(words) > 1 and not inside_quotation(text, words[0].start):
+            return True  # in any language: bands and teams ("The Rolling Stones"); a quoted one is a title
         if any(self.resources.is_connector(w.text, lang) for w in words):
             return False  # "Congresso di Vienna", "Chiusi della Verna": the place may name what the rest is
         for index, word in enumerate(words):
