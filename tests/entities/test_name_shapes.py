@@ -71,3 +71,10 @@ def test_an_english_the_opens_a_band_in_any_language_but_a_quoted_title_is_a_wor
     assert spanish["The Velvet Hounds"].kind == "ORG"
     english = by_text(mentions_of(stage, 'She first appeared in "The Long Harvest" in 1974.', "en"))
     assert english["The Long Harvest"].kind == "MISC"
+
+
+def test_a_body_head_noun_takes_the_adjectives_after_it(stage: EntityStage) -> None:
+    french = by_text(mentions_of(stage, "Il a été élu en 1981 sous les couleurs du Parti socialiste à Lille.", "fr"))
+    assert french["Parti socialiste"].kind == "ORG"
+    italian = by_text(mentions_of(stage, "Nel 2008 aderì al Partito democratico e lasciò Roma.", "it"))
+    assert italian["Partito democratico"].kind == "ORG"

@@ -28,8 +28,10 @@ from storyline.entities.name_shapes import (
     english_head_kinds,
     has_initial,
     initial_continues,
+    load_postposed_adjective_endings,
     marker_only_connector,
     particle_article,
+    postposed_adjectives,
     whole_quotation,
 )
 from storyline.entities.names import variant_key
@@ -77,6 +79,7 @@ class MentionDetector:
         self._phrases: SlavicPhraseFinder | None = None
         self._kind_context: KindContext | None = None
         self._place_heads: PlaceHeads | None = None
+        self._postposed_endings: dict[str, tuple[str, ...]] | None = None
 
     @property
     def place_heads(self) -> PlaceHeads:
@@ -84,6 +87,13 @@ class MentionDetector:
         if self._place_heads is None:
             self._place_heads = PlaceHeads.load()
         return self._place_heads
+
+    @property
+    def postposed_endings(self) -> dict[str, tuple[str, ...]]:
+        """French, Spanish and Italian adjective endings (names of bodies), read on first use."""
+        if self._postposed_endings is None:
+            self._postposed_endings = load_postposed_adjective_endings()
+        return self._postposed_endings
 
     @property
     def kind_context(self) -> KindContext:
@@ -414,6 +424,9 @@ class MentionDetector:
                 and lang not in {"en", "de"}
             ):
                 j += 1
+            # a body's head noun and lower-case adjectives after it: "Ligue nationale", "Partito democratico"
+            if j == i + 1 and lang in self.postposed_endings and self.resources.keyword_kind(token.text, lang) == "ORG":
+                j += postposed_adjectives(tokens, j, self.postposed_endings[lang])
             at_sentence_start = (
                 i == 0
                 or (tokens[i - 1].text in _SENTENCE_OPENERS and not elision_mark(text, tokens[i - 1]))

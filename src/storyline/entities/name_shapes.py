@@ -15,6 +15,7 @@ Small decisions the run detector (:mod:`storyline.entities.detect`) asks about:
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources as package_files
 
 from storyline.entities.resources import EntityResources, word_matches
 from storyline.entities.tokens import Token
@@ -165,3 +166,30 @@ def whole_quotation(tokens: list[Token], i: int, j: int) -> bool:
 def elision_mark(text: str, token: Token) -> bool:
     """Whether an apostrophe token ends an elided word ("dell' Unione", "l' Impero"), not a quotation."""
     return token.text in {"'", "’"} and token.start > 0 and text[token.start - 1].isalpha()
+
+
+def load_postposed_adjective_endings() -> dict[str, tuple[str, ...]]:
+    """Adjective endings by language from ``name_adjectives.tsv`` (longest first)."""
+    text = package_files.files("storyline.data.entities").joinpath("name_adjectives.tsv").read_text(encoding="utf-8")
+    endings: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, listed = line.split("\t")
+            endings[lang] = tuple(sorted(set(endings.get(lang, ())) | set(listed.split()), key=len, reverse=True))
+    return endings
+
+
+def postposed_adjectives(tokens: list[Token], j: int, endings: tuple[str, ...]) -> int:
+    """How many lower-case adjectives (at most two) follow at ``tokens[j]`` ("Ligue nationale", "Partito
+    democratico"): words of four letters or more with one of the ``endings``."""
+    count = 0
+    while (
+        count < 2
+        and j + count < len(tokens)
+        and tokens[j + count].is_word
+        and tokens[j + count].text.islower()
+        and len(tokens[j + count].text) >= 4
+        and tokens[j + count].text.endswith(endings)
+    ):
+        count += 1
+    return count
