@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.entities.name_shapes import load_postposed_adjective_endings
 from storyline.entities.stage import EntityStage
 
 from .conftest import by_text, mentions_of
@@ -78,3 +79,10 @@ def test_a_body_head_noun_takes_the_adjectives_after_it(stage: EntityStage) -> N
     assert french["Parti socialiste"].kind == "ORG"
     italian = by_text(mentions_of(stage, "Nel 2008 aderì al Partito democratico e lasciò Roma.", "it"))
     assert italian["Partito democratico"].kind == "ORG"
+
+
+def test_name_adjectives_file_loads() -> None:
+    endings = load_postposed_adjective_endings()
+    assert set(endings) == {"fr", "es", "it"}
+    assert all(e == e.lower() and e.isalpha() for found in endings.values() for e in found)
+    assert "nationale".endswith(endings["fr"]) and "democratico".endswith(endings["it"])
