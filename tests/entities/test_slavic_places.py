@@ -40,6 +40,12 @@ def test_towns_after_a_marker_or_in_the_locative_are_places_not_people(stage: En
     assert found.get("Новограді") == "LOC", found
 
 
+def test_an_unknown_lifeless_noun_after_u_is_a_town(stage: EntityStage) -> None:
+    found = kinds(stage, "Ярмарок провели у Снятині, а наступного року його перенесуть у Коломию.", "uk")
+    assert found.get("Снятині") == "LOC", found
+    assert found.get("Коломию") == "LOC", found
+
+
 def test_a_town_whose_streets_are_meant_is_the_town_alone(stage: EntityStage) -> None:
     found = kinds(stage, "Вечером на улицы Мадрида вышли тысячи людей.", "ru")
     assert found.get("Мадрида") == "LOC", found

@@ -62,6 +62,7 @@ class WordInfo:
     place: bool  # some reading is a geographical name
     may_be_person: bool  # some reading is a given name, surname or patronymic
     only_person: bool  # every reading is a given name, surname or patronymic
+    inanimate: bool  # a noun, and no reading of it names a living being
 
     @property
     def is_adjective(self) -> bool:
@@ -132,6 +133,8 @@ class SlavicPhraseFinder:
         person = bool(parses) and bool(_PERSON_TAGS & set(parses[0].tag.grammemes))
         may_be_person = any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
         only_person = bool(parses) and all(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
+        noun_tags = [p.tag.grammemes for p in parses if p.tag.POS == "NOUN"]
+        inanimate = bool(noun_tags) and all("anim" not in tags for tags in noun_tags)
         return WordInfo(
             frozenset(lemmas),
             frozenset(nouns),
@@ -141,6 +144,7 @@ class SlavicPhraseFinder:
             place,
             may_be_person,
             only_person,
+            inanimate,
         )
 
     def word_info(self, token: Token, lang: str) -> WordInfo:

@@ -143,11 +143,7 @@ class SlavicPlaceFinder:
         if not self._is_adjective(tokens[i], lang):
             return None
         k = i + 1
-        if (
-            k + 1 < n
-            and tokens[k].text in _CONJUNCTIONS.get(lang, ())
-            and self._is_adjective(tokens[k + 1], lang)
-        ):
+        if k + 1 < n and tokens[k].text in _CONJUNCTIONS.get(lang, ()) and self._is_adjective(tokens[k + 1], lang):
             k += 2  # "Донецькій та Луганській областях"
         end = self._place_noun_end(tokens, k, lang)
         if end is None:
@@ -174,11 +170,16 @@ class SlavicPlaceFinder:
             return tokens[i - 2].text in self.words(lang, "town_abbreviation") and (i < 3 or tokens[i - 3].text != ".")
         if before.text in self.words(lang, "town_marker"):
             return True  # "смт Саврань", "у селі Гаврилівка"
-        if before.text not in _IN.get(lang, ()):
+        if before.text.lower() not in _IN.get(lang, ()):
             return False
         info = self.info(token.text.lower(), lang)
-        if "loct" not in getattr(info, "noun_cases", frozenset()) or getattr(info, "person", True):
+        cases = getattr(info, "noun_cases", frozenset())
+        into = "accs" in cases and getattr(info, "inanimate", False)  # "у Рівне"
+        if ("loct" not in cases and not into) or getattr(info, "person", True):
             return False
         if getattr(info, "place", False) or any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
             return True
-        return token.text.lower().endswith(tuple(self.words(lang, "place_ending")))
+        if token.text.lower().endswith(tuple(self.words(lang, "place_ending"))):
+            return True
+        # a lifeless noun in the locative after "у"/"в" that no detector knows: "у Коломиї", "у Вавелі"
+        return lang == "uk" and getattr(info, "inanimate", False) and not getattr(info, "may_be_person", True)
