@@ -86,3 +86,8 @@ def test_name_adjectives_file_loads() -> None:
     assert set(endings) == {"fr", "es", "it"}
     assert all(e == e.lower() and e.isalpha() for found in endings.values() for e in found)
     assert "nationale".endswith(endings["fr"]) and "democratico".endswith(endings["it"])
+
+
+def test_a_short_german_role_noun_is_cut_and_makes_a_person(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Sie begann eine Romanze mit dem Sänger Tobin Marlow in Wien.", "de"))
+    assert found["Tobin Marlow"].kind == "PER"

@@ -473,7 +473,12 @@ class MentionDetector:
                 words = self._drop_common_openers(text, words, lang)
             body_hint = None
             if lang == "de" and words:
-                words, body_hint = drop_german_descriptors(words, self.resources, self._german_descriptor)
+                words, body_hint = drop_german_descriptors(
+                    words,
+                    self.resources,
+                    self._german_descriptor,
+                    lambda word: self.kind_context.noun_kind(word, "de"),
+                )
             while words and self.resources.is_connector(words[0].text, lang):
                 words = words[1:]  # "Dista da Messina" once "Dista" is dropped
             if not words:

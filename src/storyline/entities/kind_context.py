@@ -171,9 +171,13 @@ class KindContext:
     def apposition_kind(self, text: str, start: int, lang: str) -> str | None:
         """PER, ORG or LOC when a lower-case noun of that kind stands just before the name ("l'empereur
         Héraclius", "the band Evanescence", "miasta Nowe Warpno"), else None."""
-        word = word_before(text, start).strip(",;:()").rpartition("'")[2]  # "l'empereur" -> "empereur"
+        return self.noun_kind(word_before(text, start).strip(",;:()").rpartition("'")[2], lang)  # "l'empereur"
+
+    def noun_kind(self, word: str, lang: str) -> str | None:
+        """PER, ORG or LOC when ``word`` (any case) is a noun of people, bodies or settlements in ``lang``."""
+        lowered = word.lower()
         for kind in ("PER", "ORG", "LOC"):
-            if word in self.nouns_before.get((lang, kind), ()):
+            if lowered in self.nouns_before.get((lang, kind), ()):
                 return kind
         return None
 

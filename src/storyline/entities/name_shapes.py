@@ -102,22 +102,31 @@ def is_german_body_word(word: str) -> bool:
 
 
 def drop_german_descriptors(
-    words: list[Token], resources: EntityResources, is_common: Callable[[str], bool]
+    words: list[Token],
+    resources: EntityResources,
+    is_common: Callable[[str], bool],
+    role_kind: Callable[[str], str | None] = lambda word: None,
 ) -> tuple[list[Token], str | None]:
     """Cut common nouns that open a German run before the name ("Regisseur Eli Roth" -> "Eli Roth").
 
     A word is cut while it is a common noun, not a marker word of names ("Universität Wien" stays) and
     not a given name, and a word that is not common follows. ``is_common`` must say no for places
     (German dictionaries hold "Manchester" and "Philadelphia"). Returns the rest and "ORG" when a cut word
-    names a kind of body ("Ligakonkurrenten FC Nantes"), else None.
+    names a kind of body ("Ligakonkurrenten FC Nantes"), else the kind ``role_kind`` gives a cut word
+    ("Sänger Eddie Fisher": PER), else None. A word ``role_kind`` knows is cut whatever its length.
     """
     cut = 0
     while (
         cut + 1 < len(words)
         and words[cut].is_word
         and not words[cut].is_acronym
-        and (len(words[cut].text) >= _DESCRIPTOR_MIN_LENGTH or is_german_body_word(words[cut].text))
-        and is_common(words[cut].text)
+        and (
+            role_kind(words[cut].text) is not None
+            or (
+                (len(words[cut].text) >= _DESCRIPTOR_MIN_LENGTH or is_german_body_word(words[cut].text))
+                and is_common(words[cut].text)
+            )
+        )
         and not resources.keyword_kind(words[cut].text, "de")
         and not resources.is_given_name(words[cut].text)
     ):
@@ -126,8 +135,10 @@ def drop_german_descriptors(
         return words, None
     while cut < len(words) and not words[cut].is_word:
         cut += 1
-    kind = "ORG" if any(is_german_body_word(w.text) for w in words[:cut]) else None
-    return words[cut:], kind
+    if any(is_german_body_word(w.text) for w in words[:cut]):
+        return words[cut:], "ORG"
+    roles = [role_kind(w.text) for w in words[:cut]]
+    return words[cut:], next((kind for kind in roles if kind is not None), None)
 
 
 def english_head_kinds(words: list[Token], resources: EntityResources) -> set[str]:
