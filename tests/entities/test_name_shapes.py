@@ -91,3 +91,8 @@ def test_name_adjectives_file_loads() -> None:
 def test_a_short_german_role_noun_is_cut_and_makes_a_person(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Sie begann eine Romanze mit dem Sänger Tobin Marlow in Wien.", "de"))
     assert found["Tobin Marlow"].kind == "PER"
+
+
+def test_era_abbreviations_are_not_organisations(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "In 322 BC the town fell to Cassander, and in AD 79 it burned.", "en"))
+    assert "BC" not in found and "AD" not in found
