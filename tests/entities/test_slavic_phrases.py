@@ -68,6 +68,13 @@ def test_a_legal_form_and_its_quoted_name_are_one_organisation(stage: EntityStag
     assert not [t for t in found if t.startswith("Договір")]
 
 
+def test_a_place_adjective_before_an_acronym_and_a_head_before_a_quote_join_the_name(stage: EntityStage) -> None:
+    text = "Скаргу розглянуло Волинське ОТВ АМКУ. Аеропорт «Жуляни» тимчасово закрили для рейсів."
+    found = kinds(stage, text, "uk")
+    assert found.get("Волинське ОТВ АМКУ") == "ORG", found
+    assert found.get("Аеропорт «Жуляни»") == "ORG", found
+
+
 def test_one_word_bodies_are_organisations_not_people(stage: EntityStage) -> None:
     text = "Перевірку провели Мінекономрозвитку і Держпраці, а Нацполіції відкрила справу за заявою Київради."
     found = kinds(stage, text, "uk")

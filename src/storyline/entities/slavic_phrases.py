@@ -47,6 +47,7 @@ _TOWN_ABBREVIATION = {"uk": "м", "ru": "г"}
 _TOPIC_NOUN = {"uk": "питань"}  # "з питань ..." (uk); Russian "по ..." needs no noun
 _TOPIC_CASE = {"uk": "gent", "ru": "datv"}
 _CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "NPRO", "ADVB", "PRED"})
+_TOWN_NOUN = {"uk": frozenset({"міста"}), "ru": frozenset({"города"})}
 _WITH = {"uk": frozenset({"з", "із", "зі"}), "ru": frozenset({"с", "со"})}
 
 
@@ -252,6 +253,8 @@ class SlavicPhraseFinder:
             return None
         j = i
         while j < n and j - i < MAX_ADJECTIVES and _is_word(tokens[j]) and not self._is_head(tokens[j], lang):
+            if j > i and not nested and self._is_body_acronym(tokens[j], lang):
+                return self._complements(tokens, j + 1, lang, lower_ok=False, nested=True)  # "Черкаське ОТВ АМКУ"
             info = self.word_info(tokens[j], lang)
             if not info.is_adjective or (nested and "gent" not in info.adjective_cases):
                 return None
@@ -269,7 +272,9 @@ class SlavicPhraseFinder:
         end = self._complements(tokens, j + 1, lang, lower_ok=lower_ok, nested=nested)
         if adjectives == 0:
             if end == j + 1:
-                return None  # a capitalised head alone ("Рада", "Суд") is left to the other detectors
+                # a capitalised head alone ("Рада", "Суд") is left to the other detectors, unless a quoted
+                # name follows it: "Аеропорт «Бориспіль»", "Компанія «Зевс»"
+                return None if nested else self._quoted_after(tokens, end)
             if opens_sentence and not any(t.is_capitalised for t in tokens[j + 1 : end] if _is_word(t)):
                 return None  # "Центр міста ..." opening a sentence
         return end
@@ -349,7 +354,15 @@ class SlavicPhraseFinder:
         return None
 
     def _town_at(self, tokens: list[Token], k: int, lang: str) -> int | None:
-        """ "м. Києва" (uk), "г. Москвы" (ru): the town abbreviation and a capitalised word."""
+        """ "м. Києва" (uk), "г. Москвы" (ru): the town abbreviation and a capitalised word; "міста Києва"."""
+        if (
+            k + 1 < len(tokens)
+            and tokens[k].text in _TOWN_NOUN.get(lang, ())
+            and _is_word(tokens[k + 1])
+            and tokens[k + 1].is_capitalised
+            and not self.word_info(tokens[k + 1], lang).may_be_person
+        ):
+            return k + 2
         if (
             k + 2 < len(tokens)
             and tokens[k].text == _TOWN_ABBREVIATION.get(lang)
