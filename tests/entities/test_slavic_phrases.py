@@ -75,6 +75,13 @@ def test_a_place_adjective_before_an_acronym_and_a_head_before_a_quote_join_the_
     assert found.get("Аеропорт «Жуляни»") == "ORG", found
 
 
+def test_a_capitalised_common_noun_after_a_head_and_a_one_word_quoted_paper_join_names(stage: EntityStage) -> None:
+    text = "Порядок затверджує Кабінет Міністрів України. Редакція газети «Полісся» переїхала до Сарн."
+    found = kinds(stage, text, "uk")
+    assert found.get("Кабінет Міністрів України") == "ORG", found
+    assert found.get("Полісся") == "ORG", found
+
+
 def test_one_word_bodies_are_organisations_not_people(stage: EntityStage) -> None:
     text = "Перевірку провели Мінекономрозвитку і Держпраці, а Нацполіції відкрила справу за заявою Київради."
     found = kinds(stage, text, "uk")

@@ -46,6 +46,7 @@ _IN = {"uk": frozenset({"у", "в"}), "ru": frozenset({"в", "во"})}
 _TOWN_ABBREVIATION = {"uk": "м", "ru": "г"}
 _TOPIC_NOUN = {"uk": "питань"}  # "з питань ..." (uk); Russian "по ..." needs no noun
 _TOPIC_CASE = {"uk": "gent", "ru": "datv"}
+_NOT_NAME_POS = frozenset({"ADVB", "PRED", "CONJ", "PREP", "PRCL", "INTJ"})
 _CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "NPRO", "ADVB", "PRED"})
 _TOWN_NOUN = {"uk": frozenset({"міста"}), "ru": frozenset({"города"})}
 _WITH = {"uk": frozenset({"з", "із", "зі"}), "ru": frozenset({"с", "со"})}
@@ -131,6 +132,8 @@ class SlavicPhraseFinder:
                 adjectives.add(case)
             plural = plural and "plur" in tag.grammemes
             place = place or "Geox" in tag.grammemes
+        if parses and parses[0].tag.POS in _NOT_NAME_POS:
+            adjectives = set()  # "Раніше" is first an adverb, not the comparative adjective
         person = bool(parses) and bool(_PERSON_TAGS & set(parses[0].tag.grammemes))
         may_be_person = any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
         only_person = bool(parses) and all(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
@@ -306,7 +309,10 @@ class SlavicPhraseFinder:
         if not _is_word(token):
             return None
         if token.is_capitalised:
-            return self._capitalised_complement(tokens, k, lang, nested=nested)
+            found = self._capitalised_complement(tokens, k, lang, nested=nested)
+            if found is None and lower_ok and self._capitalised_common(token, lang):
+                found = self._lowercase_chain(tokens, k, lang, "gent", capital_first=True)  # "Кабінету Міністрів"
+            return found
         if text in _IN.get(lang, ()) and k + 1 < n:
             return self._town_at(tokens, k + 1, lang) or self._region_at(tokens, k + 1, lang, case="loct")
         if not lower_ok:
@@ -392,7 +398,9 @@ class SlavicPhraseFinder:
             end = k
         return end
 
-    def _lowercase_chain(self, tokens: list[Token], k: int, lang: str, case: str) -> int | None:
+    def _lowercase_chain(
+        self, tokens: list[Token], k: int, lang: str, case: str, *, capital_first: bool = False
+    ) -> int | None:
         """Lower-case adjectives and nouns in ``case`` ("охорони здоров'я", "внутрішніх справ"), maybe
         joined by "і"/"та"; the chain ends on a noun."""
         n = len(tokens)
@@ -402,7 +410,9 @@ class SlavicPhraseFinder:
         j = k
         while j < n and j - k < MAX_CHAIN:
             token = tokens[j]
-            if not _is_word(token) or not token.text.islower() or token.text in stops:
+            if not _is_word(token) or token.text in stops:
+                break
+            if not token.text.islower() and not (j == k and capital_first and self._capitalised_common(token, lang)):
                 break
             if token.text in conjunctions:
                 if end != j or j + 1 >= n or not tokens[j + 1].text.islower():
@@ -416,6 +426,12 @@ class SlavicPhraseFinder:
                 break
             j += 1
         return end
+
+    def _capitalised_common(self, token: Token, lang: str) -> bool:
+        """A capitalised common noun or adjective inside a name ("Кабінет Міністрів"), not a name."""
+        if token.is_acronym or self.resources.is_given_name(token.text):
+            return False
+        return not self.word_info(token, lang).may_be_person and self.lemmatizer.is_common(token.text, lang)
 
     # -- people named like towns ---------------------------------------------------------
 
@@ -498,18 +514,21 @@ class SlavicPhraseFinder:
         return not self.kb.lookup(token.text, lang)
 
     def _quoted_words_at(self, tokens: list[Token], i: int, lang: str) -> int | None:
-        """A quotation of two to five capitalised words opening at ``tokens[i]`` ("«Легіон Експерт»"):
-        the index of its closing quote, or None. Not after a word for a work ("фільм «...»")."""
+        """A quotation of two to five capitalised words opening at ``tokens[i]`` ("«Легіон Експерт»"), or
+        of one after a word for a body ("газети «Житомирщина»"): the index of its closing quote, or None.
+        Not after a word for a work ("фільм «...»")."""
         if tokens[i].text not in {"«", "„", "“"}:
             return None
-        if i > 0 and self.word_info(tokens[i - 1], lang).lemmas & self.words.get(lang, "work"):
+        before = self.word_info(tokens[i - 1], lang).lemmas if i > 0 and _is_word(tokens[i - 1]) else frozenset()
+        if before & self.words.get(lang, "work"):
             return None
         close = _OPEN_QUOTES[tokens[i].text]
+        needed = 1 if before & self.words.get(lang, "quote_body") else 2  # "газети «Житомирщина»"
         words = 0
         for j in range(i + 1, min(i + 8, len(tokens))):
             token = tokens[j]
             if token.text in {close, "»", "”"}:
-                return j if words >= 2 and j > i + 2 else None
+                return j if words >= needed and j > i + needed else None
             if _is_word(token) and token.is_capitalised:
                 words += 1
             elif token.text not in {"-", "&", "+"}:
