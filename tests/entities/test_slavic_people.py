@@ -26,3 +26,12 @@ def test_with_a_person_is_not_from_a_place(stage: EntityStage) -> None:
     found = kinds(stage, "Увечері Семен прийшов із Іванкою, а вранці поїхав з Полтави.", "uk")
     assert found.get("Іванкою") == "PER", found
     assert found.get("Полтави") == "LOC", found
+
+
+def test_a_person_span_that_swallowed_a_place_is_cut(stage: EntityStage) -> None:
+    text = "Співвласником фірми є Тарас Ковальчук з Ірпеня. Колишній мер Болехова Ігор Гнатів промовчав."
+    found = kinds(stage, text, "uk")
+    assert found.get("Тарас Ковальчук") == "PER", found
+    assert found.get("Ірпеня") == "LOC", found
+    assert found.get("Ігор Гнатів") == "PER", found
+    assert "Болехова Ігор Гнатів" not in found, found

@@ -196,6 +196,10 @@ class MentionDetector:
                     continue
                 if self.resources.is_not_name(text[start:stop], lang):
                     continue
+                if kind == "PER":
+                    for piece_start, piece_stop, piece_kind in self.phrases.split_person_span(text, start, stop, lang):
+                        candidates.append(Candidate(piece_start, piece_stop, piece_kind, "natasha", confidence=0.8))
+                    continue
                 candidates.append(Candidate(start, stop, kind, "natasha", confidence=0.8))
             # natasha and the gazetteer decide; capitalised runs only fill the gaps they leave
             chosen = resolve_overlaps(prefer_phrases([c for c in candidates if c.source != "caps"]))

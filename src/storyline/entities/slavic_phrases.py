@@ -49,6 +49,7 @@ _TOPIC_CASE = {"uk": "gent", "ru": "datv"}
 _NOT_NAME_POS = frozenset({"ADVB", "PRED", "CONJ", "PREP", "PRCL", "INTJ"})
 _CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "NPRO", "ADVB", "PRED"})
 _TOWN_NOUN = {"uk": frozenset({"міста"}), "ru": frozenset({"города"})}
+_FROM = {"uk": frozenset({"з", "із", "зі", "у", "в"})}
 _WITH = {"uk": frozenset({"з", "із", "зі"}), "ru": frozenset({"с", "со"})}
 
 
@@ -477,6 +478,30 @@ class SlavicPhraseFinder:
             if _is_word(token) and token.is_capitalised:
                 return token.start
         return stop
+
+    def split_person_span(self, text: str, start: int, stop: int, lang: str) -> list[tuple[int, int, str | None]]:
+        """natasha's Ukrainian person spans cut where they swallowed a place: "Віталій Косенко з Бучі" ->
+        the person and "Бучі" (kind left to the context); "Алупки Андрій Харитонов" -> "Алупки" and the
+        person. Returns (start, stop, kind) pieces; the span itself when nothing is cut."""
+        whole: list[tuple[int, int, str | None]] = [(start, stop, "PER")]
+        if lang != "uk":
+            return whole
+        tokens = [t for t in tokenize(text, start, stop) if _is_word(t)]
+        for k, token in enumerate(tokens[1:-1], start=1):
+            if token.text in _FROM.get(lang, ()) and tokens[k + 1].is_capitalised:
+                return [(start, tokens[k - 1].end, "PER"), (tokens[k + 1].start, stop, None)]
+        if (
+            len(tokens) >= 3
+            and not self.resources.is_given_name(tokens[0].text)
+            and self.resources.is_given_name(tokens[1].text)
+            and not self.info(tokens[0].text.lower(), lang).may_be_person
+        ):
+            first = tokens[0]
+            place = self.info(first.text.lower(), lang).inanimate or any(
+                e.kind == "LOC" for e in self.kb.lookup(first.text, lang)
+            )
+            return [(start, first.end, "LOC" if place else None), (tokens[1].start, stop, "PER")]
+        return whole
 
     def _is_clause_word(self, word: str, lang: str) -> bool:
         parses = self.lemmatizer.parses(word, lang)

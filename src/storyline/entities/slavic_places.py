@@ -172,12 +172,14 @@ class SlavicPlaceFinder:
             return True  # "смт Саврань", "у селі Гаврилівка"
         if before.text.lower() not in _IN.get(lang, ()):
             return False
+        if any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
+            return True  # "у Харкові", which pymorphy3 also reads as a surname
         info = self.info(token.text.lower(), lang)
         cases = getattr(info, "noun_cases", frozenset())
         into = "accs" in cases and getattr(info, "inanimate", False)  # "у Рівне"
         if ("loct" not in cases and not into) or getattr(info, "person", True):
             return False
-        if getattr(info, "place", False) or any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
+        if getattr(info, "place", False):
             return True
         if token.text.lower().endswith(tuple(self.words(lang, "place_ending"))):
             return True
