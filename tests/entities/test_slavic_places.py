@@ -46,6 +46,12 @@ def test_an_unknown_lifeless_noun_after_u_is_a_town(stage: EntityStage) -> None:
     assert found.get("Коломию") == "LOC", found
 
 
+def test_an_unknown_lifeless_noun_after_a_preposition_of_place_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Зранку ми вирушили до Снятина, а ввечері зупинилися біля Заболотова.", "uk")
+    assert found.get("Снятина") == "LOC", found
+    assert found.get("Заболотова") == "LOC", found
+
+
 def test_a_town_whose_streets_are_meant_is_the_town_alone(stage: EntityStage) -> None:
     found = kinds(stage, "Вечером на улицы Мадрида вышли тысячи людей.", "ru")
     assert found.get("Мадрида") == "LOC", found

@@ -108,7 +108,7 @@ class SlavicPhraseFinder:
         self.lemmatizer = lemmatizer
         self.words = PhraseWords.load()
         self.info = lru_cache(maxsize=cache_size)(self._info)
-        self.places = SlavicPlaceFinder(kb, resources, self.words.get, self.info)
+        self.places = SlavicPlaceFinder(kb, resources, self.words.get, self.info, lemmatizer.is_common)
         self._compound_whole = {
             lang: tuple(sorted(self.words.get(lang, "compound_whole"), key=len, reverse=True)) for lang in PHRASE_LANGS
         }

@@ -44,11 +44,13 @@ class SlavicPlaceFinder:
         resources: EntityResources,
         words: Callable[[str, str], frozenset[str]],
         info: Callable[[str, str], object],
+        is_common: Callable[[str, str], bool],
     ) -> None:
         self.kb = kb
         self.resources = resources
         self.words = words
         self.info = info
+        self.lemmatizer_is_common = is_common
 
     def _word(self, token: Token) -> bool:
         return token.is_word and token.text[:1].isalpha()
@@ -170,6 +172,8 @@ class SlavicPlaceFinder:
             return tokens[i - 2].text in self.words(lang, "town_abbreviation") and (i < 3 or tokens[i - 3].text != ".")
         if before.text in self.words(lang, "town_marker"):
             return True  # "смт Саврань", "у селі Гаврилівка"
+        if before.text.lower() in self.words(lang, "place_preposition"):
+            return self._lifeless_unknown(token, lang)  # "до Коломиї", "під Фастовом"
         if before.text.lower() not in _IN.get(lang, ()):
             return False
         if any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
@@ -185,3 +189,13 @@ class SlavicPlaceFinder:
             return True
         # a lifeless noun in the locative after "у"/"в" that no detector knows: "у Коломиї", "у Вавелі"
         return lang == "uk" and getattr(info, "inanimate", False) and not getattr(info, "may_be_person", True)
+
+    def _lifeless_unknown(self, token: Token, lang: str) -> bool:
+        """A capitalised word that pymorphy3 reads only as a lifeless noun, no common word and no body the
+        knowledge base knows: after a preposition of place it names a place."""
+        info = self.info(token.text.lower(), lang)
+        if lang != "uk" or not getattr(info, "inanimate", False) or getattr(info, "may_be_person", True):
+            return False
+        if self.lemmatizer_is_common(token.text, lang):
+            return False
+        return not any(e.kind != "LOC" for e in self.kb.lookup(token.text, lang))
