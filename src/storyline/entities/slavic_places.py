@@ -51,6 +51,7 @@ class SlavicPlaceFinder:
         self.words = words
         self.info = info
         self.lemmatizer_is_common = is_common
+        self._street_prefixes: dict[str, frozenset[str]] = {}
 
     def _word(self, token: Token) -> bool:
         return token.is_word and token.text[:1].isalpha()
@@ -76,7 +77,15 @@ class SlavicPlaceFinder:
 
     def _is_street_noun(self, token: Token, lang: str) -> bool:
         streets = self.words(lang, "street")
-        return token.text.lower() in streets or bool(self._lemmas(token, lang) & streets)
+        lower = token.text.lower()
+        if lower in streets:
+            return True
+        prefixes = self._street_prefixes.get(lang)
+        if prefixes is None:
+            prefixes = self._street_prefixes[lang] = frozenset(word[:2] for word in streets)
+        if lower[:2] not in prefixes:
+            return False  # most words: no need to ask pymorphy3
+        return bool(self._lemmas(token, lang) & streets)
 
     def _street_at(self, tokens: list[Token], i: int, lang: str) -> int | None:
         n = len(tokens)
