@@ -188,7 +188,7 @@ class SlavicPlaceFinder:
         if any(e.kind == "LOC" for e in self.kb.lookup(token.text, lang)):
             return True  # "у Харкові", which pymorphy3 also reads as a surname
         info = self.info(token.text.lower(), lang)
-        cases = getattr(info, "noun_cases", frozenset())
+        cases: frozenset[str] = getattr(info, "noun_cases", frozenset())
         into = "accs" in cases and getattr(info, "inanimate", False)  # "у Рівне"
         if ("loct" not in cases and not into) or getattr(info, "person", True):
             return False
