@@ -587,7 +587,7 @@ class MentionDetector:
         return words[1:] if self.is_common_word(word.text, lang) else words
 
     def _guess_kind(self, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
-        keyword_kinds = {self.resources.keyword_kind(w.text, lang) for w in words} - {None}
+        keyword_kinds: set[str] = {k for w in words if (k := self.resources.keyword_kind(w.text, lang))}
         if not keyword_kinds and lang != "en":
             keyword_kinds = english_head_kinds(words, self.resources)  # "Tennessee River" in German text
         if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
