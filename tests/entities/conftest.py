@@ -27,3 +27,8 @@ def mentions_of(stage: EntityStage, text: str, lang: str, published: str | None 
 
 def by_text(mentions: list[Mention]) -> dict[str, Mention]:
     return {m.text: m for m in mentions}
+
+
+def kinds(stage: EntityStage, text: str, lang: str) -> dict[str, str]:
+    """Each mention's text with its kind."""
+    return {m.text: m.kind for m in mentions_of(stage, text, lang)}

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from storyline.entities.stage import EntityStage
-from tests.entities.conftest import mentions_of
-
-
-def kinds(stage: EntityStage, text: str, lang: str) -> dict[str, str]:
-    return {m.text: m.kind for m in mentions_of(stage, text, lang)}
+from tests.entities.conftest import kinds
 
 
 def test_a_given_name_and_a_surname_like_a_marker_word_is_a_person(stage: EntityStage) -> None:

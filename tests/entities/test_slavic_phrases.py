@@ -7,11 +7,7 @@ import pytest
 
 from storyline.entities.slavic_phrases import PhraseWords
 from storyline.entities.stage import EntityStage
-from tests.entities.conftest import mentions_of
-
-
-def kinds(stage: EntityStage, text: str, lang: str) -> dict[str, str]:
-    return {m.text: m.kind for m in mentions_of(stage, text, lang)}
+from tests.entities.conftest import kinds
 
 
 def test_the_grammar_words_file_holds_every_class_for_both_languages() -> None:

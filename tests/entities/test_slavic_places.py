@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.entities.stage import EntityStage
-from tests.entities.conftest import mentions_of
-
-
-def kinds(stage: EntityStage, text: str, lang: str) -> dict[str, str]:
-    return {m.text: m.kind for m in mentions_of(stage, text, lang)}
+from tests.entities.conftest import kinds
 
 
 @pytest.mark.parametrize(
