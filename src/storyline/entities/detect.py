@@ -15,18 +15,15 @@ more trusted source):
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from storyline.entities.candidates import Candidate
-from storyline.entities.kb import KBEntry, KnowledgeBase, surface_key
-from storyline.entities.kind_context import KindContext, inside_quotation, word_before
+from storyline.entities.kb import KnowledgeBase, surface_key
+from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
     drop_german_descriptors,
     elision_mark,
-    english_head_kinds,
-    has_initial,
     initial_continues,
     load_postposed_adjective_endings,
     marker_only_connector,
@@ -34,9 +31,9 @@ from storyline.entities.name_shapes import (
     postposed_adjectives,
     whole_quotation,
 )
-from storyline.entities.names import variant_key
 from storyline.entities.place_heads import PlaceHeads
 from storyline.entities.resources import EntityResources, TitlePattern
+from storyline.entities.run_kinds import guess_run_kind
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
 from storyline.entities.spans import (
     is_shouting,
@@ -54,7 +51,6 @@ log = logging.getLogger(__name__)
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 8  # "Organization for Security and Co-operation in Europe" is 7 tokens
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
-_NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
 _SENTENCE_ENDS = frozenset(".!?…")  # the splitter misses some ends ("катастрофа“. Според Камерън")
 
@@ -62,10 +58,6 @@ _SENTENCE_ENDS = frozenset(".!?…")  # the splitter misses some ends ("ката
 def _abbreviation_before(tokens: list[Token], dot: int) -> bool:
     """Whether the full stop at ``tokens[dot]`` ends a short abbreviation or initial ("Mr.", "J.")."""
     return dot > 0 and tokens[dot].text == "." and len(tokens[dot - 1].text) <= 3
-
-
-def _is_country(entry: KBEntry) -> bool:
-    return entry.id.startswith("loc/") and len(entry.id) == 7  # loc/<ISO3>
 
 
 class MentionDetector:
@@ -488,7 +480,7 @@ class MentionDetector:
             if not words:
                 continue
             start, end = words[0].start, words[-1].end
-            kind = self._guess_kind(text, words, lang, after_title)
+            kind = guess_run_kind(self, text, words, lang, after_title)
             if body_hint is not None and kind in {None, "PER"}:
                 kind = body_hint  # "zum Ligakonkurrenten FC Nantes"
             if (
@@ -505,55 +497,9 @@ class MentionDetector:
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
 
-    def _german_place_word(self, text: str, word: Token) -> bool:
-        """A German dictionary word that is a known place or town, bare after a preposition of place, a list
-        comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
-        article there."""
-        before = word_before(text, word.start)
-        bare = (
-            before in self.resources.context.get(("de", "LOC"), ())
-            or before in self.resources.context.get(("de", "AND"), ())
-            or before in {",", "("}
-            or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
-        )
-        if not bare or self.resources.is_given_name(word.text):
-            return False
-        return self.kb.is_town(word.text) or any(e.kind == "LOC" for e in self.kb.lookup(word.text, "de"))
-
     def _german_descriptor(self, word: str) -> bool:
         """A German dictionary word that is neither a known place nor a town ("Regisseur", not "Manchester")."""
         return self.is_common_word(word, "de") and not self.kb.lookup(word, "de") and not self.kb.is_town(word)
-
-    def _names_a_body(self, text: str, words: list[Token], lang: str) -> bool:
-        """A short name (not opening with a given name) that holds a known place or a country adjective
-        is a club, company or body, not a person: "Legia Warsaw", "Miami Heat", "Deutsche Bahn"; and
-        so is an English name opening with "The" ("The Beatles")."""
-        if words[0].text == "The" and len(words) > 1 and not inside_quotation(text, words[0].start):
-            return True  # in any language: bands and teams ("The Rolling Stones"); a quoted one is a title
-        if any(self.resources.is_connector(w.text, lang) for w in words):
-            return False  # "Congresso di Vienna", "Chiusi della Verna": the place may name what the rest is
-        for index, word in enumerate(words):
-            if not word.is_capitalised or len(word.text) < 4 or self.resources.is_given_name(word.text):
-                continue
-            if self.resources.country_of_adjective(word.text):
-                return True
-            places = self._exact(word.text) or self.kb.rank_ids(self.kb._key.get(variant_key(word.text), []))
-            if index == 0:  # "Ukraine Kuleba" after a title is a country and a person
-                places = [e for e in places if not _is_country(e)]
-            if any(e.kind == "LOC" and not e.id.startswith("sub/") for e in places):
-                return True
-        return False
-
-    def _place_prefix(self, text: str, words: list[Token], lang: str) -> bool:
-        """Whether the name opens with a known place of one or two words ("Detroit", "New York")."""
-        if self.resources.is_given_name(words[0].text) or self.resources.is_given_name(words[-1].text):
-            return False
-        for n in (2, 1):
-            if n < len(words) and any(
-                e.kind == "LOC" for e in self.kb.lookup(text[words[0].start : words[n - 1].end], lang)
-            ):
-                return True
-        return False
 
     def _strong_kb_match(self, surface: str, lang: str) -> bool:
         """A KB match that is not only a generated city or region (those include common words)."""
@@ -585,55 +531,3 @@ class MentionDetector:
         if self._strong_kb_match(surface, lang) or self._strong_kb_match(word.text, lang):
             return words
         return words[1:] if self.is_common_word(word.text, lang) else words
-
-    def _guess_kind(self, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
-        keyword_kinds: set[str] = {k for w in words if (k := self.resources.keyword_kind(w.text, lang))}
-        if not keyword_kinds and lang != "en":
-            keyword_kinds = english_head_kinds(words, self.resources)  # "Tennessee River" in German text
-        if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
-            return "DROP"  # "Vláda", "Parliament" alone are common nouns
-        if "ORG" in keyword_kinds:
-            return "ORG"
-        if "MISC" in keyword_kinds:
-            return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
-        if "LOC" in keyword_kinds and len(words) > 1:
-            return "LOC"
-        if after_title or has_initial(words):
-            return "PER"
-        capitalised = [w for w in words if w.is_capitalised]
-        if len(words) == 1:
-            word = words[0]
-            if word.is_acronym:
-                if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
-                    return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
-                return "ORG" if len(word.text) > 1 else "DROP"
-            if lang == "de" and self.is_common_word(word.text, lang):
-                if self._german_place_word(text, word):
-                    return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
-                return "DROP"  # German capitalises every noun
-            return None
-        if self.resources.is_given_name(words[0].text) and len(words) <= 4:
-            return "PER"
-        if any(w.is_acronym for w in words):
-            return "ORG"
-        if lang == "de" and all(self.is_common_word(w.text, lang) for w in capitalised):
-            return "DROP"
-        if len(words) >= 2 and words[-1].text.endswith("s") and self._place_prefix(text, words, lang):
-            return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
-        if len(words) <= 3 and self._names_a_body(text, words, lang):
-            return "ORG"
-        connectors = [k for k, w in enumerate(words) if self.resources.is_connector(w.text, lang)]
-        if (
-            connectors
-            and connectors[-1] + 1 < len(words)  # a run may end on its connector ("… de")
-            and words[0].text.endswith("s")
-            and not self.resources.is_given_name(words[0].text)
-        ):
-            place = text[words[connectors[-1] + 1].start : words[-1].end]
-            if self.kb.lookup(place, lang):
-                return "ORG"  # a plural and a place: "Reds de Cincinnati", "Yankees de New York"
-        if len(words) <= 3 and not any(w.is_acronym for w in words):
-            if lang != "de" and all(self.lemmatizer.is_common(w.text, lang) for w in capitalised):
-                return "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-            return self.kind_context.unnamed_run_kind(text, words[0].start, lang) or "PER"
-        return "MISC"

@@ -1,0 +1,129 @@
+"""The kind of a capitalised run from the words inside it: marker words ("University", "River"), given
+names, initials, acronyms, known places inside a team's or company's name, German dictionary nouns.
+
+Moved out of :mod:`storyline.entities.detect`; the functions read the detector's dictionaries and knowledge
+base. ``None`` means the words do not tell (the stage decides from context), ``"DROP"`` that the run is
+no name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.entities.kb import KBEntry
+from storyline.entities.kind_context import inside_quotation, word_before
+from storyline.entities.name_shapes import english_head_kinds, has_initial
+from storyline.entities.names import variant_key
+from storyline.entities.tokens import Token
+
+if TYPE_CHECKING:
+    from storyline.entities.detect import MentionDetector
+
+_NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
+
+
+def _is_country(entry: KBEntry) -> bool:
+    return entry.id.startswith("loc/") and len(entry.id) == 7  # loc/<ISO3>
+
+
+def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
+    """A German dictionary word that is a known place or town, bare after a preposition of place, a list
+    comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
+    article there."""
+    before = word_before(text, word.start)
+    bare = (
+        before in det.resources.context.get(("de", "LOC"), ())
+        or before in det.resources.context.get(("de", "AND"), ())
+        or before in {",", "("}
+        or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
+    )
+    if not bare or det.resources.is_given_name(word.text):
+        return False
+    return det.kb.is_town(word.text) or any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de"))
+
+
+def names_a_body(det: MentionDetector, text: str, words: list[Token], lang: str) -> bool:
+    """A short name (not opening with a given name) that holds a known place or a country adjective
+    is a club, company or body, not a person: "Legia Warsaw", "Miami Heat", "Deutsche Bahn"; and
+    so is an English name opening with "The" ("The Beatles")."""
+    if words[0].text == "The" and len(words) > 1 and not inside_quotation(text, words[0].start):
+        return True  # in any language: bands and teams ("The Rolling Stones"); a quoted one is a title
+    if any(det.resources.is_connector(w.text, lang) for w in words):
+        return False  # "Congresso di Vienna", "Chiusi della Verna": the place may name what the rest is
+    for index, word in enumerate(words):
+        if not word.is_capitalised or len(word.text) < 4 or det.resources.is_given_name(word.text):
+            continue
+        if det.resources.country_of_adjective(word.text):
+            return True
+        places = det._exact(word.text) or det.kb.rank_ids(det.kb._key.get(variant_key(word.text), []))
+        if index == 0:  # "Ukraine Kuleba" after a title is a country and a person
+            places = [e for e in places if not _is_country(e)]
+        if any(e.kind == "LOC" and not e.id.startswith("sub/") for e in places):
+            return True
+    return False
+
+
+def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str) -> bool:
+    """Whether the name opens with a known place of one or two words ("Detroit", "New York")."""
+    if det.resources.is_given_name(words[0].text) or det.resources.is_given_name(words[-1].text):
+        return False
+    for n in (2, 1):
+        if n < len(words) and any(
+            e.kind == "LOC" for e in det.kb.lookup(text[words[0].start : words[n - 1].end], lang)
+        ):
+            return True
+    return False
+
+
+def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
+    keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
+    if not keyword_kinds and lang != "en":
+        keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
+    if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
+        return "DROP"  # "Vláda", "Parliament" alone are common nouns
+    if "ORG" in keyword_kinds:
+        return "ORG"
+    if "MISC" in keyword_kinds:
+        return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
+    if "LOC" in keyword_kinds and len(words) > 1:
+        return "LOC"
+    if after_title or has_initial(words):
+        return "PER"
+    capitalised = [w for w in words if w.is_capitalised]
+    if len(words) == 1:
+        word = words[0]
+        if word.is_acronym:
+            if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
+                return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
+            return "ORG" if len(word.text) > 1 else "DROP"
+        if lang == "de" and det.is_common_word(word.text, lang):
+            if german_place_word(det, text, word):
+                return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
+            return "DROP"  # German capitalises every noun
+        return None
+    if det.resources.is_given_name(words[0].text) and len(words) <= 4:
+        return "PER"
+    if any(w.is_acronym for w in words):
+        return "ORG"
+    if lang == "de" and all(det.is_common_word(w.text, lang) for w in capitalised):
+        return "DROP"
+    if len(words) >= 2 and words[-1].text.endswith("s") and place_prefix(det, text, words, lang):
+        return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
+    if len(words) <= 3 and names_a_body(det, text, words, lang):
+        return "ORG"
+    connectors = [k for k, w in enumerate(words) if det.resources.is_connector(w.text, lang)]
+    if (
+        connectors
+        and connectors[-1] + 1 < len(words)  # a run may end on its connector ("… de")
+        and words[0].text.endswith("s")
+        and not det.resources.is_given_name(words[0].text)
+    ):
+        place = text[words[connectors[-1] + 1].start : words[-1].end]
+        if det.kb.lookup(place, lang):
+            return "ORG"  # a plural and a place: "Reds de Cincinnati", "Yankees de New York"
+    if len(words) <= 3 and not any(w.is_acronym for w in words):
+        if lang != "de" and all(det.lemmatizer.is_common(w.text, lang) for w in capitalised):
+            return "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
+        return det.kind_context.unnamed_run_kind(text, words[0].start, lang) or "PER"
+    return "MISC"
