@@ -16,21 +16,24 @@ from collections.abc import Callable, Iterator
 
 from storyline.config import Settings
 from storyline.entities.link import LinkResult, link_entities
+from storyline.entities.mention_index import ArticleEntityCounts
 from storyline.events.merge import merge_events
 from storyline.ids import stable_id
 from storyline.model import Article, Quote
 from storyline.store import Store
-from storyline.stories.build import build_stories
+from storyline.stories.build import FALLBACK_TITLE_CHARS, build_stories
 from storyline.stories.cluster import update_stories
 
 log = logging.getLogger(__name__)
 
 
 def _without_layers(article: Article) -> Article:
-    """The article without its per-article layers (segments, times, mentions, events, quotes), which
-    story records do not read: holding every article of a large store with its layers would make the
-    driver's memory grow by tens of kilobytes per article."""
-    return dataclasses.replace(article, segments=(), times=(), mentions=(), events=(), quotes=())
+    """The article without its per-article layers (segments, times, mentions, events, quotes) and
+    with only the opening of its text, which is all story records read: holding every article of a
+    large store whole would make the driver's memory grow by tens of kilobytes per article."""
+    return dataclasses.replace(
+        article, text=article.text[:FALLBACK_TITLE_CHARS], segments=(), times=(), mentions=(), events=(), quotes=()
+    )
 
 
 def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float] | None = None) -> None:
@@ -41,7 +44,7 @@ def update_corpus(store: Store, settings: Settings, *, timings: dict[str, float]
         step()
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
 
-    link = LinkResult([], {}, {})
+    link = LinkResult([], {}, ArticleEntityCounts.from_dict({}))
 
     def link_and_save() -> None:
         nonlocal link

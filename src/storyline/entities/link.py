@@ -32,6 +32,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
+from storyline.entities.mention_index import ArticleEntityCounts, MentionIndex
 from storyline.entities.names import (
     consonant_skeleton,
     inflected_first_name,
@@ -51,7 +55,7 @@ _LATIN_LANG_PREFERENCE = ("en", "de", "fr", "es", "it", "pl", "cs")
 class LinkResult:
     entities: list[Entity]
     key_to_entity: dict[str, str]
-    article_counts: dict[tuple[str, str], int]  # (article id, entity id) -> mentions
+    article_counts: ArticleEntityCounts  # (article id, entity id) -> mentions
 
 
 def name_signature(kind: str, name: str, resources: EntityResources) -> str:
@@ -188,7 +192,11 @@ def _skeleton_index(groups: list[str], forms: dict[str, set[str]]) -> dict[str, 
 
 
 def _head_owner(
-    group: str, forms: dict[str, set[str]], kind_of: dict[str, str], context: Set[str], article_groups: list[set[str]]
+    group: str,
+    forms: dict[str, set[str]],
+    kind_of: dict[str, str],
+    named_with: Callable[[str], Set[str]],
+    article_groups: Callable[[str], list[set[str]]],
 ) -> str | None:
     """The KB entity a bare head name stands for: ``Unia`` for *Unia Europejska*, ``Komisja`` for
     *Komisja Europejska*, ``МИД`` for *МИД России*. A non-KB organisation whose name opens a longer
@@ -200,16 +208,19 @@ def _head_owner(
     words = group.split("|", 1)[1].split()
     owners = {
         other
-        for other in context
+        for other in named_with(group)
         if other.startswith("kb:")
         and kind_of[other] == kind_of[group]
         and any(_opens(words, form.split()) for form in forms[other])
     }
-    if len(owners) != 1 or len(article_groups) < _HEAD_MIN_ARTICLES:
+    if len(owners) != 1:
+        return None
+    groups_of_articles = article_groups(group)
+    if len(groups_of_articles) < _HEAD_MIN_ARTICLES:
         return None
     owner = owners.pop()
-    present = sum(owner in groups for groups in article_groups)
-    return owner if present >= _HEAD_SHARE * len(article_groups) else None
+    present = sum(owner in groups for groups in groups_of_articles)
+    return owner if present >= _HEAD_SHARE * len(groups_of_articles) else None
 
 
 def _opens(head: list[str], name: list[str]) -> bool:
@@ -261,7 +272,7 @@ def fuzzy_merge(
     lemmas: dict[str, Counter[str]],
     names: dict[str, Counter[tuple[str, str | None]]],
     countries: dict[str, Counter[str]],
-    articles_of: dict[str, set[str]],
+    index: MentionIndex,
     resources: EntityResources,
 ) -> dict[str, str]:
     """Merge groups whose names are near transliterated forms of each other and whose contexts agree.
@@ -285,19 +296,23 @@ def fuzzy_merge(
         for key in keys:
             counts.update(countries.get(key, Counter()))
         country_of[group] = counts.most_common(1)[0][0] if counts else None
-    groups_in: dict[str, set[str]] = defaultdict(set)
-    for group, keys in members.items():
-        for key in keys:
-            for aid in articles_of[key]:
-                groups_in[aid].add(group)
-    article_sets = {group: set().union(*(articles_of[k] for k in keys)) for group, keys in members.items()}
+    group_list = sorted(members)
+    group_no = {group: i for i, group in enumerate(group_list)}
+    key_group = np.array([group_no[group_of[key]] for key in index.keys], dtype=np.int64)
+    starts, article_group_numbers = index.groups_by_article(key_group, len(group_list))
+
+    def groups_in(article: int) -> npt.NDArray[np.int64]:
+        return article_group_numbers[starts[article] : starts[article + 1]]
 
     @functools.lru_cache(maxsize=_CONTEXT_CACHE)  # bounded: contexts of every group would not fit at 10k+ articles
-    def context(group: str) -> frozenset[str]:
-        # a sample of its articles is enough to tell whether two near-forms keep the same company,
-        # and keeps memory and time flat for entities named in thousands of articles
-        sample = sorted(article_sets[group])[:_CONTEXT_ARTICLES]
-        return frozenset(set().union(*(groups_in[a] for a in sample)) - {group})
+    def context(group: str) -> frozenset[int]:
+        """The groups (by number) named with ``group``. A sample of its articles (the first by id) is
+        enough to tell whether two near-forms keep the same company, and keeps memory and time flat
+        for entities named in thousands of articles."""
+        sample = index.article_numbers(members[group])[:_CONTEXT_ARTICLES].tolist()
+        if not sample:
+            return frozenset()
+        return frozenset(np.concatenate([groups_in(a) for a in sample]).tolist()) - {group_no[group]}
 
     near = functools.lru_cache(maxsize=1 << 17)(near_words)  # word pairs repeat across names
     candidates: list[tuple[float, str, str]] = []
@@ -315,7 +330,7 @@ def fuzzy_merge(
         lc, rc = country_of[left], country_of[right]
         if lc and rc and lc != rc:
             continue
-        lctx, rctx = context(left) - {right}, context(right) - {left}
+        lctx, rctx = context(left) - {group_no[right]}, context(right) - {group_no[left]}
         shared = len(lctx & rctx)
         jaccard = shared / len(lctx | rctx) if lctx | rctx else 0.0
         if strict:
@@ -325,8 +340,14 @@ def fuzzy_merge(
         agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
         if agrees or (lc is not None and lc == rc):
             candidates.append((jaccard, left, right))
+    def named_with(group: str) -> set[str]:
+        return {group_list[g] for g in context(group)}
+
+    def article_groups(group: str) -> list[set[str]]:
+        return [{group_list[g] for g in groups_in(a).tolist()} for a in index.article_numbers(members[group]).tolist()]
+
     for group in members:
-        owner = _head_owner(group, forms, kind_of, context(group), [groups_in[a] for a in article_sets[group]])
+        owner = _head_owner(group, forms, kind_of, named_with, article_groups)
         if owner:
             candidates.append((_HEAD_SCORE, group, owner))
     candidates = sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2]))
@@ -367,8 +388,9 @@ def link_entities(articles: Iterable[Article], *, fuzzy: bool = True) -> LinkRes
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     roles: dict[str, tuple[str, str]] = {}
     kb_ids: dict[str, str] = {}
-    per_article: Counter[tuple[str, str]] = Counter()
+    index = MentionIndex()
     for article in articles:
+        index.add(article.id, Counter(mention.key for mention in article.mentions))
         for mention in article.mentions:
             key = mention.key
             lang = mention.lang or article.language
@@ -384,14 +406,10 @@ def link_entities(articles: Iterable[Article], *, fuzzy: bool = True) -> LinkRes
                     roles[key] = (stamp, mention.role)
             if mention.kb_id:
                 kb_ids[key] = mention.kb_id
-            per_article[(article.id, key)] += 1
-
-    articles_of: dict[str, set[str]] = defaultdict(set)
-    for aid, key in per_article:
-        articles_of[key].add(aid)
+    index.freeze()
     group_of = _group_keys(sorted(aliases), kinds, lemmas, resources)
     if fuzzy:
-        group_of = fuzzy_merge(group_of, kinds, lemmas, names, countries, articles_of, resources)
+        group_of = fuzzy_merge(group_of, kinds, lemmas, names, countries, index, resources)
     members: dict[str, list[str]] = defaultdict(list)
     for key, group in group_of.items():
         members[group].append(key)
@@ -425,15 +443,12 @@ def link_entities(articles: Iterable[Article], *, fuzzy: bool = True) -> LinkRes
                 country=country_counts.most_common(1)[0][0] if country_counts else None,
                 role=max(dated_roles)[1] if dated_roles else None,
                 kb_id=kb_id,
-                article_ids=tuple(sorted(set().union(*(articles_of[k] for k in keys)))),
+                article_ids=tuple(index.article_ids[a] for a in index.article_numbers(keys).tolist()),
                 mentions=sum(alias_counts.values()),
             )
         )
     entities.sort(key=lambda e: (-e.mentions, e.id))
-    counts: Counter[tuple[str, str]] = Counter()
-    for (aid, key), n in per_article.items():
-        counts[(aid, key_to_entity[key])] += n
-    return LinkResult(entities, key_to_entity, dict(counts))
+    return LinkResult(entities, key_to_entity, index.entity_counts(key_to_entity))
 
 
 def _canonical_name(name_counts: Counter[tuple[str, str | None]]) -> str:

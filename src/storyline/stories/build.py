@@ -17,13 +17,15 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
+from storyline.entities.mention_index import ArticleEntityCounts
 from storyline.model import Article, Entity, Event, Story
 from storyline.stories.brief import briefing, clean_headline, composed_title
 
 MAX_ENTITIES = 12
 PRECISE = ("day", "week", "month")  # event dates that bound a story; years and decades only when nothing else
+FALLBACK_TITLE_CHARS = 80  # an untitled story with no better title takes this much of its first article's text
 EVENT_WEIGHT = 2  # an entity taking part in one of the story's events counts as much as 2 articles
 
 
@@ -33,13 +35,13 @@ def central_entities(
     article_entities: Mapping[tuple[str, str], int],
     entity_ids: Container[str],
     *,
-    by_article: Mapping[str, list[str]] | None = None,
+    by_article: Callable[[str], Sequence[str]] | None = None,
 ) -> list[str]:
     """Entity ids of the story, most central first."""
     weight: Counter[str] = Counter()
     if by_article is not None:
         for aid in member_ids:
-            weight.update(by_article.get(aid, ()))
+            weight.update(by_article(aid))
     else:
         members = set(member_ids)
         weight.update(eid for (aid, eid) in article_entities if aid in members)
@@ -64,7 +66,7 @@ def looks_like_headline(title: str, outlet: str | None = None) -> bool:
 def _headline(
     group: Sequence[Article],
     central: Sequence[str],
-    by_article: Mapping[str, list[str]],
+    by_article: Callable[[str], Sequence[str]],
 ) -> str | None:
     english = [a for a in group if a.language == "en" and a.title and looks_like_headline(a.title, a.outlet)]
     if not english:
@@ -73,10 +75,21 @@ def _headline(
 
     def rank(item: tuple[int, Article]) -> tuple[int, int]:
         position, article = item
-        return (-len(top & set(by_article.get(article.id, ()))), position)
+        return (-len(top & set(by_article(article.id))), position)
 
     _, best = min(enumerate(english), key=rank)
     return clean_headline(best.title or "", best.outlet)
+
+
+def _entities_by_article(article_entities: Mapping[tuple[str, str], int]) -> Callable[[str], Sequence[str]]:
+    """A lookup of the entities an article names: the linker's counts have one; for a plain mapping
+    (tests, small corpora) an index is built."""
+    if isinstance(article_entities, ArticleEntityCounts):
+        return article_entities.entities_in
+    index: dict[str, list[str]] = defaultdict(list)
+    for aid, eid in article_entities:
+        index[aid].append(eid)
+    return lambda aid: index.get(aid, [])
 
 
 def build_stories(
@@ -97,9 +110,7 @@ def build_stories(
         if event.story_id:
             story_events[event.story_id].append(event)
     by_id = {e.id: e for e in entities}
-    by_article: dict[str, list[str]] = defaultdict(list)
-    for aid, eid in article_entities:
-        by_article[aid].append(eid)
+    by_article = _entities_by_article(article_entities)
     stories = []
     for story_id, group in members.items():
         timeline = sorted(story_events[story_id], key=lambda e: (e.date.start or "9999", e.id))
@@ -114,7 +125,7 @@ def build_stories(
         title = (
             _headline(group, central, by_article)
             or composed_title(central, timeline, by_id, start)
-            or clean_headline(group[0].title or group[0].text[:80], group[0].outlet)
+            or clean_headline(group[0].title or group[0].text[:FALLBACK_TITLE_CHARS], group[0].outlet)
         )
         stories.append(
             Story(
