@@ -18,6 +18,7 @@ import logging
 from typing import Any
 
 from storyline.entities.candidates import Candidate
+from storyline.entities.context_cues import ContextCues
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
@@ -31,9 +32,11 @@ from storyline.entities.name_shapes import (
     postposed_adjectives,
     whole_quotation,
 )
+from storyline.entities.openers import common_opener, drop_common_openers
 from storyline.entities.place_heads import PlaceHeads
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind
+from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
 from storyline.entities.spans import (
     is_shouting,
@@ -69,9 +72,11 @@ class MentionDetector:
         self.lemmatizer = lemmatizer or Lemmatizer()
         self._natasha: tuple[Any, Any] | None = None
         self._phrases: SlavicPhraseFinder | None = None
+        self._kind_rules: SlavicKindRules | None = None
         self._kind_context: KindContext | None = None
         self._place_heads: PlaceHeads | None = None
         self._postposed_endings: dict[str, tuple[str, ...]] | None = None
+        self._context_cues: ContextCues | None = None
 
     @property
     def place_heads(self) -> PlaceHeads:
@@ -79,6 +84,13 @@ class MentionDetector:
         if self._place_heads is None:
             self._place_heads = PlaceHeads.load()
         return self._place_heads
+
+    @property
+    def context_cues(self) -> ContextCues:
+        """Phrases around a name that tell a body from a person ("signed for", "directed by"), read on first use."""
+        if self._context_cues is None:
+            self._context_cues = ContextCues.load()
+        return self._context_cues
 
     @property
     def postposed_endings(self) -> dict[str, tuple[str, ...]]:
@@ -101,6 +113,15 @@ class MentionDetector:
         if self._phrases is None:
             self._phrases = SlavicPhraseFinder(self.kb, self.resources, self.lemmatizer)
         return self._phrases
+
+    @property
+    def kind_rules(self) -> SlavicKindRules:
+        """Ukrainian kinds from morphology and the document (see slavic_kinds), built on first use."""
+        if self._kind_rules is None:
+            self._kind_rules = SlavicKindRules(
+                self.kb, self.resources, self.lemmatizer.parses, self.phrases.info, self.lemmatizer.is_common
+            )
+        return self._kind_rules
 
     # -- natasha --------------------------------------------------------------------------
 
@@ -214,7 +235,8 @@ class MentionDetector:
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
         people = merge_split_people(text, split, self.resources)
-        return self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
+        extended = self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
+        return self.kind_rules.apply(text, extended, lang) if lang in KIND_LANGS else extended
 
     def _without_common_opener(self, text: str, start: int, stop: int, lang: str) -> int:
         """Where a span starts once a common word opening it is dropped ("Според Камерън" -> "Камерън")."""
@@ -243,7 +265,7 @@ class MentionDetector:
         opens = not before or before[-1] in ".!?:;\"«„“'—–-" or "\n" in head[len(before) :]
         if before[-1:] in {"«", "„", "“", '"'} and text[stop : stop + 2].lstrip()[:1] in {"»", "“", "”", '"'}:
             return False  # the whole of a quotation: «Беркут» is a name
-        if not opens or self.resources.is_given_name(word) or self._strong_kb_match(word, lang):
+        if not opens or self.resources.is_given_name(word) or self.strong_kb_match(word, lang):
             return False
         return self.is_common_word(word, lang)
 
@@ -282,7 +304,7 @@ class MentionDetector:
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
                     if (
                         len(surface) < 3
-                        or (opens and self.is_common_word(surface, lang))
+                        or (opens and common_opener(self.lemmatizer, surface, lang))
                         or self.resources.is_given_name(surface)
                     ):
                         entries = []
@@ -466,7 +488,7 @@ class MentionDetector:
             while words and self.resources.is_connector(words[0].text, lang):
                 words = words[1:]
             if index == 0 and at_sentence_start and not after_title:
-                words = self._drop_common_openers(text, words, lang)
+                words = drop_common_openers(self, text, words, lang)
             body_hint = None
             if lang == "de" and words:
                 words, body_hint = drop_german_descriptors(
@@ -501,7 +523,7 @@ class MentionDetector:
         """A German dictionary word that is neither a known place nor a town ("Regisseur", not "Manchester")."""
         return self.is_common_word(word, "de") and not self.kb.lookup(word, "de") and not self.kb.is_town(word)
 
-    def _strong_kb_match(self, surface: str, lang: str) -> bool:
+    def strong_kb_match(self, surface: str, lang: str) -> bool:
         """A KB match that is not only a generated city or region (those include common words)."""
         return any(not e.id.startswith(("city/", "sub/")) for e in self.kb.lookup(surface, lang))
 
@@ -514,20 +536,3 @@ class MentionDetector:
         if any(e.kind == "LOC" for e in self._exact(f"{previous.text} {token.text}")):
             return False  # "San Francisco Giants", "Santa Maria" are no title and a person
         return previous.is_word and not self.resources.is_given_name(previous.text)
-
-    def _drop_common_openers(self, text: str, words: list[Token], lang: str) -> list[Token]:
-        """Drop the sentence's first word when it is capitalised only because it starts the sentence."""
-        if not words:
-            return words
-        word = words[0]
-        surface = text[word.start : words[-1].end]
-        function_words = self.resources.context.get((lang, "LOC"), frozenset()) | self.resources.context.get(
-            (lang, "AND"), frozenset()
-        )
-        if word.text.lower() in function_words:
-            return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
-        if word.is_acronym or self.resources.is_given_name(word.text):
-            return words
-        if self._strong_kb_match(surface, lang) or self._strong_kb_match(word.text, lang):
-            return words
-        return words[1:] if self.is_common_word(word.text, lang) else words

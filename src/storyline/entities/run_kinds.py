@@ -101,7 +101,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if german_place_word(det, text, word):
                 return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
             return "DROP"  # German capitalises every noun
-        return None
+        return det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
     if det.resources.is_given_name(words[0].text) and len(words) <= 4:
         return "PER"
     if any(w.is_acronym for w in words):
@@ -123,7 +123,9 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         if det.kb.lookup(place, lang):
             return "ORG"  # a plural and a place: "Reds de Cincinnati", "Yankees de New York"
     if len(words) <= 3 and not any(w.is_acronym for w in words):
+        start, end = words[0].start, words[-1].end
+        cue = None if inside_quotation(text, words[0].start) else det.context_cues.kind(text, start, end, lang)
         if lang != "de" and all(det.lemmatizer.is_common(w.text, lang) for w in capitalised):
-            return "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-        return det.kind_context.unnamed_run_kind(text, words[0].start, lang) or "PER"
+            return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
+        return cue or det.kind_context.unnamed_run_kind(text, start, lang) or "PER"
     return "MISC"

@@ -1,0 +1,97 @@
+"""The kind of a name read off the phrase around it, when the name's own words do not tell.
+
+"he signed for Wrexham", "wechselte zum Zweitligisten Arminia", "passò all'Inter", "grał w Wiśle": the name
+is a club, band or company; "directed by Sam Raimi", "Arppe died": a person. The phrases live in
+``storyline/data/entities/kind_cues.tsv``; the detector asks only for names whose kind is otherwise a
+guess (a lone unknown word, a run taken for a person by default).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+DATA_PACKAGE = "storyline.data.entities"
+MAX_PHRASE_WORDS = 3
+_CONTEXT_CHARS = 60
+_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE")
+_AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
+_STRIP = ",;:()\"«»„“”"
+
+
+def _normalise(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    before: dict[str, dict[str, str]]  # lang -> phrase before the name -> kind
+    before_with_article: dict[str, dict[str, str]]  # lang -> phrase that an article may follow -> kind
+    after: dict[str, dict[str, str]]  # lang -> word after the name -> kind
+    articles: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls) -> ContextCues:
+        text = resources.files(DATA_PACKAGE).joinpath("kind_cues.tsv").read_text(encoding="utf-8")
+        before: dict[str, dict[str, str]] = {}
+        with_article: dict[str, dict[str, str]] = {}
+        after: dict[str, dict[str, str]] = {}
+        articles: dict[str, frozenset[str]] = {}
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, cue, listed = line.split("\t")
+            phrases = [_normalise(p.strip()) for p in listed.split("|") if p.strip()]
+            if cue == "ARTICLE":
+                articles[lang] = articles.get(lang, frozenset()) | frozenset(phrases)
+                continue
+            if cue not in _BEFORE_CUES + _AFTER_CUES:
+                raise ValueError(f"kind_cues.tsv: unknown cue {cue!r}")
+            kind = cue.split("_")[0]
+            for phrase in phrases:
+                if cue in _AFTER_CUES:
+                    after.setdefault(lang, {})[phrase] = kind
+                elif phrase.endswith(" +"):
+                    with_article.setdefault(lang, {})[phrase[:-2]] = kind
+                    before.setdefault(lang, {})[phrase[:-2]] = kind
+                else:
+                    before.setdefault(lang, {})[phrase] = kind
+        return cls(before, with_article, after, articles)
+
+    def kind_before(self, text: str, start: int, lang: str) -> str | None:
+        """ORG or PER when a listed phrase ends just before ``start`` (maybe with an article between)."""
+        phrases = self.before.get(lang)
+        if not phrases:
+            return None
+        head = text[max(0, start - _CONTEXT_CHARS) : start]
+        if head[-1:].isalnum():
+            return None  # the name starts inside a word
+        words = [_normalise(w) for w in head.split()]
+        words = [w for w in words if w.strip(_STRIP)]
+        if not words:
+            return None
+        for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
+            kind = phrases.get(" ".join(words[-n:]))
+            if kind is not None:
+                return kind
+        if words[-1] in self.articles.get(lang, ()):
+            with_article = self.before_with_article.get(lang, {})
+            for n in range(min(MAX_PHRASE_WORDS, len(words) - 1), 0, -1):
+                kind = with_article.get(" ".join(words[-n - 1 : -1]))
+                if kind is not None:
+                    return kind
+        return None
+
+    def kind_after(self, text: str, end: int, lang: str) -> str | None:
+        """ORG or PER when the word right after ``end`` is a listed one ("died", "ausgeliehen")."""
+        words = self.after.get(lang)
+        if not words:
+            return None
+        tail = text[end : end + 30].split(maxsplit=1)
+        if not tail or text[end : end + 1].isalnum():
+            return None
+        return words.get(_normalise(tail[0]))
+
+    def kind(self, text: str, start: int, end: int, lang: str) -> str | None:
+        """The kind the phrase before the name tells, else the one the word after it tells."""
+        return self.kind_before(text, start, lang) or self.kind_after(text, end, lang)

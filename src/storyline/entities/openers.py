@@ -1,0 +1,48 @@
+"""Words capitalised only because they open a sentence ("However", "Według", "Nel"), told apart from
+names that open one ("Danny Howard would ...", "Chicago remained ...").
+
+simplemma's dictionaries hold proper nouns too, with a capitalised lemma ("Chicago", "Danny"); a word is
+taken for a common opener when its lemma as written is lower-case, or when only its lower-case form is
+known. German capitalises every noun, so there any known word counts (as before); the languages of
+``LEMMA_CASE_LANGS`` use the lemma's case, the others keep the plain dictionary test.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.entities.morph import Lemmatizer
+from storyline.entities.tokens import Token
+
+if TYPE_CHECKING:
+    from storyline.entities.detect import MentionDetector
+
+LEMMA_CASE_LANGS = frozenset({"en", "fr", "es", "it", "pl"})
+
+
+def common_opener(lemmatizer: Lemmatizer, word: str, lang: str) -> bool:
+    """Whether ``word``, opening a sentence, is a common word rather than a name."""
+    if lang not in LEMMA_CASE_LANGS:
+        return lemmatizer.is_known(word, lang)
+    lemma = lemmatizer.dictionary_lemma(word, lang)
+    if lemma is not None:
+        return lemma[:1].islower()
+    return lemmatizer.is_known(word, lang)
+
+
+def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lang: str) -> list[Token]:
+    """Drop the sentence's first word when it is capitalised only because it starts the sentence."""
+    if not words:
+        return words
+    word = words[0]
+    surface = text[word.start : words[-1].end]
+    function_words = det.resources.context.get((lang, "LOC"), frozenset()) | det.resources.context.get(
+        (lang, "AND"), frozenset()
+    )
+    if word.text.lower() in function_words:
+        return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
+    if word.is_acronym or det.resources.is_given_name(word.text):
+        return words
+    if det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang):
+        return words
+    return words[1:] if common_opener(det.lemmatizer, word.text, lang) else words
