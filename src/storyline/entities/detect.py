@@ -19,6 +19,7 @@ from typing import Any
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
+from storyline.entities.german_runs import cut_before_connector, german_descriptor
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
@@ -38,6 +39,7 @@ from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind
 from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
+from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
 from storyline.entities.spans import (
     is_shouting,
     merge_split_people,
@@ -119,7 +121,12 @@ class MentionDetector:
         """Ukrainian kinds from morphology and the document (see slavic_kinds), built on first use."""
         if self._kind_rules is None:
             self._kind_rules = SlavicKindRules(
-                self.kb, self.resources, self.lemmatizer.parses, self.phrases.info, self.lemmatizer.is_common
+                self.kb,
+                self.resources,
+                self.lemmatizer.parses,
+                self.phrases.info,
+                self.lemmatizer.is_common,
+                self.phrases.is_compound,
             )
         return self._kind_rules
 
@@ -203,6 +210,10 @@ class MentionDetector:
                     stop = start + text[start:stop].index("\n")
                 start = self._without_common_opener(text, start, stop, lang)
                 start = self.phrases.start_after_clause(text, start, stop, lang)
+                if lang in TRIMMED_LANGS and kind in {"PER", "LOC"}:
+                    pieces = capitalised_pieces(text, start, stop)
+                    keep = (p for p in pieces if not self._is_capitalised_common_word(text, *p, lang))
+                    start, stop = next(keep, (start, start))
                 if start >= stop:
                     continue
                 if self._is_capitalised_common_word(text, start, stop, lang) or is_shouting(text[start:stop]):
@@ -297,7 +308,7 @@ class MentionDetector:
                 if len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script:
                     continue  # "Who" is not WHO
                 entries = self.kb.lookup(surface, lang) if n == 1 else self._exact(surface)
-                if not entries and n > 1 and last.is_word and may_inflect:
+                if not entries and n > 1 and may_inflect and plain_words(tokens[i : i + n]):
                     entries = self.kb.lookup_inflected(surface, lang)
                 weak = bool(entries) and all(e.id.startswith(("city/", "sub/")) for e in entries)
                 if weak and n == 1:
@@ -492,9 +503,9 @@ class MentionDetector:
             body_hint = None
             if lang == "de" and words:
                 words, body_hint = drop_german_descriptors(
-                    words,
+                    cut_before_connector(self, words),
                     self.resources,
-                    self._german_descriptor,
+                    lambda word: german_descriptor(self, word),
                     lambda word: self.kind_context.noun_kind(word, "de"),
                 )
             while words and self.resources.is_connector(words[0].text, lang):
@@ -518,10 +529,6 @@ class MentionDetector:
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
-
-    def _german_descriptor(self, word: str) -> bool:
-        """A German dictionary word that is neither a known place nor a town ("Regisseur", not "Manchester")."""
-        return self.is_common_word(word, "de") and not self.kb.lookup(word, "de") and not self.kb.is_town(word)
 
     def strong_kb_match(self, surface: str, lang: str) -> bool:
         """A KB match that is not only a generated city or region (those include common words)."""
