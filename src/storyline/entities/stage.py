@@ -20,6 +20,7 @@ from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
+from storyline.entities.nationals import Nationals
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
@@ -66,6 +67,7 @@ class _Draft:
     lemma: str
     entry: KBEntry | None
     candidate: Candidate
+    nation: str | None = None  # ISO3 when the mention names a nation's people ("Brytyjczycy")
 
 
 class EntityStage:
@@ -77,6 +79,7 @@ class EntityStage:
         self.kb_files = tuple(kb_files)
         self._kb: KnowledgeBase | None = None
         self._detector: MentionDetector | None = None
+        self._nationals: Nationals | None = None
         self._lemmatizer = Lemmatizer()
 
     @property
@@ -84,6 +87,12 @@ class EntityStage:
         if self._kb is None:
             self._kb = KnowledgeBase.load(self.kb_files)
         return self._kb
+
+    @property
+    def nationals(self) -> Nationals:
+        if self._nationals is None:
+            self._nationals = Nationals.load()
+        return self._nationals
 
     @property
     def kind_context(self) -> KindContext:
@@ -113,6 +122,10 @@ class EntityStage:
                 draft.kind, draft.entry = "ORG", None
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
+        for draft in drafts:  # "Američani", "Brytyjczyków": people, of a country
+            draft.nation = self.nationals.country_of(draft.text, lang)
+            if draft.nation:
+                draft.kind, draft.entry = "PER", None
         resources = self.kb.resources
         place_country = {
             d.end: d.entry.country
@@ -133,7 +146,9 @@ class EntityStage:
             else:
                 folded = fold_latin(draft.lemma) or fold_latin(draft.text) or draft.text.casefold()
                 key, name, country, kb_id = f"{kind}:{folded}", display_latin(draft.lemma), None, None
-                if kind == "MISC" and " " not in draft.text:
+                if draft.nation:  # the nation's people: country known
+                    country = draft.nation
+                elif kind == "MISC" and " " not in draft.text:
                     country = resources.country_of_adjective(draft.text)  # "Russian" -> RUS
                 elif kind in {"PER", "ORG"} and (role or kind == "ORG"):
                     country = (resources.country_of_adjective(draft.text.split()[0]) if kind == "ORG" else None) or (

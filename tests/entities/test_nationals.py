@@ -1,0 +1,55 @@
+"""Nations' people in Slovene, Czech and Polish are person mentions carrying the country."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.entities.nationals import Nationals
+from storyline.entities.stage import EntityStage
+from storyline.model import Article
+
+
+def _mentions(stage: EntityStage, lang: str, text: str) -> dict[str, tuple[str, str | None]]:
+    (article,) = stage.process([Article(id="n", source="t", text=text, language=lang)])
+    return {m.text: (m.kind, m.country) for m in article.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "country"),
+    [
+        (
+            "pl",
+            "Po referendum wielu Brytyjczyków wróciło do kraju, a Polacy zostali w Londynie.",
+            "Brytyjczyków",
+            "GBR",
+        ),
+        ("pl", "Po referendum wielu Brytyjczyków wróciło do kraju, a Polacy zostali w Londynie.", "Polacy", "POL"),
+        ("sl", "Na pogajanjih so Američani in Nemci podprli predlog, Rusi pa so ga zavrnili.", "Američani", "USA"),
+        ("sl", "Na pogajanjih so Američani in Nemci podprli predlog, Rusi pa so ga zavrnili.", "Rusi", "RUS"),
+        ("cs", "Podle průzkumu většina Britů nechce nové hlasování, zatímco Němci jsou opatrní.", "Britů", "GBR"),
+        ("cs", "Podle průzkumu většina Britů nechce nové hlasování, zatímco Němci jsou opatrní.", "Němci", "DEU"),
+    ],
+)
+def test_a_nations_people_are_a_person_mention_of_that_country(
+    stage: EntityStage, lang: str, text: str, word: str, country: str
+) -> None:
+    assert _mentions(stage, lang, text)[word] == ("PER", country)
+
+
+def test_the_country_itself_stays_a_place(stage: EntityStage) -> None:
+    found = _mentions(stage, "pl", "Polacy mieszkający w Wielkiej Brytanii spotkali się z ambasadorem w Warszawie.")
+    assert found["Polacy"] == ("PER", "POL")
+    assert found["Warszawie"][0] == "LOC"
+    assert found["Wielkiej Brytanii"][0] == "LOC"
+
+
+def test_the_word_lists_leave_out_country_names() -> None:
+    nationals = Nationals.load()
+    # the country names that share a stem with their people's nouns, in the three languages
+    for word, lang in [("Britanija", "sl"), ("Nemčija", "sl"), ("Niemcy", "pl"), ("Włochy", "pl"), ("Čechy", "cs")]:
+        assert nationals.country_of(word, lang) is None, word
+    assert nationals.country_of("Britanci", "sl") == "GBR"
+    assert nationals.country_of("britanci", "sl") is None  # a name is capitalised
+    assert nationals.country_of("Britanci", "en") is None  # English keeps nationalities as MISC
+    for lang, index in nationals.by_lang.items():
+        assert lang in {"sl", "cs", "pl"} and index.first("zzzz") is None

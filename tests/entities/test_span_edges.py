@@ -1,0 +1,34 @@
+"""Spans another detector drew too wide are cut back to the name."""
+
+from __future__ import annotations
+
+from storyline.entities.span_edges import capitalised_pieces
+from storyline.entities.stage import EntityStage
+from storyline.model import Article
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in capitalised_pieces(text, 0, len(text))]
+
+
+def test_capitalised_pieces() -> None:
+    assert _pieces("Байдън каза") == ["Байдън"]
+    assert _pieces("Очаква се Мей") == ["Очаква", "Мей"]
+    assert _pieces("Шарл де Гол") == ["Шарл де Гол"]
+    assert _pieces("„Доналд Тръмп“ заяви") == ["Доналд Тръмп"]
+    assert _pieces("каза") == []
+
+
+def _spans(stage: EntityStage, lang: str, text: str) -> list[tuple[str, str]]:
+    (article,) = stage.process([Article(id="b", source="t", text=text, language=lang)])
+    return [(m.text, m.kind) for m in article.mentions]
+
+
+def test_bulgarian_names_do_not_run_into_verbs_or_numbers(stage: EntityStage) -> None:
+    text = "Байдън каза, че ще подпише закона. Очаква се Мей да говори в парламента."
+    spans = _spans(stage, "bg", text)
+    assert ("Байдън", "PER") in spans and ("Мей", "PER") in spans
+    assert not any(" каза" in s or "се" in s.split() for s, _ in spans)
+    votes = _spans(stage, "bg", "За Доналд Тръмп - 55 904 785 гласа, за Джо Байдън - 61 121 508.")
+    assert ("Доналд Тръмп", "PER") in votes
+    assert not any(ch.isdigit() for s, _ in votes for ch in s)
