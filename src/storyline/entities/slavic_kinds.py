@@ -1,0 +1,360 @@
+"""Ukrainian mention kinds read off the words themselves and off the rest of the document.
+
+natasha is trained on Russian news; on Ukrainian fiction, essays and legal text it tags many
+single capitalised words as people that are no names at all ("Він", "Ніколи", "Вжити"), or places
+("Карпат", "Галичини", "Дністер"), and it misses names that open sentences. The knowledge base
+types given names that also spell a town as places ("Роман"). pymorphy3's Ukrainian dictionary
+tells these apart well enough:
+
+- a one-word "person" that pymorphy3 reads first as a pronoun, adverb, verb, particle or
+  preposition is dropped; one it reads as a lifeless noun is a place when the word is no common
+  word (a proper noun of the dictionary: "Галичини"), else no person (``MISC``: "Церква",
+  "Словника"); a plain adjective followed by a noun it agrees with is dropped ("Першої світової");
+- a one-word "place" (or undecided word) that pymorphy3 reads first as a given name, or that is a
+  known given name, is a person ("до Дори", "Роман", "з Інгою"), unless a knowledge-base place
+  of its own (not a generated town) or pymorphy3 says it is a place ("Києві" is also "Кий");
+- an undecided word that is a common animate noun inside a sentence is a person (fiction and
+  scripture capitalise their characters: "Бог", "Пес", "Тюлень");
+- once the document has named a person, the other capitalised forms of the same word are that
+  person too, also where they open a sentence ("Дора спала", "Дору").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from importlib import resources as package_files
+from typing import Any
+
+from storyline.entities.candidates import Candidate
+from storyline.entities.kb import KnowledgeBase
+from storyline.entities.kind_context import in_quotes
+from storyline.entities.resources import EntityResources
+from storyline.entities.tokens import Token, tokenize
+
+KIND_LANGS = frozenset({"uk"})
+_FUNCTION_POS = frozenset({"NPRO", "ADVB", "VERB", "INFN", "GRND", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "COMP"})
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_SENTENCE_OPENERS = frozenset('.!?…:;—–-«„“"(*•')
+_LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "на", "по"})
+_PLAIN_ADJECTIVE_ENDINGS = ("ий", "ій")  # "перший", "синій"; possessives end otherwise ("Оленчин", "Шекспірів")
+MIN_PROPAGATED_LENGTH = 3
+DATA_FILE = "slavic_kinds.tsv"
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """The word lists of ``slavic_kinds.tsv`` by (lang, class)."""
+
+    words: dict[tuple[str, str], frozenset[str]]
+
+    @classmethod
+    def load(cls) -> KindWords:
+        text = package_files.files("storyline.data.entities").joinpath(DATA_FILE).read_text(encoding="utf-8")
+        words: dict[tuple[str, str], frozenset[str]] = {}
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, kind, listed = line.split("\t")
+            words[(lang, kind)] = words.get((lang, kind), frozenset()) | frozenset(listed.split())
+        return cls(words)
+
+    def get(self, lang: str, kind: str) -> frozenset[str]:
+        return self.words.get((lang, kind), frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class FirstReading:
+    """pymorphy3's most likely reading of a lower-case word."""
+
+    pos: str | None
+    grammemes: frozenset[str]
+    lemma: str
+    cases: frozenset[str]  # cases of all readings with the same part of speech
+
+    @property
+    def person(self) -> bool:
+        return bool(self.grammemes & _PERSON_TAGS)
+
+    @property
+    def given_name(self) -> bool:
+        return "Name" in self.grammemes
+
+    @property
+    def animate(self) -> bool:
+        return self.pos == "NOUN" and "anim" in self.grammemes
+
+
+class SlavicKindRules:
+    """Retypes, drops and adds Ukrainian candidates (see the module docs)."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        resources: EntityResources,
+        parses: Callable[[str, str], list[Any]],
+        info: Callable[[str, str], object],
+        is_common: Callable[[str, str], bool],
+        is_compound: Callable[[str, str], bool] = lambda word, lang: False,
+    ) -> None:
+        self.kb = kb
+        self.resources = resources
+        self._parses = parses
+        self.info = info
+        self.is_common = is_common
+        self.is_compound = is_compound
+        self.words = KindWords.load()
+        self._readings: dict[tuple[str, str], FirstReading] = {}
+
+    def reading(self, word: str, lang: str) -> FirstReading:
+        key = (word, lang)
+        found = self._readings.get(key)
+        if found is None:
+            if len(self._readings) > 50_000:
+                self._readings.clear()
+            parses = self._parses(word, lang)
+            if not parses:
+                found = FirstReading(None, frozenset(), word, frozenset())
+            else:
+                first = parses[0]
+                tag = first.tag
+                cases = frozenset(p.tag.case for p in parses if p.tag.POS == tag.POS and p.tag.case)
+                found = FirstReading(tag.POS, frozenset(tag.grammemes), first.normal_form, cases)
+            self._readings[key] = found
+        return found
+
+    # -- one candidate ----------------------------------------------------------------------
+
+    def _person_evidence(self, word: str, lang: str) -> bool:
+        return bool(getattr(self.info(word.lower(), lang), "may_be_person", False)) or self.resources.is_given_name(
+            word
+        )
+
+    def _known_place(self, word: str, lang: str) -> bool:
+        """A place of the knowledge base that is not only a generated town, or a place for pymorphy3."""
+        if getattr(self.info(word.lower(), lang), "place", False):
+            return True
+        return any(e.kind == "LOC" and not e.generated for e in self.kb.lookup(word, lang))
+
+    def _noun_follows(self, text: str, end: int, reading: FirstReading, lang: str) -> bool:
+        """Whether a lower-case noun that agrees in case follows at ``end`` ("Першої світової війни")."""
+        after = [t for t in tokenize(text, end, min(len(text), end + 40)) if t.is_word]
+        if not after or not after[0].text.islower():
+            return False
+        nxt = self.reading(after[0].text, lang)
+        return nxt.pos in {"NOUN", "ADJF"} and bool(nxt.cases & reading.cases)
+
+    def _retype_person(self, text: str, cand: Candidate, lang: str) -> Candidate | None:
+        """A one-word natasha person without any person reading (see the module docs)."""
+        word = text[cand.start : cand.end]
+        if " " in word or not word[:1].isupper() or word.isupper() or self._person_evidence(word, lang):
+            return cand
+        reading = self.reading(word.lower(), lang)
+        if reading.pos in _FUNCTION_POS:
+            return None
+        if reading.pos == "NOUN" and not reading.animate:
+            if self.is_compound(word, lang) or self._body_stem(word, lang):
+                return replace(cand, kind="ORG")  # "Мінюст", "Генпрокуратури"
+            return replace(cand, kind="MISC" if self.is_common(word, lang) else "LOC")
+        if (
+            reading.pos == "ADJF"
+            and reading.lemma.endswith(_PLAIN_ADJECTIVE_ENDINGS)
+            and self._noun_follows(text, cand.end, reading, lang)
+        ):
+            return None
+        return cand
+
+    def _body_stem(self, word: str, lang: str) -> bool:
+        lower = word.lower()
+        return any(lower.startswith(stem) and len(lower) - len(stem) <= 3 for stem in self.words.get(lang, "body_stem"))
+
+    def _reads_as_given_name(self, word: str, lang: str, *, strict: bool = False) -> bool:
+        """A given name by pymorphy3's first reading or the given-name list; ``strict``: pymorphy3 must
+        have a given-name reading of it ("Роман" does, "Луцька" does not)."""
+        if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3 or not _cyrillic(word):
+            return False
+        reading = self.reading(word.lower(), lang)
+        if not (reading.given_name or self.resources.is_given_name(word)):
+            return False
+        if strict and not reading.given_name and not self._has_given_name_reading(word, lang):
+            return False
+        return not self._known_place(word, lang)
+
+    def _has_given_name_reading(self, word: str, lang: str) -> bool:
+        return any("Name" in p.tag.grammemes for p in self._parses(word.lower(), lang))
+
+    @staticmethod
+    def _after_locative(text: str, start: int) -> bool:
+        """Whether "у", "в", "на" or "по" stands just before (a place's locative: "в Змієві")."""
+        head = text[max(0, start - 6) : start].split()
+        return bool(head) and head[-1].lower() in _LOCATIVE_PREPOSITIONS
+
+    def _opens_sentence(self, text: str, start: int) -> bool:
+        head = text[max(0, start - 40) : start]
+        stripped = head.rstrip()
+        return not stripped or "\n" in head[len(stripped) :] or stripped[-1] in _SENTENCE_OPENERS
+
+    def _function_word_opening(self, text: str, cand: Candidate, lang: str) -> bool:
+        """A one-word candidate opening a sentence that pymorphy3 reads first as a function word ("Ніколи",
+        also a form of "Нікола")."""
+        word = text[cand.start : cand.end]
+        if " " in word or cand.source in {"kb", "phrase"} or not self._opens_sentence(text, cand.start):
+            return False
+        if not self.is_common(word, lang):
+            return False
+        return any(p.tag.POS in _FUNCTION_POS for p in self._parses(word.lower(), lang))
+
+    def _retype(self, text: str, cand: Candidate, lang: str) -> Candidate | None:
+        if self._function_word_opening(text, cand, lang):
+            return None
+        word = text[cand.start : cand.end]
+        if (
+            cand.source in {"natasha", "caps"}
+            and word.lower() in self.words.get(lang, "region_word")
+            and word[:1].isupper()
+            and not self._opens_sentence(text, cand.start)
+        ):
+            return replace(cand, kind="LOC")  # "на промисловому Сході"
+        if cand.source == "natasha" and cand.kind == "PER":
+            return self._retype_person(text, cand, lang)
+        if cand.source == "phrase" or cand.kind not in {"LOC", None}:
+            return cand
+        if self._reads_as_given_name(word, lang, strict=cand.source == "kb") and not self._after_locative(
+            text, cand.start
+        ):
+            return replace(cand, kind="PER")
+        if (
+            cand.kind is None
+            and " " not in word
+            and word[:1].isupper()
+            and not word.isupper()
+            and not self._opens_sentence(text, cand.start)
+        ):
+            reading = self.reading(word.lower(), lang)
+            if reading.animate and self.is_common(word, lang):
+                return replace(cand, kind="PER")  # "перед Господом", "Пес, Ведмідь і Тюлень"
+        return cand
+
+    # -- the document -------------------------------------------------------------------------
+
+    def apply(self, text: str, candidates: list[Candidate], lang: str) -> list[Candidate]:
+        """The candidates retyped (some dropped), people's names joined with the given name, patronymic
+        or surname next to them, and the person names the document repeats added."""
+        if lang not in KIND_LANGS:
+            return candidates
+        kept = [c for c in (self._retype(text, cand, lang) for cand in candidates) if c is not None]
+        kept = self._join_name_parts(text, kept, lang)
+        return self._propagate_people(text, kept, lang)
+
+    def _name_part(self, token: Token, lang: str, *, given: bool) -> bool:
+        """A capitalised Cyrillic word that reads as a given name (``given``) or as a surname or patronymic."""
+        word = token.text
+        if not (token.is_word and token.is_capitalised) or token.is_acronym or not _cyrillic(word):
+            return False
+        if self._known_place(word, lang):
+            return False
+        reading = self.reading(word.lower(), lang)
+        if given:
+            return reading.given_name or self.resources.is_given_name(word)
+        return bool(reading.grammemes & {"Surn", "Patr"}) or (reading.given_name and len(word) > 3)
+
+    def _join_name_parts(self, text: str, candidates: list[Candidate], lang: str) -> list[Candidate]:
+        """A person span that natasha cut short: "Дмитро" + "Ященко", "Ганни" + "Іванівни"."""
+        spans = sorted((c.start, c.end) for c in candidates)
+        out = []
+        for cand in candidates:
+            if cand.kind == "PER" and cand.source in {"natasha", "caps"}:
+                before = tokenize(text, max(0, cand.start - 30), cand.start)
+                if before and before[-1].end == cand.start - 1 and text[before[-1].end] == " ":
+                    token = before[-1]
+                    if self._name_part(token, lang, given=True) and not _covered(token, spans):
+                        cand = replace(cand, start=token.start)
+                after = tokenize(text, cand.end, min(len(text), cand.end + 30))
+                words = text[cand.start : cand.end].split()
+                if (
+                    after
+                    and after[0].start == cand.end + 1
+                    and len(words) == 1
+                    and self._name_part(Token(cand.start, cand.end, words[0]), lang, given=True)
+                    and self._name_part(after[0], lang, given=False)
+                    and not _covered(after[0], spans)
+                    and not (after[1:] and after[1].text in {"-", "‐"})
+                ):
+                    cand = replace(cand, end=after[0].end)
+            out.append(cand)
+        return out
+
+    def _person_lemmas(self, text: str, candidates: list[Candidate], lang: str) -> tuple[set[str], set[str]]:
+        surfaces: set[str] = set()
+        lemmas: set[str] = set()
+        for cand in candidates:
+            if cand.kind != "PER":
+                continue
+            for token in tokenize(text, cand.start, cand.end):
+                if not (token.is_word and token.is_capitalised) or token.is_acronym or not _cyrillic(token.text):
+                    continue
+                reading = self.reading(token.text.lower(), lang)
+                if len(token.text) >= MIN_PROPAGATED_LENGTH and (
+                    reading.animate or self._person_evidence(token.text, lang)
+                ):
+                    surfaces.add(token.text)
+                    lemmas.add(reading.lemma)
+        return surfaces, lemmas
+
+    def _propagate_people(self, text: str, candidates: list[Candidate], lang: str) -> list[Candidate]:
+        """Capitalised words outside every candidate (or in a one-word non-person one) that spell a word
+        of a person named in the document become that person."""
+        surfaces, lemmas = self._person_lemmas(text, candidates, lang)
+        if not surfaces:
+            return candidates
+        out: list[Candidate] = []
+        for cand in candidates:
+            word = text[cand.start : cand.end]
+            if (
+                cand.kind in {"LOC", "MISC", None}
+                and cand.source in {"natasha", "caps"}
+                and " " not in word
+                and not in_quotes(text, cand.start, cand.end)
+                and self._same_person_word(word, surfaces, lemmas, lang)
+                and not self._known_place(word, lang)
+            ):
+                cand = replace(cand, kind="PER")
+            out.append(cand)
+        spans = sorted((c.start, c.end) for c in out)
+        added: list[Candidate] = []
+        for token in self._uncovered_capitalised(text, spans):
+            if in_quotes(text, token.start, token.end) or text[token.end : token.end + 1] in {"-", "‐"}:
+                continue
+            if self._same_person_word(token.text, surfaces, lemmas, lang) and not self._known_place(token.text, lang):
+                added.append(Candidate(token.start, token.end, "PER", "caps", confidence=0.6))
+        return out + added
+
+    def _same_person_word(self, word: str, surfaces: set[str], lemmas: set[str], lang: str) -> bool:
+        if len(word) < MIN_PROPAGATED_LENGTH or word.isupper() or not _cyrillic(word):
+            return False
+        if word in surfaces:
+            return True
+        reading = self.reading(word.lower(), lang)
+        return reading.lemma in lemmas and (reading.pos == "NOUN" and "anim" in reading.grammemes)
+
+    @staticmethod
+    def _uncovered_capitalised(text: str, spans: list[tuple[int, int]]) -> list[Token]:
+        out = []
+        index = 0
+        for token in tokenize(text):
+            if not (token.is_word and token.is_capitalised) or token.is_acronym:
+                continue
+            while index < len(spans) and spans[index][1] <= token.start:
+                index += 1
+            if index < len(spans) and spans[index][0] < token.end:
+                continue
+            out.append(token)
+        return out
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+def _covered(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start < token.end and token.start < end for start, end in spans)

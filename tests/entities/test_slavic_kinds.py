@@ -1,0 +1,91 @@
+"""Ukrainian mention kinds from pymorphy3's readings and from the rest of the document."""
+
+from __future__ import annotations
+
+from storyline.entities.stage import EntityStage
+from tests.entities.conftest import kinds
+
+
+def test_pronouns_and_adverbs_opening_a_sentence_are_no_people(stage: EntityStage) -> None:
+    text = "Він довго стояв біля хвіртки. Ніколи раніше Марко не бачив такого снігу. Ви чули про це?"
+    found = kinds(stage, text, "uk")
+    assert "Він" not in found, found
+    assert "Ніколи" not in found, found
+    assert "Ви" not in found, found
+    assert found.get("Марко") == "PER", found
+
+
+def test_proper_nouns_of_places_read_as_lifeless_nouns_are_places(stage: EntityStage) -> None:
+    text = "Влітку Остап мандрував горами Карпат, а восени повернувся на береги Дністра до Галичини."
+    found = kinds(stage, text, "uk")
+    assert found.get("Карпат") == "LOC", found
+    assert found.get("Галичини") == "LOC", found
+    assert found.get("Остап") == "PER", found
+
+
+def test_an_adjective_before_its_noun_is_no_person(stage: EntityStage) -> None:
+    text = "Під час Другої світової війни дідусь Левко служив у піхоті."
+    found = kinds(stage, text, "uk")
+    assert "Другої" not in found, found
+
+
+def test_a_given_name_after_a_preposition_is_a_person(stage: EntityStage) -> None:
+    text = "Увечері Степан пішов до Дори, а зранку зустрівся з Інгою біля річки."
+    found = kinds(stage, text, "uk")
+    assert found.get("Дори") == "PER", found
+    assert found.get("Інгою") == "PER", found
+
+
+def test_a_town_in_the_locative_stays_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Минулого літа Оксана відпочивала у Львові з друзями.", "uk")
+    assert found.get("Львові") == "LOC", found
+    assert found.get("Оксана") == "PER", found
+
+
+def test_a_person_named_in_the_document_is_found_where_a_sentence_opens_with_the_name(
+    stage: EntityStage,
+) -> None:
+    text = (
+        "Того вечора до хати зайшла сусідка Дора з кошиком яблук.\n\n"
+        "Дора поставила кошик на лаву. Дору ніхто не чекав, але всі зраділи."
+    )
+    found = [(m.text, m.kind) for m in _mentions(stage, text)]
+    assert found.count(("Дора", "PER")) == 2, found
+    assert ("Дору", "PER") in found, found
+
+
+def test_capitalised_animal_characters_are_people(stage: EntityStage) -> None:
+    text = "Над ставком сиділи Пес і Тюлень. Потім до них прилетів Кажан, і Пес усміхнувся."
+    found = [(m.text, m.kind) for m in _mentions(stage, text)]
+    assert ("Пес", "PER") in found, found
+    assert ("Тюлень", "PER") in found, found
+
+
+def test_a_given_name_cut_off_a_surname_is_joined_back(stage: EntityStage) -> None:
+    text = "Договір від імені громади підписав голова Тарас Ковалишин, а печатку поставила Олена Мирошник."
+    found = kinds(stage, text, "uk")
+    assert found.get("Тарас Ковалишин") == "PER", found
+    assert found.get("Олена Мирошник") == "PER", found
+
+
+def test_a_one_word_body_is_no_person_and_no_place(stage: EntityStage) -> None:
+    text = "Слідчі Генпрокуратури відкрили справу. Про це повідомив Мінюст у четвер."
+    found = kinds(stage, text, "uk")
+    assert found.get("Генпрокуратури") in {"ORG", None}, found
+    assert found.get("Мінюст") in {"ORG", None}, found
+
+
+def _mentions(stage: EntityStage, text: str) -> list:  # type: ignore[type-arg]
+    from tests.entities.conftest import mentions_of
+
+    return mentions_of(stage, text, "uk")
+
+
+def test_the_word_lists_are_lower_case_cyrillic_and_not_empty() -> None:
+    from storyline.entities.slavic_kinds import KindWords
+
+    words = KindWords.load()
+    for kind in ("body_stem", "region_word"):
+        listed = words.get("uk", kind)
+        assert listed, kind
+        assert all(w == w.lower() and all("\u0400" <= ch <= "\u04ff" or ch == "'" for ch in w) for w in listed), kind
