@@ -1,4 +1,4 @@
-"""Nations' people in Slovene, Czech and Polish are person mentions carrying the country."""
+"""Slovene, Czech and Polish words for people: a nation's people, possessives of known leaders."""
 
 from __future__ import annotations
 
@@ -53,3 +53,16 @@ def test_the_word_lists_leave_out_country_names() -> None:
     assert nationals.country_of("Britanci", "en") is None  # English keeps nationalities as MISC
     for lang, index in nationals.by_lang.items():
         assert lang in {"sl", "cs", "pl"} and index.first("zzzz") is None
+
+
+def test_a_possessive_of_a_known_leader_is_that_person(stage: EntityStage) -> None:
+    # Slovene drops the e of "Biden" in "Bidnov"; no full name in the text to own it
+    (article,) = stage.process(
+        [Article(id="p", source="t", text="Bidnovo ekipo so republikanci v senatu ostro kritizirali.", language="sl")]
+    )
+    (mention,) = [m for m in article.mentions if m.text == "Bidnovo"]
+    assert mention.kind == "PER" and mention.kb_id is not None and "biden" in mention.kb_id
+    (plain,) = stage.process(
+        [Article(id="q", source="t", text="Novakova ekipa je zmagala na tekmi v Celju.", language="sl")]
+    )
+    assert all(m.kb_id is None or "novak" not in m.kb_id for m in plain.mentions)

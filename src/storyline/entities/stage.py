@@ -273,8 +273,20 @@ class EntityStage:
                 continue
             if draft.entry is None and not owners:
                 people = [e for e in self.kb.lookup_surname(draft.lemma) if e.kind == "PER"]
+                if len(people) != 1:
+                    people = self._possessive_owner_in_kb(draft.text)
                 if len(people) == 1:
                     draft.kind, draft.entry = "PER", people[0]
+
+    def _possessive_owner_in_kb(self, word: str) -> list[KBEntry]:
+        """The one person of the knowledge base a possessive adjective is made from, when no full name
+        in the article owns it ("Bidnovo" -> Joe Biden, Slovene dropping the e of "Biden"; "Mayeva")."""
+        for key in self.kb.resources.possessive_owner_keys(variant_key(word)):
+            for surname in (key, key[:-1] + "e" + key[-1:]):
+                people = [e for e in self.kb.lookup_surname(surname) if e.kind == "PER"]
+                if len(people) == 1:
+                    return people
+        return []
 
     def _after_place_noun(self, before: list[Token], lang: str) -> bool:
         """Whether a lower-case place noun comes just before, maybe with "of": "gminie Pasym", "village of Ely"."""
