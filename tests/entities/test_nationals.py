@@ -62,6 +62,10 @@ def test_a_possessive_of_a_known_leader_is_that_person(stage: EntityStage) -> No
     )
     (mention,) = [m for m in article.mentions if m.text == "Bidnovo"]
     assert mention.kind == "PER" and mention.kb_id is not None and "biden" in mention.kb_id
+    (genitive,) = stage.process(
+        [Article(id="g", source="t", text="Senat je glasovanje o kandidatu Bidna preložil na januar.", language="sl")]
+    )
+    assert [(m.text, m.kb_id) for m in genitive.mentions if m.kind == "PER"] == [("Bidna", mention.kb_id)]
     (plain,) = stage.process(
         [Article(id="q", source="t", text="Novakova ekipa je zmagala na tekmi v Celju.", language="sl")]
     )

@@ -70,6 +70,15 @@ class _Draft:
     nation: str | None = None  # ISO3 when the mention names a nation's people ("Brytyjczycy")
 
 
+def _with_fleeting_e(key: str) -> str | None:
+    """A surname key with the e that Slavic case forms drop put back ("bidn" -> "biden"), when it
+    ends in two consonants; else None."""
+    vowels = "aeiouy"
+    if len(key) >= 4 and key[-1] not in vowels and key[-2] not in vowels and key[-3] in vowels:
+        return key[:-1] + "e" + key[-1]
+    return None
+
+
 class EntityStage:
     """Per-article stage: named-entity mentions with lemma, linking key, KB link, country and role."""
 
@@ -273,6 +282,8 @@ class EntityStage:
                 continue
             if draft.entry is None and not owners:
                 people = [e for e in self.kb.lookup_surname(draft.lemma) if e.kind == "PER"]
+                if len(people) != 1:  # "Bidna": the case form of "Biden" drops its e
+                    people = self._known_person(_with_fleeting_e(resources.stem_key(variant_key(draft.lemma))))
                 if len(people) != 1:
                     people = self._possessive_owner_in_kb(draft.text)
                 if len(people) == 1:
@@ -282,11 +293,14 @@ class EntityStage:
         """The one person of the knowledge base a possessive adjective is made from, when no full name
         in the article owns it ("Bidnovo" -> Joe Biden, Slovene dropping the e of "Biden"; "Mayeva")."""
         for key in self.kb.resources.possessive_owner_keys(variant_key(word)):
-            for surname in (key, key[:-1] + "e" + key[-1:]):
-                people = [e for e in self.kb.lookup_surname(surname) if e.kind == "PER"]
+            for surname in (key, _with_fleeting_e(key)):
+                people = self._known_person(surname)
                 if len(people) == 1:
                     return people
         return []
+
+    def _known_person(self, surname: str | None) -> list[KBEntry]:
+        return [e for e in self.kb.lookup_surname(surname) if e.kind == "PER"] if surname else []
 
     def _after_place_noun(self, before: list[Token], lang: str) -> bool:
         """Whether a lower-case place noun comes just before, maybe with "of": "gminie Pasym", "village of Ely"."""
