@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.german_runs import cut_before_connector, german_descriptor
@@ -77,8 +78,16 @@ class MentionDetector:
         self._kind_rules: SlavicKindRules | None = None
         self._kind_context: KindContext | None = None
         self._place_heads: PlaceHeads | None = None
+        self._body_phrases: BodyPhrases | None = None
         self._postposed_endings: dict[str, tuple[str, ...]] | None = None
         self._context_cues: ContextCues | None = None
+
+    @property
+    def body_phrases(self) -> BodyPhrases:
+        """Slovene and Czech names of bodies with one capital (Državni zbor), read on first use."""
+        if self._body_phrases is None:
+            self._body_phrases = BodyPhrases.load()
+        return self._body_phrases
 
     @property
     def place_heads(self) -> PlaceHeads:
@@ -197,6 +206,8 @@ class MentionDetector:
             candidates += self._capitalised_runs(text, tokens, lang, (start, end))
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
+            if lang in BODY_LANGS:
+                candidates += self.body_phrases.find(tokens, lang, (start, end), self.resources.country_of_adjective)
         if lang in PHRASE_LANGS:
             candidates += self.phrases.find_in_text(text, sentences, lang)
         if lang in NATASHA_LANGS:

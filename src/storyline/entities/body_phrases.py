@@ -1,0 +1,112 @@
+"""Names of public bodies that Slovene and Czech write with one capital letter.
+
+"Državni zbor", "Slovenska vojska", "Evropsko investicijsko banko" (sl), "Ústavní soud", "Česká
+národní banka" (cs): a capitalised adjective, up to two more adjectives in lower case, then a head
+noun of a body (``data/entities/body_heads.tsv``), in any case form; or a capitalised head noun
+itself ("Ministrstvu", "Úřad"). Either may go on with "za"/"pro" and up to three lower-case words
+("Ministrstvu za zdravje", "Zavod za zaposlovanje", "Úřad pro ochranu osobních údajů"), ending at
+a listed stop word ("je", "in") or verb ending, a word that is not in lower case, or punctuation.
+
+Capitalised runs take only the first word ("Državnem"); the phrase is one ORG span that wins over
+it by being longer. The words are matched by their endings, not parsed: a phrase must end in a
+listed head noun, which is what keeps "Slovenski turisti" out; an opener that is a country
+adjective ("britanski parlament", "Ameriški kongres") names no body of its own and is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from storyline.entities.candidates import Candidate
+from storyline.entities.resources import DATA_PACKAGE, PatternIndex
+from storyline.entities.tokens import Token
+
+BODY_LANGS = frozenset({"sl", "cs"})  # the languages body_heads.tsv lists
+_MAX_INNER = 2  # lower-case adjectives between the capitalised opener and the head
+_MAX_COMPLEMENT = 3  # lower-case words after "za"/"pro"
+_ADJECTIVE_STARTS = ("n", "sk", "šk", "čn", "ar", "ov")  # zvez-ne, senat-ni, parlament-arni: adjectives, not heads
+
+
+@dataclass(frozen=True)
+class BodyPhrases:
+    endings: dict[str, tuple[str, ...]]  # lang -> adjective endings, longest first
+    heads: dict[str, PatternIndex]  # lang -> head patterns; the value is the pattern's stem
+    fors: dict[str, frozenset[str]]
+    stops: dict[str, frozenset[str]]
+    verb_endings: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls) -> BodyPhrases:
+        text = resources.files(DATA_PACKAGE).joinpath("body_heads.tsv").read_text(encoding="utf-8")
+        rows: dict[tuple[str, str], list[str]] = {}
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                lang, part, words = line.split("\t")
+                rows.setdefault((lang, part), []).extend(words.split())
+        langs = {lang for lang, _ in rows}
+        return cls(
+            endings={lang: tuple(sorted(rows.get((lang, "endings"), []), key=len, reverse=True)) for lang in langs},
+            heads={lang: PatternIndex((w, w.rstrip("*")) for w in rows.get((lang, "heads"), [])) for lang in langs},
+            fors={lang: frozenset(rows.get((lang, "for"), [])) for lang in langs},
+            stops={lang: frozenset(rows.get((lang, "stops"), [])) for lang in langs},
+            verb_endings={lang: tuple(rows.get((lang, "verb_endings"), [])) for lang in langs},
+        )
+
+    def _adjective(self, word: str, lang: str) -> bool:
+        return len(word) >= 5 and word.isalpha() and word.lower().endswith(self.endings[lang])
+
+    def _head(self, word: str, lang: str) -> bool:
+        lowered = word.lower()
+        stem = self.heads[lang].first(lowered) if word.isalpha() else None
+        if stem is None:
+            return False
+        rest = lowered[len(stem) :]
+        return len(rest) <= 3 and not rest.startswith(_ADJECTIVE_STARTS)
+
+    def find(
+        self,
+        tokens: list[Token],
+        lang: str,
+        sentence: tuple[int, int],
+        country_adjective: Callable[[str], str | None] = lambda word: None,
+    ) -> list[Candidate]:
+        """The body names among ``tokens`` (one sentence) of ``lang``."""
+        if lang not in self.heads:
+            return []
+        found: list[Candidate] = []
+        for i, token in enumerate(tokens):
+            if not token.is_capitalised or token.is_acronym:
+                continue
+            head = i if self._head(token.text, lang) else None
+            if head is None and self._adjective(token.text, lang) and not country_adjective(token.text):
+                for j in range(i + 1, min(i + 2 + _MAX_INNER, len(tokens))):
+                    word = tokens[j].text
+                    if word.islower() and self._head(word, lang):
+                        head = j
+                        break
+                    if not (word.islower() and self._adjective(word, lang)):
+                        break
+            if head is None:
+                continue
+            end = self._complement_end(tokens, head, lang)
+            if end > i or head > i:  # a capitalised head alone is the capitalised run's to take
+                found.append(
+                    Candidate(token.start, tokens[end].end, "ORG", "phrase", sentence=sentence, confidence=0.8)
+                )
+        return found
+
+    def _complement_end(self, tokens: list[Token], head: int, lang: str) -> int:
+        """The last token of "za zdravje" after the head at ``head`` (``head`` when there is none)."""
+        if head + 2 >= len(tokens) or tokens[head + 1].text not in self.fors[lang]:
+            return head
+        end = head
+        for k in range(head + 2, min(head + 2 + _MAX_COMPLEMENT, len(tokens))):
+            word = tokens[k].text
+            if not (word.isalpha() and word.islower()) or word in self.stops[lang]:
+                break
+            if len(word) > 4 and word.endswith(self.verb_endings[lang]):
+                break
+            end = k
+        return end

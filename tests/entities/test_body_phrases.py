@@ -1,0 +1,41 @@
+"""Slovene and Czech names of bodies written with one capital letter are one ORG span."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.entities.stage import EntityStage
+from storyline.model import Article
+
+
+def _spans(stage: EntityStage, lang: str, text: str) -> list[tuple[str, str]]:
+    (article,) = stage.process([Article(id="b", source="t", text=text, language=lang)])
+    return [(m.text, m.kind) for m in article.mentions]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("sl", "Predlog zakona bo Državnem zboru predstavljen v torek.", "Državnem zboru"),
+        ("sl", "Vaja je potekala, ko je Slovenska vojska postavila most čez Savo.", "Slovenska vojska"),
+        (
+            "sl",
+            "Posojilo je odobrila Evropska investicijska banka s sedežem v Luksemburgu.",
+            "Evropska investicijska banka",
+        ),
+        ("sl", "Podatke je zbral Zavod za zaposlovanje, ki spremlja brezposelnost.", "Zavod za zaposlovanje"),
+        ("sl", "Na Ministrstvu za zdravje so potrdili nove ukrepe.", "Ministrstvu za zdravje"),
+        ("cs", "Stížnost odmítl Ústavní soud minulý týden.", "Ústavní soud"),
+        ("cs", "Úrokové sazby zvýšila Česká národní banka o čtvrt bodu.", "Česká národní banka"),
+    ],
+)
+def test_a_body_named_with_one_capital_is_one_org(stage: EntityStage, lang: str, text: str, name: str) -> None:
+    assert (name, "ORG") in _spans(stage, lang, text)
+
+
+def test_no_body_without_a_head_noun_or_after_a_verb(stage: EntityStage) -> None:
+    spans = _spans(stage, "sl", "Slovenski turisti so se vrnili. Zavod za zaposlovanje ocenjuje, da bo dela več.")
+    assert not any(text.startswith("Slovenski") and kind == "ORG" for text, kind in spans)
+    assert ("Zavod za zaposlovanje", "ORG") in spans  # the verb "ocenjuje" is not part of the name
+    # a country adjective before a generic body is no name of its own
+    assert not any(text == "Ameriški kongres" for text, _ in _spans(stage, "sl", "Ameriški kongres je sprejel zakon."))
