@@ -16,7 +16,8 @@ MAX_PHRASE_WORDS = 3
 _CONTEXT_CHARS = 60
 _BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE")
 _AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
-_STRIP = ",;:()\"«»„“”"
+_STRIP = ',;:()"«»„“”'
+_END_PUNCT = ".,;:!?)\"'»”"
 
 
 def _normalise(word: str) -> str:
@@ -90,7 +91,7 @@ class ContextCues:
         tail = text[end : end + 30].split(maxsplit=1)
         if not tail or text[end : end + 1].isalnum():
             return None
-        return words.get(_normalise(tail[0]))
+        return words.get(_normalise(tail[0]).rstrip(_END_PUNCT))  # "died."
 
     def kind(self, text: str, start: int, end: int, lang: str) -> str | None:
         """The kind the phrase before the name tells, else the one the word after it tells."""

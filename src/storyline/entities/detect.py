@@ -35,6 +35,7 @@ from storyline.entities.name_shapes import (
     whole_quotation,
 )
 from storyline.entities.openers import common_opener, drop_common_openers
+from storyline.entities.place_endings import PlaceEndings
 from storyline.entities.place_heads import PlaceHeads
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind
@@ -81,6 +82,7 @@ class MentionDetector:
         self._body_phrases: BodyPhrases | None = None
         self._postposed_endings: dict[str, tuple[str, ...]] | None = None
         self._context_cues: ContextCues | None = None
+        self._place_endings: PlaceEndings | None = None
 
     @property
     def body_phrases(self) -> BodyPhrases:
@@ -102,6 +104,13 @@ class MentionDetector:
         if self._context_cues is None:
             self._context_cues = ContextCues.load()
         return self._context_cues
+
+    @property
+    def place_endings(self) -> PlaceEndings:
+        """Endings of place names ("-owice", "-sk"), read on first use."""
+        if self._place_endings is None:
+            self._place_endings = PlaceEndings.load()
+        return self._place_endings
 
     @property
     def postposed_endings(self) -> dict[str, tuple[str, ...]]:

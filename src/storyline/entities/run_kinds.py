@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import inside_quotation, word_before
 from storyline.entities.name_shapes import english_head_kinds, has_initial
@@ -41,6 +42,16 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     if not bare or det.resources.is_given_name(word.text):
         return False
     return det.kb.is_town(word.text) or any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de"))
+
+
+def _ends_like_place(det: MentionDetector, word: str, lang: str) -> bool:
+    """An unknown word with a place-name ending ("Gostkowo", "Płońsk"), not a given name or a people's name."""
+    return (
+        det.place_endings.looks_like_place(word, lang)
+        and not det.resources.is_given_name(word)
+        and not det.resources.country_of_adjective(word)
+        and not det.lemmatizer.is_common(word, lang)
+    )
 
 
 def names_a_body(det: MentionDetector, text: str, words: list[Token], lang: str) -> bool:
@@ -97,11 +108,12 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
             return "ORG" if len(word.text) > 1 else "DROP"
-        if lang == "de" and det.is_common_word(word.text, lang):
+        if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
             if german_place_word(det, text, word):
                 return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
             return "DROP"  # German capitalises every noun
-        return det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
+        cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
+        return cue or ("LOC" if _ends_like_place(det, word.text, lang) else None)
     if det.resources.is_given_name(words[0].text) and len(words) <= 4:
         return "PER"
     if any(w.is_acronym for w in words):

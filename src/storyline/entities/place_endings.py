@@ -1,0 +1,44 @@
+"""Place names told by their ending when nothing else types them ("Gostkowo", "Katowice", "Płońsk").
+
+Polish town and village names share a few endings that given names, surnames and common words rarely
+have. A lone unknown capitalised word with one of them (and none of the overruling endings) is taken
+for a place. The endings live in ``storyline/data/entities/place_endings.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+DATA_PACKAGE = "storyline.data.entities"
+
+
+@dataclass(frozen=True)
+class PlaceEndings:
+    endings: dict[str, tuple[str, ...]]
+    overruling: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls) -> PlaceEndings:
+        text = resources.files(DATA_PACKAGE).joinpath("place_endings.tsv").read_text(encoding="utf-8")
+        endings: dict[str, tuple[str, ...]] = {}
+        overruling: dict[str, tuple[str, ...]] = {}
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lang, cue, listed = line.split("\t")
+            if cue == "ENDINGS":
+                endings[lang] = endings.get(lang, ()) + tuple(listed.split())
+            elif cue == "NOT":
+                overruling[lang] = overruling.get(lang, ()) + tuple(listed.split())
+            else:
+                raise ValueError(f"place_endings.tsv: unknown cue {cue!r}")
+        return cls(endings, overruling)
+
+    def looks_like_place(self, word: str, lang: str) -> bool:
+        """Whether ``word`` ends like a place name of ``lang`` (and is longer than its ending by 3+)."""
+        lowered = word.lower()
+        endings = self.endings.get(lang)
+        if not endings or not lowered.endswith(endings) or lowered.endswith(self.overruling.get(lang, ("\0",))):
+            return False
+        return any(lowered.endswith(e) and len(lowered) - len(e) >= 3 for e in endings)

@@ -1,0 +1,69 @@
+"""Phrases around a name tell a club, band or company from a person (kind_cues.tsv, context_cues.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.entities.context_cues import ContextCues
+from storyline.entities.stage import EntityStage
+
+from .conftest import kinds
+
+LANGS = ("en", "de", "fr", "es", "it", "pl")
+
+
+@pytest.fixture(scope="module")
+def cues() -> ContextCues:
+    return ContextCues.load()
+
+
+def test_cue_file_covers_each_language_with_both_kinds(cues: ContextCues) -> None:
+    for lang in LANGS:
+        before = set(cues.before[lang].values())
+        assert before == {"ORG", "PER"}, lang
+        assert set(cues.after[lang].values()) <= {"ORG", "PER"}
+        for phrase in cues.before[lang]:
+            assert phrase == phrase.lower() and 1 <= len(phrase.split()) <= 3, (lang, phrase)
+    assert "the" in cues.articles["en"] and "all'" in cues.articles["it"]
+
+
+def test_phrases_before_and_after(cues: ContextCues) -> None:
+    text = "In 2004 he signed for the Rovers and then moved to Dunmere, where Tallis died."
+    assert cues.kind_before(text, text.index("Rovers"), "en") == "ORG"  # "signed for" + article
+    assert cues.kind_before(text, text.index("Dunmere"), "en") == "ORG"
+    assert cues.kind_after(text, text.index("Tallis") + len("Tallis"), "en") == "PER"
+    assert cues.kind_before(text, text.index("In 2004"), "en") is None
+    assert cues.kind_before("Sie passò all'Ardenza", len("Sie passò all'"), "it") == "ORG"  # elided article
+    assert cues.kind_before("Xavi played", 0, "en") is None  # the start of a text
+
+
+def test_english_clubs_bands_and_people(stage: EntityStage) -> None:
+    text = (
+        "After two seasons in the reserves, Okafor joined Harrowgate Athletic on a free transfer. "
+        "The record was produced by Miles Dunleavy, and the band later toured with Velvet Orchard. "
+        "According to Hauptwald, the compound breaks down in sunlight."
+    )
+    found = kinds(stage, text, "en")
+    assert found["Harrowgate Athletic"] == "ORG"
+    assert found["Miles Dunleavy"] == "PER"
+    assert found["Hauptwald"] == "PER"
+
+
+def test_a_lone_unknown_name_after_a_transfer_verb_is_a_club(stage: EntityStage) -> None:
+    found = kinds(stage, "In January he was loaned to Brackwater for the rest of the season.", "en")
+    assert found["Brackwater"] == "ORG"
+
+
+def test_german_italian_spanish_and_polish_clubs(stage: EntityStage) -> None:
+    assert (
+        kinds(stage, "Im Sommer wechselte er zum Zweitligisten Eintracht Wellingen.", "de")["Eintracht Wellingen"]
+        == "ORG"
+    )
+    assert kinds(stage, "Nel 2003 passò al Pontevecchio, dove giocò due stagioni.", "it")["Pontevecchio"] == "ORG"
+    assert kinds(stage, "En 2010 fichó por el Brezales tras dejar su club anterior.", "es")["Brezales"] == "ORG"
+    assert kinds(stage, "Po dwóch latach przeszedł do Orlętów i podpisał kontrakt.", "pl")["Orlętów"] == "ORG"
+
+
+def test_people_after_by_phrases_in_other_languages(stage: EntityStage) -> None:
+    assert kinds(stage, "La película fue dirigida por Tomás Arribalzaga en 1998.", "es")["Tomás Arribalzaga"] == "PER"
+    assert kinds(stage, "Le film a été réalisé par Quentin Dupuyrac en 1972.", "fr")["Quentin Dupuyrac"] == "PER"

@@ -1,0 +1,57 @@
+"""Place-name endings (Polish), sentence openers judged by the dictionary lemma's case, German descriptors."""
+
+from __future__ import annotations
+
+from storyline.entities.morph import Lemmatizer
+from storyline.entities.openers import common_opener
+from storyline.entities.place_endings import PlaceEndings
+from storyline.entities.stage import EntityStage
+
+from .conftest import kinds
+
+
+def test_place_endings_file() -> None:
+    endings = PlaceEndings.load()
+    assert "owice" in endings.endings["pl"] and "ców" in endings.overruling["pl"]
+    assert all(e == e.lower() for e in endings.endings["pl"])
+    assert endings.looks_like_place("Brzozowice", "pl")
+    assert endings.looks_like_place("Dębnowo", "pl")
+    assert not endings.looks_like_place("Niemców", "pl")  # a people, not a town
+    assert not endings.looks_like_place("Sk", "pl")  # the ending alone
+    assert not endings.looks_like_place("Brzozowice", "en")
+
+
+def test_unknown_polish_villages_in_a_list_are_places(stage: EntityStage) -> None:
+    text = "Do gminy należą wsie Brzozowice , Dębnowo i Karsk , a siedzibą jest miasto."
+    found = kinds(stage, text, "pl")
+    assert found["Brzozowice"] == "LOC"
+    assert found["Dębnowo"] == "LOC"
+    assert found["Karsk"] == "LOC"
+
+
+def test_polish_peoples_are_not_towns(stage: EntityStage) -> None:
+    found = kinds(stage, "W mieście mieszkało wielu Europejczyków i Latynosów .", "pl")
+    assert found.get("Europejczyków") != "LOC"
+    assert found.get("Latynosów") != "LOC"
+
+
+def test_openers_judged_by_the_case_of_the_lemma() -> None:
+    lemmatizer = Lemmatizer()
+    assert common_opener(lemmatizer, "However", "en")
+    assert not common_opener(lemmatizer, "Chicago", "en")  # a proper noun in the dictionary
+    assert common_opener(lemmatizer, "Według", "pl")
+    assert common_opener(lemmatizer, "Form", "de")  # German: any dictionary word
+
+
+def test_a_name_opening_a_sentence_keeps_its_first_word(stage: EntityStage) -> None:
+    found = kinds(stage, "Danny Holloway would host the new breakfast show from Monday.", "en")
+    assert "Danny Holloway" in found
+    found = kinds(stage, "Nashville remained his home until he moved west.", "en")
+    assert found.get("Nashville") == "LOC"
+
+
+def test_german_descriptors_are_cut_from_names(stage: EntityStage) -> None:
+    found = kinds(stage, "Von 2001 bis 2003 war er Co-Trainer von Harald Brenninger in Linz.", "de")
+    assert "Harald Brenninger" in found and not any(text.startswith("Co-Trainer") for text in found)
+    found = kinds(stage, "Er spielte später beim Überraschungsmeister Rapid Feldkirchen.", "de")
+    assert "Rapid Feldkirchen" in found
