@@ -89,3 +89,26 @@ def test_the_word_lists_are_lower_case_cyrillic_and_not_empty() -> None:
         listed = words.get("uk", kind)
         assert listed, kind
         assert all(w == w.lower() and all("\u0400" <= ch <= "\u04ff" or ch == "'" for ch in w) for w in listed), kind
+
+
+def test_a_person_span_loses_the_words_it_swallowed_and_keeps_its_initials(stage: EntityStage) -> None:
+    text = (
+        "Словник уклали за участю професора М. П. Гнатюка та його колег.\n\n"
+        "Тринадцятирічний Юрко прибіг додому першим. Назвався Матвієм і пішов."
+    )
+    found = kinds(stage, text, "uk")
+    assert found.get("М. П. Гнатюка") == "PER", found
+    assert found.get("Юрко") == "PER", found
+    assert "Тринадцятирічний Юрко" not in found, found
+
+
+def test_a_surname_with_an_apostrophe_is_whole(stage: EntityStage) -> None:
+    found = kinds(stage, "Про це розповіла волонтерка Катерина Дем’янчук із Рівного.", "uk")
+    assert found.get("Катерина Дем’янчук") == "PER", found
+
+
+def test_the_country_in_the_title_of_a_law_is_no_place_of_the_story(stage: EntityStage) -> None:
+    text = "Рада ухвалила зміни до Закону України «Про освіту», а Польща висловила занепокоєння."
+    found = kinds(stage, text, "uk")
+    assert "України" not in found, found
+    assert found.get("Польща") == "LOC", found

@@ -21,6 +21,7 @@ tells these apart well enough:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources as package_files
@@ -39,6 +40,7 @@ _SENTENCE_OPENERS = frozenset('.!?…:;—–-«„“"(*•')
 _LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "на", "по"})
 _PLAIN_ADJECTIVE_ENDINGS = ("ий", "ій")  # "перший", "синій"; possessives end otherwise ("Оленчин", "Шекспірів")
 MIN_PROPAGATED_LENGTH = 3
+_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])[А-ЯІЇЄҐA-Z] ?\. ?){1,2}$")  # "Н. Ф. ", "Н . Ф . " (tokenised text)
 DATA_FILE = "slavic_kinds.tsv"
 
 
@@ -204,10 +206,39 @@ class SlavicKindRules:
             return False
         return any(p.tag.POS in _FUNCTION_POS for p in self._parses(word.lower(), lang))
 
+    def _common_word_opening(self, text: str, cand: Candidate, lang: str) -> bool:
+        """An undecided one-word candidate opening a sentence that is a common word with no person reading
+        ("Стаття 3", "Маски є ...")."""
+        word = text[cand.start : cand.end]
+        return (
+            cand.source == "caps"
+            and cand.kind is None
+            and " " not in word
+            and self._opens_sentence(text, cand.start)
+            and self.is_common(word, lang)
+            and not self._person_evidence(word, lang)
+        )
+
+    def _place_in_a_title(self, text: str, cand: Candidate, lang: str) -> bool:
+        """A one-word place right after a word for a law, a code, a book or a day: "Закону України «…»",
+        "Червоної книги України", "День Києва" (part of a title, not a place of the story)."""
+        if cand.kind != "LOC" or " " in text[cand.start : cand.end]:
+            return False
+        head = text[max(0, cand.start - 30) : cand.start].split()
+        if not head or not head[-1].isalpha():
+            return False
+        return self.reading(head[-1].lower(), lang).lemma in self.words.get(lang, "title_word")
+
     def _retype(self, text: str, cand: Candidate, lang: str) -> Candidate | None:
-        if self._function_word_opening(text, cand, lang):
+        if (
+            self._function_word_opening(text, cand, lang)
+            or self._common_word_opening(text, cand, lang)
+            or self._place_in_a_title(text, cand, lang)
+        ):
             return None
         word = text[cand.start : cand.end]
+        if cand.source == "phrase" and cand.kind == "LOC" and " " not in word and self.is_common(word, lang):
+            return replace(cand, kind="MISC")  # "у Передмові", "в Інтернеті": a common word after "у"
         if (
             cand.source in {"natasha", "caps"}
             and word.lower() in self.words.get(lang, "region_word")
@@ -231,7 +262,7 @@ class SlavicKindRules:
             and not self._opens_sentence(text, cand.start)
         ):
             reading = self.reading(word.lower(), lang)
-            if reading.animate and self.is_common(word, lang):
+            if reading.animate:
                 return replace(cand, kind="PER")  # "перед Господом", "Пес, Ведмідь і Тюлень"
         return cand
 
@@ -242,9 +273,58 @@ class SlavicKindRules:
         or surname next to them, and the person names the document repeats added."""
         if lang not in KIND_LANGS:
             return candidates
+        candidates = [self._whole_words(text, c) if c.source == "natasha" else c for c in candidates]
+        candidates = [self._trim_person(text, c, lang) if c.kind == "PER" else c for c in candidates]
         kept = [c for c in (self._retype(text, cand, lang) for cand in candidates) if c is not None]
         kept = self._join_name_parts(text, kept, lang)
         return self._propagate_people(text, kept, lang)
+
+    @staticmethod
+    def _whole_words(text: str, cand: Candidate) -> Candidate:
+        """natasha's span widened to whole words: it cuts at apostrophes ("Хом’як" -> "Хом")."""
+        start, end = cand.start, cand.end
+        while start > 0 and text[start - 1].isalpha() and text[start : start + 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end - 1 : end].isalpha():
+            if text[end].isalpha():
+                end += 1
+            elif text[end] in "’'" and text[end + 1 : end + 2].isalpha():
+                end += 2
+            else:
+                break
+        return cand if (start, end) == (cand.start, cand.end) else replace(cand, start=start, end=end)
+
+    def _not_name_word(self, token: Token, lang: str, *, leading: bool) -> bool:
+        """A word of a person span that is no part of the name: a lower-case word, a function word, or
+        (leading) a common word with no person reading ("Почуття Михайлини", "Тринадцятирічний Юрко")."""
+        if not token.is_word:
+            return token.text not in {".", "’", "'", "-"}
+        if not token.is_capitalised:
+            return True
+        word = token.text
+        if len(word) == 1 or token.is_acronym or self._person_evidence(word, lang) or not _cyrillic(word):
+            return False  # an initial, an acronym, a name
+        reading = self.reading(word.lower(), lang)
+        if reading.pos in _FUNCTION_POS:
+            return True
+        return leading and self.is_common(word, lang)
+
+    def _trim_person(self, text: str, cand: Candidate, lang: str) -> Candidate:
+        """A person span without the words around the name it swallowed, and with the initials before it
+        ("Н . Ф . Клименко")."""
+        tokens = tokenize(text, cand.start, cand.end)
+        first, last = 0, len(tokens)
+        while last - first > 1 and self._not_name_word(tokens[first], lang, leading=True):
+            first += 1
+        while last - first > 1 and self._not_name_word(tokens[last - 1], lang, leading=False):
+            last -= 1
+        if not tokens:
+            return cand
+        start, end = tokens[first].start, tokens[last - 1].end
+        initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if initials is not None and first == 0:
+            start = initials.start()
+        return cand if (start, end) == (cand.start, cand.end) else replace(cand, start=start, end=end)
 
     def _name_part(self, token: Token, lang: str, *, given: bool) -> bool:
         """A capitalised Cyrillic word that reads as a given name (``given``) or as a surname or patronymic."""
