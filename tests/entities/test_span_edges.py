@@ -32,3 +32,9 @@ def test_bulgarian_names_do_not_run_into_verbs_or_numbers(stage: EntityStage) ->
     votes = _spans(stage, "bg", "За Доналд Тръмп - 55 904 785 гласа, за Джо Байдън - 61 121 508.")
     assert ("Доналд Тръмп", "PER") in votes
     assert not any(ch.isdigit() for s, _ in votes for ch in s)
+
+
+def test_a_place_spelled_like_a_given_name_before_a_full_name_is_split_off(stage: EntityStage) -> None:
+    spans = _spans(stage, "sl", "Državni sekretar Georgie Brad Raffensperger je potrdil izid glasovanja.")
+    assert ("Brad Raffensperger", "PER") in spans
+    assert ("Georgie", "LOC") in spans

@@ -54,19 +54,27 @@ def split_place_prefixes(
     """Split "России Владимир Путин" / "Rosji Władimir Putin" into the place and the person.
 
     A person span that starts with a knowledge-base place or organisation (found by the gazetteer)
-    followed by more capitalised words is two names, not one.
+    followed by more capitalised words is two names, not one; when the place is only a generated
+    town or region name, or is spelled like a given name, the words after it must open with a given name.
     """
     starts: dict[int, list[Candidate]] = {}
     for cand in pool:
-        strong_place = cand.source == "kb" and cand.kind in {"LOC", "ORG"} and cand.confidence >= 0.9
-        if strong_place and not resources.is_given_name(text[cand.start : cand.end]):
+        if cand.source == "kb" and cand.kind in {"LOC", "ORG"}:
             starts.setdefault(cand.start, []).append(cand)
+
+    def splits(prefix: Candidate, cand: Candidate) -> bool:
+        if prefix.end >= cand.end or cand.kind not in {"PER", None}:
+            return False
+        if prefix.confidence >= 0.9 and not resources.is_given_name(text[prefix.start : prefix.end]):
+            return True
+        # a generated town or region, or a place spelled like a given name ("Georgie", "Karoline"),
+        # only before a given name: "Georgie Brad Raffensperger", "Karoline Lindseyja Grahama"
+        following = text[prefix.end : cand.end].split()  # a full name after it, not "Salvador Illa"
+        return len(following) >= 2 and resources.is_given_name(following[0])
+
     out: list[Candidate] = []
     for cand in chosen:
-        prefix = next(
-            (p for p in starts.get(cand.start, ()) if p.end < cand.end and cand.kind in {"PER", None}),
-            None,
-        )
+        prefix = next((p for p in starts.get(cand.start, ()) if splits(p, cand)), None)
         if prefix is None:
             out.append(cand)
             continue
