@@ -39,3 +39,8 @@ def test_no_body_without_a_head_noun_or_after_a_verb(stage: EntityStage) -> None
     assert ("Zavod za zaposlovanje", "ORG") in spans  # the verb "ocenjuje" is not part of the name
     # a country adjective before a generic body is no name of its own
     assert not any(text == "Ameriški kongres" for text, _ in _spans(stage, "sl", "Ameriški kongres je sprejel zakon."))
+
+
+def test_seas_and_peninsulas_built_the_same_way_are_places(stage: EntityStage) -> None:
+    spans = _spans(stage, "sl", "Plinovod bo tekel pod Baltskim morjem, tanker pa je obtičal ob Iberskem polotoku.")
+    assert ("Baltskim morjem", "LOC") in spans and ("Iberskem polotoku", "LOC") in spans

@@ -1,4 +1,4 @@
-"""Names of public bodies that Slovene and Czech write with one capital letter.
+"""Names of public bodies (and of seas, islands, ...) that Slovene and Czech write with one capital letter.
 
 "Državni zbor", "Slovenska vojska", "Evropsko investicijsko banko" (sl), "Ústavní soud", "Česká
 národní banka" (cs): a capitalised adjective, up to two more adjectives in lower case, then a head
@@ -6,6 +6,8 @@ noun of a body (``data/entities/body_heads.tsv``), in any case form; or a capita
 itself ("Ministrstvu", "Úřad"). Either may go on with "za"/"pro" and up to three lower-case words
 ("Ministrstvu za zdravje", "Zavod za zaposlovanje", "Úřad pro ochranu osobních údajů"), ending at
 a listed stop word ("je", "in") or verb ending, a word that is not in lower case, or punctuation.
+
+Place names are built the same way ("Baltsko morje", "Iberskem polotoku", "Severní moře"): LOC.
 
 Capitalised runs take only the first word ("Državnem"); the phrase is one ORG span that wins over
 it by being longer. The words are matched by their endings, not parsed: a phrase must end in a
@@ -32,7 +34,7 @@ _ADJECTIVE_STARTS = ("n", "sk", "šk", "čn", "ar", "ov")  # zvez-ne, senat-ni, 
 @dataclass(frozen=True)
 class BodyPhrases:
     endings: dict[str, tuple[str, ...]]  # lang -> adjective endings, longest first
-    heads: dict[str, PatternIndex]  # lang -> head patterns; the value is the pattern's stem
+    heads: dict[str, PatternIndex]  # lang -> head patterns; the value is "KIND stem"
     fors: dict[str, frozenset[str]]
     stops: dict[str, frozenset[str]]
     verb_endings: dict[str, tuple[str, ...]]
@@ -48,7 +50,13 @@ class BodyPhrases:
         langs = {lang for lang, _ in rows}
         return cls(
             endings={lang: tuple(sorted(rows.get((lang, "endings"), []), key=len, reverse=True)) for lang in langs},
-            heads={lang: PatternIndex((w, w.rstrip("*")) for w in rows.get((lang, "heads"), [])) for lang in langs},
+            heads={
+                lang: PatternIndex(
+                    [(w, "ORG " + w.rstrip("*")) for w in rows.get((lang, "heads"), [])]
+                    + [(w, "LOC " + w.rstrip("*")) for w in rows.get((lang, "place_heads"), [])]
+                )
+                for lang in langs
+            },
             fors={lang: frozenset(rows.get((lang, "for"), [])) for lang in langs},
             stops={lang: frozenset(rows.get((lang, "stops"), [])) for lang in langs},
             verb_endings={lang: tuple(rows.get((lang, "verb_endings"), [])) for lang in langs},
@@ -57,13 +65,15 @@ class BodyPhrases:
     def _adjective(self, word: str, lang: str) -> bool:
         return len(word) >= 5 and word.isalpha() and word.lower().endswith(self.endings[lang])
 
-    def _head(self, word: str, lang: str) -> bool:
+    def _head(self, word: str, lang: str) -> str | None:
+        """The kind (ORG, LOC) of the name a head noun closes, or None when ``word`` is no head."""
         lowered = word.lower()
-        stem = self.heads[lang].first(lowered) if word.isalpha() else None
-        if stem is None:
-            return False
+        value = self.heads[lang].first(lowered) if word.isalpha() else None
+        if value is None:
+            return None
+        kind, stem = value.split(" ")
         rest = lowered[len(stem) :]
-        return len(rest) <= 3 and not rest.startswith(_ADJECTIVE_STARTS)
+        return kind if len(rest) <= 3 and not rest.startswith(_ADJECTIVE_STARTS) else None
 
     def find(
         self,
@@ -79,22 +89,22 @@ class BodyPhrases:
         for i, token in enumerate(tokens):
             if not token.is_capitalised or token.is_acronym:
                 continue
-            head = i if self._head(token.text, lang) else None
+            kind = self._head(token.text, lang)
+            head = i if kind == "ORG" else None  # a capitalised "Ministrstvu", not a capitalised "Morje"
             if head is None and self._adjective(token.text, lang) and not country_adjective(token.text):
                 for j in range(i + 1, min(i + 2 + _MAX_INNER, len(tokens))):
                     word = tokens[j].text
-                    if word.islower() and self._head(word, lang):
+                    kind = self._head(word, lang) if word.islower() else None
+                    if kind:
                         head = j
                         break
                     if not (word.islower() and self._adjective(word, lang)):
                         break
             if head is None:
                 continue
-            end = self._complement_end(tokens, head, lang)
-            if end > i or head > i:  # a capitalised head alone is the capitalised run's to take
-                found.append(
-                    Candidate(token.start, tokens[end].end, "ORG", "phrase", sentence=sentence, confidence=0.8)
-                )
+            end = self._complement_end(tokens, head, lang) if kind == "ORG" else head
+            if end > i:  # a capitalised head alone is the capitalised run's to take
+                found.append(Candidate(token.start, tokens[end].end, kind, "phrase", sentence=sentence, confidence=0.8))
         return found
 
     def _complement_end(self, tokens: list[Token], head: int, lang: str) -> int:
