@@ -38,3 +38,11 @@ def test_a_place_spelled_like_a_given_name_before_a_full_name_is_split_off(stage
     spans = _spans(stage, "sl", "Državni sekretar Georgie Brad Raffensperger je potrdil izid glasovanja.")
     assert ("Brad Raffensperger", "PER") in spans
     assert ("Georgie", "LOC") in spans
+
+
+def test_a_hyphenated_route_names_each_place(stage: EntityStage) -> None:
+    spans = _spans(
+        stage, "sl", "Prevoznik je ukinil lete na relaciji Ljubljana-Frankfurt-Skopje. Tudi Baden-Württemberg."
+    )
+    assert [s for s in spans if s[1] == "LOC"][:3] == [("Ljubljana", "LOC"), ("Frankfurt", "LOC"), ("Skopje", "LOC")]
+    assert ("Baden-Württemberg", "LOC") in spans  # one region, named with a hyphen

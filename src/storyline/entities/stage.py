@@ -22,6 +22,7 @@ from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.nationals import Nationals
 from storyline.entities.roles import country_near, role_near
+from storyline.entities.span_edges import split_hyphenated_places
 from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
 
@@ -120,7 +121,8 @@ class EntityStage:
 
     def find_mentions(self, article: Article) -> list[Mention]:
         text, lang = article.text, article.language or "en"
-        drafts = [d for d in (self._draft(text, c, lang) for c in self.detector.detect(text, lang)) if d]
+        candidates = split_hyphenated_places(text, self.detector.detect(text, lang), self._is_place, self._is_name)
+        drafts = [d for d in (self._draft(text, c, lang) for c in candidates) if d]
         for draft in drafts:  # "against Fulham", "gegen Schalke": the club, not the town
             if (
                 draft.entry is not None
@@ -288,6 +290,12 @@ class EntityStage:
                     people = self._possessive_owner_in_kb(draft.text)
                 if len(people) == 1:
                     draft.kind, draft.entry = "PER", people[0]
+
+    def _is_place(self, word: str) -> bool:
+        return any(e.kind == "LOC" for e in self.kb.lookup(word)) and word[:1].isupper()
+
+    def _is_name(self, surface: str) -> bool:
+        return bool(self.kb.lookup(surface))
 
     def _possessive_owner_in_kb(self, word: str) -> list[KBEntry]:
         """The one person of the knowledge base a possessive adjective is made from, when no full name
