@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from storyline.entities.body_complements import BodyComplements
 from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
@@ -83,6 +84,7 @@ class MentionDetector:
         self._postposed_endings: dict[str, tuple[str, ...]] | None = None
         self._context_cues: ContextCues | None = None
         self._place_endings: PlaceEndings | None = None
+        self._body_complements: BodyComplements | None = None
 
     @property
     def body_phrases(self) -> BodyPhrases:
@@ -111,6 +113,13 @@ class MentionDetector:
         if self._place_endings is None:
             self._place_endings = PlaceEndings.load()
         return self._place_endings
+
+    @property
+    def body_complements(self) -> BodyComplements:
+        """Lower-case complements of bodies' names ("de hockey", "della pubblica istruzione"), read on first use."""
+        if self._body_complements is None:
+            self._body_complements = BodyComplements.load()
+        return self._body_complements
 
     @property
     def postposed_endings(self) -> dict[str, tuple[str, ...]]:
@@ -476,6 +485,8 @@ class MentionDetector:
             # a body's head noun and lower-case adjectives after it: "Ligue nationale", "Partito democratico"
             if j == i + 1 and lang in self.postposed_endings and self.resources.keyword_kind(token.text, lang) == "ORG":
                 j += postposed_adjectives(tokens, j, self.postposed_endings[lang])
+            if lang in self.postposed_endings:  # "(La) Ligue nationale de hockey", "Ministero della pubblica"
+                j = self.body_complements.extend(tokens, i, j, lang, self.resources, self.postposed_endings[lang])
             at_sentence_start = (
                 i == 0
                 or (tokens[i - 1].text in _SENTENCE_OPENERS and not elision_mark(text, tokens[i - 1]))

@@ -43,6 +43,8 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
         return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
     if word.is_acronym or det.resources.is_given_name(word.text):
         return words
+    if len(words) > 1 and det.resources.keyword_kind(word.text, lang) in {"ORG", "LOC"}:
+        return words  # a marker word heading a name: "Selección de fútbol de Grecia", "Ligue nationale"
     if det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang):
         return words
     return words[1:] if common_opener(det.lemmatizer, word.text, lang) else words
