@@ -21,6 +21,7 @@ from storyline.entities.body_complements import BodyComplements
 from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
+from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_runs import cut_before_connector, german_descriptor
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
@@ -467,6 +468,8 @@ class MentionDetector:
                     j += 2
                 elif self.resources.is_connector(nxt.text, lang) and particle_article(tokens, j):
                     j += 3  # "von der Leyen", "de la Fuente"
+                elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
+                    j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
                 elif initial_continues(tokens, j, lambda word: self.lemmatizer.is_common(word, lang)):
                     j += 1  # the full stop of an initial: "John V. Tunney"
                 else:
