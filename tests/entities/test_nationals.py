@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.entities.link import link_entities
 from storyline.entities.nationals import Nationals
 from storyline.entities.stage import EntityStage
 from storyline.model import Article
@@ -41,6 +42,22 @@ def test_the_country_itself_stays_a_place(stage: EntityStage) -> None:
     assert found["Polacy"] == ("PER", "POL")
     assert found["Warszawie"][0] == "LOC"
     assert found["Wielkiej Brytanii"][0] == "LOC"
+
+
+def test_a_nations_people_link_to_their_country_across_languages(stage: EntityStage) -> None:
+    # as the SlavicNER gold does, and as event coders read "the British" (the actor GBR)
+    articles = stage.process(
+        [
+            Article(id="pl1", source="t", text="Brytyjczycy nie chcą nowego referendum.", language="pl"),
+            Article(id="cs1", source="t", text="Podle průzkumu většina Britů nechce nové hlasování.", language="cs"),
+            Article(id="sl1", source="t", text="Na volitvah so Britanci izbrali novo vlado.", language="sl"),
+            Article(id="en1", source="t", text="The United Kingdom held an election.", language="en"),
+        ]
+    )
+    uk = [e for e in link_entities(articles).entities if e.country == "GBR"]
+    assert len(uk) == 1
+    assert {"Brytyjczycy", "Britů", "Britanci", "United Kingdom"} <= {a.text for a in uk[0].aliases}
+    assert uk[0].kind == "LOC"
 
 
 def test_the_word_lists_leave_out_country_names() -> None:

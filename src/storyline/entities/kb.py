@@ -77,7 +77,12 @@ KB_FILES = (
 LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
 
-__all__ = ["KBEntry", "KnowledgeBase", "Role", "surface_key"]
+__all__ = ["KBEntry", "KnowledgeBase", "Role", "kind_of_id", "surface_key"]
+
+
+def kind_of_id(entry_id: str) -> str | None:
+    """The kind a knowledge-base id's prefix stands for ("loc/GBR" -> LOC), None for other ids."""
+    return _KIND_BY_PREFIX.get(entry_id.split("/", 1)[0]) if "/" in entry_id else None
 
 
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from storyline.entities.kb import kind_of_id
 from storyline.entities.mention_index import ArticleEntityCounts, MentionIndex
 from storyline.entities.names import (
     consonant_skeleton,
@@ -434,7 +435,8 @@ def link_entities(articles: Iterable[Article], *, fuzzy: bool = True) -> LinkRes
         entities.append(
             Entity(
                 id=entity_id,
-                kind=kind_counts.most_common(1)[0][0],
+                # a KB entity keeps its kind: "Brytyjczycy" (PER) name the people of loc/GBR
+                kind=(kind_of_id(kb_id) if kb_id else None) or kind_counts.most_common(1)[0][0],
                 name=_canonical_name(name_counts),
                 aliases=tuple(
                     Alias(text, lang, count)

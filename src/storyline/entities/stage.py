@@ -68,7 +68,7 @@ class _Draft:
     lemma: str
     entry: KBEntry | None
     candidate: Candidate
-    nation: str | None = None  # ISO3 when the mention names a nation's people ("Brytyjczycy")
+    nation: str | None = None  # ISO3 when the mention names a nation's people ("Brytyjczycy"): linked to the country
 
 
 def _with_fleeting_e(key: str) -> str | None:
@@ -133,10 +133,10 @@ class EntityStage:
                 draft.kind, draft.entry = "ORG", None
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
-        for draft in drafts:  # "Američani", "Brytyjczyków": people, of a country
+        for draft in drafts:  # "Američani", "Brytyjczyków": people of a country, the country as an actor
             draft.nation = self.nationals.country_of(draft.text, lang)
             if draft.nation:
-                draft.kind, draft.entry = "PER", None
+                draft.kind, draft.entry = "PER", self.kb.get(f"loc/{draft.nation}")
         resources = self.kb.resources
         place_country = {
             d.end: d.entry.country
@@ -157,7 +157,7 @@ class EntityStage:
             else:
                 folded = fold_latin(draft.lemma) or fold_latin(draft.text) or draft.text.casefold()
                 key, name, country, kb_id = f"{kind}:{folded}", display_latin(draft.lemma), None, None
-                if draft.nation:  # the nation's people: country known
+                if draft.nation:  # a country the knowledge base lacks
                     country = draft.nation
                 elif kind == "MISC" and " " not in draft.text:
                     country = resources.country_of_adjective(draft.text)  # "Russian" -> RUS
