@@ -67,3 +67,15 @@ def test_german_italian_spanish_and_polish_clubs(stage: EntityStage) -> None:
 def test_people_after_by_phrases_in_other_languages(stage: EntityStage) -> None:
     assert kinds(stage, "La película fue dirigida por Tomás Arribalzaga en 1998.", "es")["Tomás Arribalzaga"] == "PER"
     assert kinds(stage, "Le film a été réalisé par Quentin Dupuyrac en 1972.", "fr")["Quentin Dupuyrac"] == "PER"
+
+
+def test_an_english_name_takes_the_kind_of_its_last_word(stage: EntityStage) -> None:
+    found = kinds(stage, "He scored twice in the Northern League Cup final that spring .", "en")
+    assert found.get("Northern League Cup") == "MISC"
+    found = kinds(stage, "The team plays its home games at Haverford University Park .", "en")
+    assert found.get("Haverford University Park") == "LOC"
+
+
+def test_no_place_default_after_french_sur(stage: EntityStage) -> None:
+    found = kinds(stage, "Le jeu est sorti en 2004 sur Dreamcast puis sur ordinateur .", "fr")
+    assert found.get("Dreamcast") != "LOC"

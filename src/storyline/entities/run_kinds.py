@@ -93,6 +93,10 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
     if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
         return "DROP"  # "Vláda", "Parliament" alone are common nouns
+    if lang == "en" and len(words) > 1 and not any(det.resources.is_connector(w.text, lang) for w in words):
+        head = det.resources.keyword_kind(words[-1].text, lang)
+        if head is not None:
+            return head  # English names end on their head: "Scottish League Cup", "University Park"
     if "ORG" in keyword_kinds:
         return "ORG"
     if "MISC" in keyword_kinds:
