@@ -37,6 +37,16 @@ def test_a_nations_people_are_a_person_mention_of_that_country(
     assert _mentions(stage, lang, text)[word] == ("PER", country)
 
 
+def test_bulgarian_writes_them_in_lower_case(stage: EntityStage) -> None:
+    text = "Според проучването британците и американците подкрепят плана, а българите се колебаят."
+    found = _mentions(stage, "bg", text)
+    assert found["британците"] == ("PER", "GBR")
+    assert found["българите"] == ("PER", "BGR")
+    # other lower-case words stay out, and Russian keeps nationalities out (NEREL reads them so)
+    assert set(found) == {"британците", "американците", "българите"}
+    assert _mentions(stage, "ru", "По данным опроса, американцы поддерживают план.") == {}
+
+
 def test_the_country_itself_stays_a_place(stage: EntityStage) -> None:
     found = _mentions(stage, "pl", "Polacy mieszkający w Wielkiej Brytanii spotkali się z ambasadorem w Warszawie.")
     assert found["Polacy"] == ("PER", "POL")
@@ -69,7 +79,7 @@ def test_the_word_lists_leave_out_country_names() -> None:
     assert nationals.country_of("britanci", "sl") is None  # a name is capitalised
     assert nationals.country_of("Britanci", "en") is None  # English keeps nationalities as MISC
     for lang, index in nationals.by_lang.items():
-        assert lang in {"sl", "cs", "pl"} and index.first("zzzz") is None
+        assert lang in {"sl", "cs", "pl", "bg"} and index.first("zzzz") is None
 
 
 def test_a_possessive_of_a_known_leader_is_that_person(stage: EntityStage) -> None:

@@ -122,6 +122,7 @@ class EntityStage:
     def find_mentions(self, article: Article) -> list[Mention]:
         text, lang = article.text, article.language or "en"
         candidates = split_hyphenated_places(text, self.detector.detect(text, lang), self._is_place, self._is_name)
+        candidates += self._lower_case_nationals(text, lang, candidates)
         drafts = [d for d in (self._draft(text, c, lang) for c in candidates) if d]
         for draft in drafts:  # "against Fulham", "gegen Schalke": the club, not the town
             if (
@@ -199,7 +200,8 @@ class EntityStage:
             surface = text[start:end]
         if not surface or self._is_title_only(surface, lang):
             return None
-        lower_case_body = cand.source == "kb" and cand.kind == "ORG"  # "evropske komisije" (sl, cs)
+        # "evropske komisije" (sl, cs), "британците" (bg): names in lower case
+        lower_case_body = (cand.source == "kb" and cand.kind == "ORG") or cand.source == "national"
         if not any(ch.isupper() for ch in surface) and any(ch.islower() for ch in surface) and not lower_case_body:
             return None  # a name has a capital letter in scripts that have them
         kind = cand.kind
@@ -290,6 +292,14 @@ class EntityStage:
                     people = self._possessive_owner_in_kb(draft.text)
                 if len(people) == 1:
                     draft.kind, draft.entry = "PER", people[0]
+
+    def _lower_case_nationals(self, text: str, lang: str, taken: list[Candidate]) -> list[Candidate]:
+        """Bulgarian "британците", "българи": people of a country, outside the spans already found."""
+        return [
+            Candidate(start, end, "PER", "national", confidence=0.9)
+            for start, end, _country in self.nationals.in_lower_case(text, lang)
+            if not any(c.start < end and start < c.end for c in taken)
+        ]
 
     def _is_place(self, word: str) -> bool:
         return any(e.kind == "LOC" for e in self.kb.lookup(word)) and word[:1].isupper()
