@@ -12,7 +12,7 @@ class Candidate:
     start: int
     end: int
     kind: str | None
-    source: str  # kb | natasha | caps | phrase | national
+    source: str  # kb | natasha | caps | phrase | group
     role: str | None = None
     sentence: tuple[int, int] = (0, 0)
     confidence: float = 0.6

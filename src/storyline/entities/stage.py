@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
+from storyline.entities.group_nouns import GroupNouns
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
-from storyline.entities.nationals import Nationals
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.span_edges import split_hyphenated_places
 from storyline.entities.tokens import Token, tokenize
@@ -68,7 +68,7 @@ class _Draft:
     lemma: str
     entry: KBEntry | None
     candidate: Candidate
-    nation: str | None = None  # ISO3 when the mention names a nation's people ("Brytyjczycy"): linked to the country
+    nation: str | None = None  # ISO3 of a group noun's country ("Brytyjczycy", "демократите")
 
 
 def _with_fleeting_e(key: str) -> str | None:
@@ -89,7 +89,7 @@ class EntityStage:
         self.kb_files = tuple(kb_files)
         self._kb: KnowledgeBase | None = None
         self._detector: MentionDetector | None = None
-        self._nationals: Nationals | None = None
+        self._group_nouns: GroupNouns | None = None
         self._lemmatizer = Lemmatizer()
 
     @property
@@ -99,10 +99,10 @@ class EntityStage:
         return self._kb
 
     @property
-    def nationals(self) -> Nationals:
-        if self._nationals is None:
-            self._nationals = Nationals.load()
-        return self._nationals
+    def group_nouns(self) -> GroupNouns:
+        if self._group_nouns is None:
+            self._group_nouns = GroupNouns.load()
+        return self._group_nouns
 
     @property
     def kind_context(self) -> KindContext:
@@ -122,7 +122,7 @@ class EntityStage:
     def find_mentions(self, article: Article) -> list[Mention]:
         text, lang = article.text, article.language or "en"
         candidates = split_hyphenated_places(text, self.detector.detect(text, lang), self._is_place, self._is_name)
-        candidates += self._lower_case_nationals(text, lang, candidates)
+        candidates += self._lower_case_groups(text, lang, candidates)
         drafts = [d for d in (self._draft(text, c, lang) for c in candidates) if d]
         for draft in drafts:  # "against Fulham", "gegen Schalke": the club, not the town
             if (
@@ -134,10 +134,12 @@ class EntityStage:
                 draft.kind, draft.entry = "ORG", None
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
-        for draft in drafts:  # "Američani", "Brytyjczyków": people of a country, the country as an actor
-            draft.nation = self.nationals.country_of(draft.text, lang)
-            if draft.nation:
-                draft.kind, draft.entry = "PER", self.kb.get(f"loc/{draft.nation}")
+        for draft in drafts:  # "Američani", "демократите": people standing for their country or party
+            group = self.group_nouns.group_of(draft.text, lang)
+            if group:
+                entry = self.kb.get(group if "/" in group else f"loc/{group}")
+                draft.kind, draft.entry = "PER", entry
+                draft.nation = entry.country if entry else (None if "/" in group else group)
         resources = self.kb.resources
         place_country = {
             d.end: d.entry.country
@@ -158,7 +160,7 @@ class EntityStage:
             else:
                 folded = fold_latin(draft.lemma) or fold_latin(draft.text) or draft.text.casefold()
                 key, name, country, kb_id = f"{kind}:{folded}", display_latin(draft.lemma), None, None
-                if draft.nation:  # a country the knowledge base lacks
+                if draft.nation:  # a group noun of a country the knowledge base lacks
                     country = draft.nation
                 elif kind == "MISC" and " " not in draft.text:
                     country = resources.country_of_adjective(draft.text)  # "Russian" -> RUS
@@ -201,7 +203,7 @@ class EntityStage:
         if not surface or self._is_title_only(surface, lang):
             return None
         # "evropske komisije" (sl, cs), "британците" (bg): names in lower case
-        lower_case_body = (cand.source == "kb" and cand.kind == "ORG") or cand.source == "national"
+        lower_case_body = (cand.source == "kb" and cand.kind == "ORG") or cand.source == "group"
         if not any(ch.isupper() for ch in surface) and any(ch.islower() for ch in surface) and not lower_case_body:
             return None  # a name has a capital letter in scripts that have them
         kind = cand.kind
@@ -293,11 +295,11 @@ class EntityStage:
                 if len(people) == 1:
                     draft.kind, draft.entry = "PER", people[0]
 
-    def _lower_case_nationals(self, text: str, lang: str, taken: list[Candidate]) -> list[Candidate]:
-        """Bulgarian "британците", "българи": people of a country, outside the spans already found."""
+    def _lower_case_groups(self, text: str, lang: str, taken: list[Candidate]) -> list[Candidate]:
+        """Bulgarian "британците", "демократите": groups of people, outside the spans already found."""
         return [
-            Candidate(start, end, "PER", "national", confidence=0.9)
-            for start, end, _country in self.nationals.in_lower_case(text, lang)
+            Candidate(start, end, "PER", "group", confidence=0.9)
+            for start, end, _country in self.group_nouns.in_lower_case(text, lang)
             if not any(c.start < end and start < c.end for c in taken)
         ]
 

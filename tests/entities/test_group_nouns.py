@@ -1,11 +1,11 @@
-"""Slovene, Czech and Polish words for people: a nation's people, possessives of known leaders."""
+"""Words for groups of people (a nation's, a party's) and possessives of known leaders, in Slavic news."""
 
 from __future__ import annotations
 
 import pytest
 
+from storyline.entities.group_nouns import GroupNouns
 from storyline.entities.link import link_entities
-from storyline.entities.nationals import Nationals
 from storyline.entities.stage import EntityStage
 from storyline.model import Article
 
@@ -47,6 +47,22 @@ def test_bulgarian_writes_them_in_lower_case(stage: EntityStage) -> None:
     assert _mentions(stage, "ru", "По данным опроса, американцы поддерживают план.") == {}
 
 
+def test_bulgarian_party_members_link_to_their_party(stage: EntityStage) -> None:
+    articles = stage.process(
+        [
+            Article(
+                id="bg1", source="t", text="Демократите спечелиха Сената, а републиканците загубиха.", language="bg"
+            ),
+            Article(id="bg2", source="t", text="Демократическата партия обяви кандидата си.", language="bg"),
+        ]
+    )
+    found = {m.text: (m.kind, m.kb_id) for a in articles for m in a.mentions}
+    assert found["републиканците"] == ("PER", "org/us-republican-party")
+    party = [e for e in link_entities(articles).entities if e.kb_id == "org/us-democratic-party"]
+    assert len(party) == 1 and party[0].kind == "ORG"
+    assert {"Демократите", "Демократическата партия"} <= {a.text for a in party[0].aliases}
+
+
 def test_the_country_itself_stays_a_place(stage: EntityStage) -> None:
     found = _mentions(stage, "pl", "Polacy mieszkający w Wielkiej Brytanii spotkali się z ambasadorem w Warszawie.")
     assert found["Polacy"] == ("PER", "POL")
@@ -71,14 +87,14 @@ def test_a_nations_people_link_to_their_country_across_languages(stage: EntitySt
 
 
 def test_the_word_lists_leave_out_country_names() -> None:
-    nationals = Nationals.load()
+    nouns = GroupNouns.load()
     # the country names that share a stem with their people's nouns, in the three languages
     for word, lang in [("Britanija", "sl"), ("Nemčija", "sl"), ("Niemcy", "pl"), ("Włochy", "pl"), ("Čechy", "cs")]:
-        assert nationals.country_of(word, lang) is None, word
-    assert nationals.country_of("Britanci", "sl") == "GBR"
-    assert nationals.country_of("britanci", "sl") is None  # a name is capitalised
-    assert nationals.country_of("Britanci", "en") is None  # English keeps nationalities as MISC
-    for lang, index in nationals.by_lang.items():
+        assert nouns.group_of(word, lang) is None, word
+    assert nouns.group_of("Britanci", "sl") == "GBR"
+    assert nouns.group_of("britanci", "sl") is None  # a name is capitalised
+    assert nouns.group_of("Britanci", "en") is None  # English keeps nationalities as MISC
+    for lang, index in nouns.by_lang.items():
         assert lang in {"sl", "cs", "pl", "bg"} and index.first("zzzz") is None
 
 
