@@ -55,3 +55,19 @@ def test_german_descriptors_are_cut_from_names(stage: EntityStage) -> None:
     assert "Harald Brenninger" in found and not any(text.startswith("Co-Trainer") for text in found)
     found = kinds(stage, "Er spielte später beim Überraschungsmeister Rapid Feldkirchen.", "de")
     assert "Rapid Feldkirchen" in found
+
+
+def test_german_compass_words_before_a_known_place() -> None:
+    endings = PlaceEndings.load()
+    assert endings.compass_rest("Ostafrika", "de") == "Afrika"
+    assert endings.compass_rest("Südosteuropa", "de") == "Europa"  # the longest prefix first
+    assert endings.compass_rest("Nordsee", "de") is None  # too short a rest
+    assert endings.compass_rest("Ostafrika", "fr") is None
+
+
+def test_german_places_and_common_nouns_after_prepositions(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Art lebt in Ostafrika und wurde später auch in Mitteleuropa gesehen .", "de")
+    assert found.get("Ostafrika") == "LOC" and found.get("Mitteleuropa") == "LOC"
+    found = kinds(stage, "Im Alter von zwölf Jahren zog er mit seiner Familie nach Essen .", "de")
+    assert "Alter" not in found  # "im" holds the article: a common noun follows
+    assert found.get("Essen") == "LOC"

@@ -21,6 +21,8 @@ from storyline.entities.tokens import Token
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
+_GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
+_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 
 
@@ -33,6 +35,8 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
     article there."""
     before = word_before(text, word.start)
+    if before in _GERMAN_PREPOSITIONS_WITH_ARTICLE:
+        return False  # "im Alter", "im Einsatz": the article is inside the preposition
     bare = (
         before in det.resources.context.get(("de", "LOC"), ())
         or before in det.resources.context.get(("de", "AND"), ())
@@ -41,7 +45,15 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     )
     if not bare or det.resources.is_given_name(word.text):
         return False
-    return det.kb.is_town(word.text) or any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de"))
+    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
+        return True
+    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
+
+
+def _compass_place(det: MentionDetector, word: str, lang: str) -> bool:
+    """A compass prefix written together with a known place: "Ostafrika", "Süddeutschland"."""
+    rest = det.place_endings.compass_rest(word, lang)
+    return rest is not None and any(e.kind == "LOC" for e in det.kb.lookup(rest, lang))
 
 
 def _ends_like_place(det: MentionDetector, word: str, lang: str) -> bool:
@@ -91,6 +103,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
     keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
     if not keyword_kinds and lang != "en":
         keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
+    if len(words) == 1 and _compass_place(det, words[0].text, lang):
+        return "LOC"  # "Ostafrika", "Mitteleuropa"
     if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
         return "DROP"  # "Vláda", "Parliament" alone are common nouns
     if lang == "en" and len(words) > 1 and not any(det.resources.is_connector(w.text, lang) for w in words):
