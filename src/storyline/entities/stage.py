@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.group_nouns import GroupNouns
+from storyline.entities.hindi_lexicon import HindiLexicon
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
@@ -71,6 +72,10 @@ class _Draft:
     nation: str | None = None  # ISO3 of a group noun's country ("Brytyjczycy", "демократите")
 
 
+def _overlaps_any(cand: Candidate, others: list[Candidate]) -> bool:
+    return any(o.start < cand.end and cand.start < o.end for o in others)
+
+
 def _with_fleeting_e(key: str) -> str | None:
     """A surname key with the e that Slavic case forms drop put back ("bidn" -> "biden"), when it
     ends in two consonants; else None."""
@@ -90,6 +95,7 @@ class EntityStage:
         self._kb: KnowledgeBase | None = None
         self._detector: MentionDetector | None = None
         self._group_nouns: GroupNouns | None = None
+        self._hindi_lexicon: HindiLexicon | None = None
         self._lemmatizer = Lemmatizer()
 
     @property
@@ -97,6 +103,12 @@ class EntityStage:
         if self._kb is None:
             self._kb = KnowledgeBase.load(self.kb_files)
         return self._kb
+
+    @property
+    def hindi_lexicon(self) -> HindiLexicon:
+        if self._hindi_lexicon is None:
+            self._hindi_lexicon = HindiLexicon.load()
+        return self._hindi_lexicon
 
     @property
     def group_nouns(self) -> GroupNouns:
@@ -123,6 +135,8 @@ class EntityStage:
         text, lang = article.text, article.language or "en"
         candidates = split_hyphenated_places(text, self.detector.detect(text, lang), self._is_place, self._is_name)
         candidates += self._lower_case_groups(text, lang, candidates)
+        if lang == "hi":  # no capitals to find names by: words learned from HiNER's train part
+            candidates += [c for c in self.hindi_lexicon.find(text) if not _overlaps_any(c, candidates)]
         drafts = [d for d in (self._draft(text, c, lang) for c in candidates) if d]
         for draft in drafts:  # "against Fulham", "gegen Schalke": the club, not the town
             if (
@@ -300,7 +314,7 @@ class EntityStage:
         return [
             Candidate(start, end, "PER", "group", confidence=0.9)
             for start, end, _country in self.group_nouns.in_lower_case(text, lang)
-            if not any(c.start < end and start < c.end for c in taken)
+            if not _overlaps_any(Candidate(start, end, None, "group"), taken)
         ]
 
     def _is_place(self, word: str) -> bool:
