@@ -22,12 +22,11 @@ from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
-from storyline.entities.german_runs import cut_before_connector, german_descriptor
+from storyline.entities.german_runs import german_name_words
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
-    drop_german_descriptors,
     elision_mark,
     initial_continues,
     load_postposed_adjective_endings,
@@ -536,12 +535,7 @@ class MentionDetector:
                 words = drop_common_openers(self, text, words, lang)
             body_hint = None
             if lang == "de" and words:
-                words, body_hint = drop_german_descriptors(
-                    cut_before_connector(self, words),
-                    self.resources,
-                    lambda word: german_descriptor(self, word),
-                    lambda word: self.kind_context.noun_kind(word, "de"),
-                )
+                words, body_hint = german_name_words(self, words)
             while words and self.resources.is_connector(words[0].text, lang):
                 words = words[1:]  # "Dista da Messina" once "Dista" is dropped
             if not words:

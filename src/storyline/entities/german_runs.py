@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.entities.name_shapes import drop_german_descriptors
 from storyline.entities.tokens import Token
 
 if TYPE_CHECKING:
@@ -60,8 +61,34 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
             and not det.resources.keyword_kind(w.text, "de")
             and (_is_common(det, w.text) or compound_of_common_noun(det, w.text))
             and not det.strong_kb_match(w.text, "de")
+            and not det.resources.is_given_name(w.text)  # "Erich von Stroheim"
             for w in head
         ):
             return rest
         return words
     return words
+
+
+def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
+    """A noun naming a kind of body before the name ("Verein York City", "Klub Derby County", "Gruppe
+    Cream") is cut off, and tells the kind: ORG."""
+    if (
+        len(words) >= 2
+        and det.kind_context.noun_kind(words[0].text, "de") == "ORG"
+        and words[1].is_word
+        and words[1].is_capitalised
+    ):
+        return words[1:], "ORG"
+    return words, None
+
+
+def german_name_words(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
+    """The words of a German run that belong to the name, and the kind the cut words tell (or None)."""
+    words, hint = cut_kind_noun(det, words)
+    words, descriptor_hint = drop_german_descriptors(
+        cut_before_connector(det, words),
+        det.resources,
+        lambda word: german_descriptor(det, word),
+        lambda word: det.kind_context.noun_kind(word, "de"),
+    )
+    return words, hint or descriptor_hint

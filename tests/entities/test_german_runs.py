@@ -1,0 +1,23 @@
+"""German runs: nouns naming a kind of body, descriptors and given names before a particle."""
+
+from __future__ import annotations
+
+from storyline.entities.stage import EntityStage
+
+from .conftest import kinds
+
+
+def test_a_kind_noun_before_a_club_is_cut_and_types_it(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Sommer ging er zum unterklassigen Verein Brackwell Rovers .", "de")
+    assert found.get("Brackwell Rovers") == "ORG"
+    assert not any(text.startswith("Verein") for text in found)
+
+
+def test_a_given_name_before_von_stays_in_the_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Hauptrolle spielte Erich von Hallerstein , der auch Regie führte .", "de")
+    assert found.get("Erich von Hallerstein") == "PER"
+
+
+def test_a_university_keeps_its_marker_word(stage: EntityStage) -> None:
+    found = kinds(stage, "Sie studierte an der Universität Greifenberg .", "de")
+    assert "Universität Greifenberg" in found
