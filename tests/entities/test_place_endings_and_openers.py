@@ -71,3 +71,11 @@ def test_german_places_and_common_nouns_after_prepositions(stage: EntityStage) -
     found = kinds(stage, "Im Alter von zwölf Jahren zog er mit seiner Familie nach Essen .", "de")
     assert "Alter" not in found  # "im" holds the article: a common noun follows
     assert found.get("Essen") == "LOC"
+
+
+def test_adjectives_of_peoples_are_neither_places_nor_people(stage: EntityStage) -> None:
+    endings = PlaceEndings.load()
+    assert endings.names_a_people("Turkish", "en") and endings.names_a_people("Japanese", "en")
+    assert not endings.names_a_people("Irish", "pl") and not endings.names_a_people("Dish", "en")
+    found = kinds(stage, "The poems were later translated into Flemish and printed in Ghent .", "en")
+    assert found.get("Flemish") == "MISC"

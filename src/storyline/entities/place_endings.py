@@ -19,6 +19,7 @@ class PlaceEndings:
     endings: dict[str, tuple[str, ...]]
     overruling: dict[str, tuple[str, ...]]
     compass: dict[str, tuple[str, ...]]  # prefixes, longest first
+    people: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> PlaceEndings:
@@ -26,6 +27,7 @@ class PlaceEndings:
         endings: dict[str, tuple[str, ...]] = {}
         overruling: dict[str, tuple[str, ...]] = {}
         compass: dict[str, tuple[str, ...]] = {}
+        people: dict[str, tuple[str, ...]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -34,11 +36,13 @@ class PlaceEndings:
                 endings[lang] = endings.get(lang, ()) + tuple(listed.split())
             elif cue == "NOT":
                 overruling[lang] = overruling.get(lang, ()) + tuple(listed.split())
+            elif cue == "PEOPLE":
+                people[lang] = people.get(lang, ()) + tuple(listed.split())
             elif cue == "COMPASS":
                 compass[lang] = tuple(sorted(compass.get(lang, ()) + tuple(listed.split()), key=len, reverse=True))
             else:
                 raise ValueError(f"place_endings.tsv: unknown cue {cue!r}")
-        return cls(endings, overruling, compass)
+        return cls(endings, overruling, compass, people)
 
     def looks_like_place(self, word: str, lang: str) -> bool:
         """Whether ``word`` ends like a place name of ``lang`` (and is longer than its ending by 3+)."""
@@ -56,3 +60,8 @@ class PlaceEndings:
             if lowered.startswith(prefix) and len(rest) >= 4:
                 return rest[:1].upper() + rest[1:]
         return None
+
+    def names_a_people(self, word: str, lang: str) -> bool:
+        """Whether ``word`` ends like an adjective of a people or a language ("Turkish", "Japanese")."""
+        endings = self.people.get(lang)
+        return bool(endings) and len(word) > 5 and word.lower().endswith(endings)

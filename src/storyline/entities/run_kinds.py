@@ -130,6 +130,10 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if german_place_word(det, text, word):
                 return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
             return "DROP"  # German capitalises every noun
+        if (
+            det.resources.country_of_adjective(word.text) or det.place_endings.names_a_people(word.text, lang)
+        ) and not det.strong_kb_match(word.text, lang):
+            return "MISC"  # "Turkish", "Iranian": no place after "in", no person
         cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
         return cue or ("LOC" if _ends_like_place(det, word.text, lang) else None)
     if det.resources.is_given_name(words[0].text) and len(words) <= 4:
