@@ -112,3 +112,14 @@ def test_the_country_in_the_title_of_a_law_is_no_place_of_the_story(stage: Entit
     found = kinds(stage, text, "uk")
     assert "України" not in found, found
     assert found.get("Польща") == "LOC", found
+
+
+def test_a_possessive_adjective_of_a_person_is_the_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Кіт спав на Стефчиному ліжку, згорнувшись клубком.", "uk")
+    assert found.get("Стефчиному") == "PER", found
+
+
+def test_a_heading_in_capitals_is_no_organisation(stage: EntityStage) -> None:
+    text = "Розділ II\n\nЗАГАЛЬНІ ПОЛОЖЕННЯ\n\nСтаття 1. Громади об'єднуються добровільно."
+    found = kinds(stage, text, "uk")
+    assert "ЗАГАЛЬНІ ПОЛОЖЕННЯ" not in found, found

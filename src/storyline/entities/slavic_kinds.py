@@ -185,6 +185,28 @@ class SlavicKindRules:
     def _has_given_name_reading(self, word: str, lang: str) -> bool:
         return any("Name" in p.tag.grammemes for p in self._parses(word.lower(), lang))
 
+    def _names_an_owner(self, text: str, cand: Candidate, lang: str) -> bool:
+        """A capitalised possessive adjective of a person inside a sentence: "Ірминому", "Дориних" (a
+        feminine owner, any context), "Андрієвих снах" (a masculine owner, before its noun and not after
+        "у"/"в", where the same shape spells towns: "у Миколаєві"), or of God ("Божого", "Господньої")."""
+        word = text[cand.start : cand.end]
+        if " " in word or not _cyrillic(word) or word.isupper() or self._opens_sentence(text, cand.start):
+            return False
+        reading = self.reading(word.lower(), lang)
+        if reading.pos != "ADJF":
+            return False
+        if reading.lemma in self.words.get(lang, "divine_adjective"):
+            return True
+        if self.is_common(word, lang) or self._known_place(word, lang):
+            return False
+        if reading.lemma.endswith(("ин", "їн")):
+            return True
+        return (
+            reading.lemma.endswith(("ів", "їв", "ов"))
+            and not self._after_locative(text, cand.start)
+            and self._noun_follows(text, cand.end, reading, lang)
+        )
+
     @staticmethod
     def _after_locative(text: str, start: int) -> bool:
         """Whether "у", "в", "на" or "по" stands just before (a place's locative: "в Змієві")."""
@@ -200,10 +222,12 @@ class SlavicKindRules:
         """A one-word candidate opening a sentence that pymorphy3 reads first as a function word ("Ніколи",
         also a form of "Нікола")."""
         word = text[cand.start : cand.end]
-        if " " in word or cand.source in {"kb", "phrase"} or not self._opens_sentence(text, cand.start):
+        if " " in word or cand.source == "phrase" or not self._opens_sentence(text, cand.start):
             return False
         if not self.is_common(word, lang):
             return False
+        if cand.source == "kb":  # "Того вечора" is no Togo
+            return self.reading(word.lower(), lang).pos in _FUNCTION_POS
         return any(p.tag.POS in _FUNCTION_POS for p in self._parses(word.lower(), lang))
 
     def _common_word_opening(self, text: str, cand: Candidate, lang: str) -> bool:
@@ -229,9 +253,21 @@ class SlavicKindRules:
             return False
         return self.reading(head[-1].lower(), lang).lemma in self.words.get(lang, "title_word")
 
+    def _shouted_words(self, text: str, cand: Candidate, lang: str) -> bool:
+        """A heading or slogan in capitals made of common words: "ЗАГАЛЬНІ ПОЛОЖЕННЯ", "ЗА ВІЙСЬКОВУ ДОБЛЕСТЬ"."""
+        surface = text[cand.start : cand.end]
+        words = [w for w in surface.split() if w.isalpha()]
+        return (
+            len(words) >= 2
+            and surface.isupper()
+            and cand.source != "kb"
+            and all(self.is_common(w, lang) for w in words)
+        )
+
     def _retype(self, text: str, cand: Candidate, lang: str) -> Candidate | None:
         if (
-            self._function_word_opening(text, cand, lang)
+            self._shouted_words(text, cand, lang)
+            or self._function_word_opening(text, cand, lang)
             or self._common_word_opening(text, cand, lang)
             or self._place_in_a_title(text, cand, lang)
         ):
@@ -248,8 +284,10 @@ class SlavicKindRules:
             return replace(cand, kind="LOC")  # "на промисловому Сході"
         if cand.source == "natasha" and cand.kind == "PER":
             return self._retype_person(text, cand, lang)
-        if cand.source == "phrase" or cand.kind not in {"LOC", None}:
+        if cand.source == "phrase" or cand.kind not in {"LOC", "MISC", None}:
             return cand
+        if self._names_an_owner(text, cand, lang):
+            return replace(cand, kind="PER")  # "Ірминому рідному місту", "храму Божого"
         if self._reads_as_given_name(word, lang, strict=cand.source == "kb") and not self._after_locative(
             text, cand.start
         ):
