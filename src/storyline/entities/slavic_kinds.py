@@ -273,7 +273,13 @@ class SlavicKindRules:
         ):
             return None
         word = text[cand.start : cand.end]
-        if cand.source == "phrase" and cand.kind == "LOC" and " " not in word and self.is_common(word, lang):
+        if (
+            cand.source == "phrase"
+            and cand.kind == "LOC"
+            and " " not in word
+            and self._after_locative(text, cand.start)
+            and self.is_common(word, lang)
+        ):
             return replace(cand, kind="MISC")  # "у Передмові", "в Інтернеті": a common word after "у"
         if (
             cand.source in {"natasha", "caps"}
