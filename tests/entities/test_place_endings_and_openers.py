@@ -79,3 +79,9 @@ def test_adjectives_of_peoples_are_neither_places_nor_people(stage: EntityStage)
     assert not endings.names_a_people("Irish", "pl") and not endings.names_a_people("Dish", "en")
     found = kinds(stage, "The poems were later translated into Flemish and printed in Ghent .", "en")
     assert found.get("Flemish") == "MISC"
+
+
+def test_italian_sentence_openers_that_spell_given_names_are_dropped(stage: EntityStage) -> None:
+    assert kinds(stage, "Oggi riposa nel cimitero di Amarante .", "it").get("Oggi") is None
+    assert kinds(stage, "Nell'estate del 2004 tornò a Verona .", "it").get("Nell") is None
+    assert kinds(stage, "Marco partì per Verona all'alba .", "it").get("Marco") == "PER"

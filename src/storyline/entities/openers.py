@@ -30,6 +30,17 @@ def common_opener(lemmatizer: Lemmatizer, word: str, lang: str) -> bool:
     return lemmatizer.is_known(word, lang)
 
 
+def _lone_common_opener(det: MentionDetector, text: str, word: Token, lang: str) -> bool:
+    """A lone word opening a sentence that the dictionary knows only as a common word, also when it is
+    elided ("Nell'estate"): not English, where a lone opening "Pat" or "Bill" is more often a person."""
+    if lang not in LEMMA_CASE_LANGS or lang == "en":
+        return False
+    if text[word.end : word.end + 1] in {"'", "’"} or text[word.end : word.end + 2] in {" '", " ’"}:
+        return det.lemmatizer.is_known(f"{word.text}'", lang)
+    lemma = det.lemmatizer.dictionary_lemma(word.text, lang)
+    return lemma is not None and lemma[:1].islower()
+
+
 def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lang: str) -> list[Token]:
     """Drop the sentence's first word when it is capitalised only because it starts the sentence."""
     if not words:
@@ -41,6 +52,8 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
     )
     if word.text.lower() in function_words:
         return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
+    if len(words) == 1 and _lone_common_opener(det, text, word, lang):
+        return []  # "Oggi", "Alla", "Nell'" open Italian sentences, whatever given names they resemble
     if word.is_acronym or det.resources.is_given_name(word.text):
         return words
     if len(words) > 1 and det.resources.keyword_kind(word.text, lang) in {"ORG", "LOC"}:
