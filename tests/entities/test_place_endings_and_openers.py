@@ -85,3 +85,9 @@ def test_italian_sentence_openers_that_spell_given_names_are_dropped(stage: Enti
     assert kinds(stage, "Oggi riposa nel cimitero di Amarante .", "it").get("Oggi") is None
     assert kinds(stage, "Nell'estate del 2004 tornò a Verona .", "it").get("Nell") is None
     assert kinds(stage, "Marco partì per Verona all'alba .", "it").get("Marco") == "PER"
+
+
+def test_a_lone_roman_numeral_is_no_name(stage: EntityStage) -> None:
+    found = kinds(stage, "La chiesa fu ricostruita nel secolo XI e ampliata nel XV .", "it")
+    assert "XI" not in found and "XV" not in found
+    assert kinds(stage, "Papa Giovanni XXIII visitò Bergamo .", "it").get("Giovanni XXIII") == "PER"

@@ -39,7 +39,7 @@ from storyline.entities.openers import common_opener, drop_common_openers
 from storyline.entities.place_endings import PlaceEndings
 from storyline.entities.place_heads import PlaceHeads
 from storyline.entities.resources import EntityResources, TitlePattern
-from storyline.entities.run_kinds import guess_run_kind
+from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
@@ -334,8 +334,10 @@ class MentionDetector:
                 if not last.is_word and last.text != ".":
                     continue
                 surface = text[first.start : last.end]
-                if len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script:
-                    continue  # "Who" is not WHO
+                if (len(surface) <= 3 and not surface.isupper() and not first.is_uncased_script) or (
+                    n == 1 and is_roman_numeral(surface)
+                ):
+                    continue  # "Who" is not WHO; "XI" (secolo) is no Xi
                 entries = self.kb.lookup(surface, lang) if n == 1 else self._exact(surface)
                 if not entries and n > 1 and may_inflect and plain_words(tokens[i : i + n]):
                     entries = self.kb.lookup_inflected(surface, lang)

@@ -23,7 +23,13 @@ if TYPE_CHECKING:
 
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
 _GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
+_ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """An upper-case Roman numeral of two letters or more ("XI", "XVIII")."""
+    return len(word) > 1 and _ROMAN_NUMERAL.match(word) is not None
 
 
 def _is_country(entry: KBEntry) -> bool:
@@ -122,6 +128,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
     capitalised = [w for w in words if w.is_capitalised]
     if len(words) == 1:
         word = words[0]
+        if is_roman_numeral(word.text):
+            return "DROP"  # a century or a rank standing alone: "il secolo XX", "dall'XI secolo"
         if word.is_acronym:
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
