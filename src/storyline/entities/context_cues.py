@@ -17,6 +17,7 @@ _CONTEXT_CHARS = 60
 _BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE")
 _AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
 _STRIP = ',;:()"«»„“”'
+_QUOTES = frozenset({'"', "»", "”", "“"})
 _END_PUNCT = ".,;:!?)\"'»”"
 
 
@@ -67,8 +68,8 @@ class ContextCues:
         head = text[max(0, start - _CONTEXT_CHARS) : start]
         if head[-1:].isalnum():
             return None  # the name starts inside a word
-        words = [_normalise(w) for w in head.split()]
-        words = [w for w in words if w.strip(_STRIP)]
+        words = ['"' if w in _QUOTES else _normalise(w) for w in head.split()]  # a title closes: '"Il Gattopardo" di'
+        words = [w for w in words if w == '"' or w.strip(_STRIP)]
         if not words:
             return None
         for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
