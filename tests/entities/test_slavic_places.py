@@ -19,15 +19,17 @@ from tests.entities.conftest import kinds
             "Паводок підтопив села у Закарпатській та Івано-Франківській областях.",
             "Закарпатській та Івано-Франківській областях",
         ),
-        (
-            "Будинок культури в Ямпільському районі Вінницької області закрили.",
-            "Ямпільському районі Вінницької області",
-        ),
     ],
 )
 def test_a_ukrainian_place_phrase_is_one_place(stage: EntityStage, text: str, place: str) -> None:
     found = kinds(stage, text, "uk")
     assert found.get(place) == "LOC", found
+
+
+def test_a_district_and_its_region_are_two_places(stage: EntityStage) -> None:
+    found = kinds(stage, "Будинок культури в Ямпільському районі Вінницької області закрили.", "uk")
+    assert found.get("Ямпільському районі") == "LOC", found
+    assert found.get("Вінницької області") == "LOC", found
 
 
 def test_towns_after_a_marker_or_in_the_locative_are_places_not_people(stage: EntityStage) -> None:

@@ -329,6 +329,8 @@ class SlavicKindRules:
         start, end = cand.start, cand.end
         while start > 0 and text[start - 1].isalpha() and text[start : start + 1].isalpha():
             start -= 1
+        if text[end - 1 : end] in {"’", "'"} and text[end : end + 1].isalpha():
+            end += 1  # "В’" + "ятрович"
         while end < len(text) and text[end - 1 : end].isalpha():
             if text[end].isalpha():
                 end += 1

@@ -11,7 +11,8 @@ The grammar (words in ``data/entities/org_phrases.tsv``: ``street``, ``place_hea
 
     street = street-noun ["."] name-word{1,3} ["," number]      ("вул. Р. Люксембург", "пр. Кірова, 20")
            | adjective street-noun ["," number]                ("Тверському бульварі, 18")
-    region = adjective [("і"|"та") adjective] place-noun [genitive region]
+    region = adjective [("і"|"та") adjective] place-noun [genitive region]   (the genitive region apart in
+                                                                           Ukrainian, as the uk data names it)
     town   = ("у"|"в") word in the locative that is a known or town-shaped place ("у Мирнограді")
            | town-marker ["."] capitalised word                  ("с. Тарасівка", "смт Саврань"):
              the town word alone is the place
@@ -27,6 +28,7 @@ from storyline.entities.tokens import Token
 
 MAX_STREET_WORDS = 3
 HOUSE_NUMBER_LANGS = frozenset({"uk"})
+SEPARATE_REGION_LANGS = frozenset({"uk"})  # Ukrainian data names "Жашківського району" and "Черкаської області" apart
 _CONJUNCTIONS = {"uk": frozenset({"і", "й", "та"}), "ru": frozenset({"и"})}
 _IN = {"uk": frozenset({"у", "в"}), "ru": frozenset({"в", "во"})}
 
@@ -161,10 +163,10 @@ class SlavicPlaceFinder:
             return None
         if self._is_street_noun(tokens[k], lang):
             return self._house_number(tokens, end, lang)  # "Тверському бульварі, 18"
-        if end < n and self._is_adjective(tokens[end], lang):
+        if end < n and lang not in SEPARATE_REGION_LANGS and self._is_adjective(tokens[end], lang):
             outer = self._place_noun_end(tokens, end + 1, lang)
             if outer is not None and "gent" in self._cases(tokens[end], lang, "adjective_cases"):
-                return outer  # "Жашківського району Черкаської області"
+                return outer  # "Жашковского района Черкасской области"
         return end
 
     # -- towns -------------------------------------------------------------------------------
