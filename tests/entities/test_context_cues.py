@@ -79,3 +79,9 @@ def test_an_english_name_takes_the_kind_of_its_last_word(stage: EntityStage) -> 
 def test_no_place_default_after_french_sur(stage: EntityStage) -> None:
     found = kinds(stage, "Le jeu est sorti en 2004 sur Dreamcast puis sur ordinateur .", "fr")
     assert found.get("Dreamcast") != "LOC"
+
+
+def test_english_common_words_after_a_place_preposition_name_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The old schoolhouse was moved to Cedar Hollow in the spring of 1931 .", "en")
+    assert found.get("Cedar Hollow") == "LOC"
+    assert kinds(stage, "Critics called it a Black Friday for the industry .", "en").get("Black Friday") != "LOC"

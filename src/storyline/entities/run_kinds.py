@@ -168,6 +168,9 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         start, end = words[0].start, words[-1].end
         cue = None if inside_quotation(text, words[0].start) else det.context_cues.kind(text, start, end, lang)
         if lang != "de" and all(det.lemmatizer.is_common(w.text, lang) for w in capitalised):
+            place_words = det.resources.context.get(("en", "LOC"), ())
+            if cue is None and lang == "en" and word_before(text, start) in place_words:
+                return "LOC"  # "at Dragon Cliffs", "to Big Meadows"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or "PER"
     return "MISC"
