@@ -28,7 +28,7 @@ def test_cue_file_covers_each_language_with_both_kinds(cues: ContextCues) -> Non
 
 
 def test_phrases_before_and_after(cues: ContextCues) -> None:
-    text = "In 2004 he signed for the Rovers and then moved to Dunmere, where Tallis died."
+    text = "In 2004 he signed for the Rovers and was then loaned to Dunmere, where Tallis died."
     assert cues.kind_before(text, text.index("Rovers"), "en") == "ORG"  # "signed for" + article
     assert cues.kind_before(text, text.index("Dunmere"), "en") == "ORG"
     assert cues.kind_after(text, text.index("Tallis") + len("Tallis"), "en") == "PER"
