@@ -1,0 +1,18 @@
+"""Foreign name particles join people's names in Italian, French and Spanish text."""
+
+from __future__ import annotations
+
+from storyline.entities.stage import EntityStage
+
+from .conftest import kinds
+
+
+def test_french_and_german_particles_in_italian_text(stage: EntityStage) -> None:
+    found = kinds(stage, "I primi risultati si devono a Pierre de Vaucelles e a Gottfried von Hallwyl .", "it")
+    assert "Pierre de Vaucelles" in found
+    assert "Gottfried von Hallwyl" in found
+
+
+def test_german_particle_in_french_and_spanish_text(stage: EntityStage) -> None:
+    assert "Ludwig von Merkstein" in kinds(stage, "Le concerto fut créé par Ludwig von Merkstein à Vienne .", "fr")
+    assert "Pieter van Oordt" in kinds(stage, "El cuadro fue pintado por Pieter van Oordt en 1650 .", "es")
