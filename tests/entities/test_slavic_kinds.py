@@ -123,3 +123,10 @@ def test_a_heading_in_capitals_is_no_organisation(stage: EntityStage) -> None:
     text = "Розділ II\n\nЗАГАЛЬНІ ПОЛОЖЕННЯ\n\nСтаття 1. Громади об'єднуються добровільно."
     found = kinds(stage, text, "uk")
     assert "ЗАГАЛЬНІ ПОЛОЖЕННЯ" not in found, found
+
+
+def test_a_town_after_u_that_also_reads_as_a_surname_is_a_place(stage: EntityStage) -> None:
+    text = "Після армії Микола вчився у Бахмачі на електрика, а потім працював у Торезі на шахті."
+    found = kinds(stage, text, "uk")
+    assert found.get("Бахмачі") == "LOC", found
+    assert found.get("Торезі") == "LOC", found

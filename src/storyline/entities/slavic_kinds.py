@@ -149,7 +149,11 @@ class SlavicKindRules:
     def _retype_person(self, text: str, cand: Candidate, lang: str) -> Candidate | None:
         """A one-word natasha person without any person reading (see the module docs)."""
         word = text[cand.start : cand.end]
-        if " " in word or not word[:1].isupper() or word.isupper() or self._person_evidence(word, lang):
+        if " " in word or not word[:1].isupper() or word.isupper():
+            return cand
+        if self._town_in_the_locative(text, cand, word, lang):
+            return replace(cand, kind="LOC")  # "у Харкові", "в Бахмачі": also read as surnames
+        if self._person_evidence(word, lang):
             return cand
         reading = self.reading(word.lower(), lang)
         if reading.pos in _FUNCTION_POS:
@@ -165,6 +169,17 @@ class SlavicKindRules:
         ):
             return None
         return cand
+
+    def _town_in_the_locative(self, text: str, cand: Candidate, word: str, lang: str) -> bool:
+        """A word after "у"/"в" that has a locative reading and no given-name one: a town, not a person
+        (people after "у" stand in the genitive: "у Петра")."""
+        head = text[max(0, cand.start - 6) : cand.start].split()
+        if not head or head[-1].lower() not in self.words.get(lang, "in_preposition"):
+            return False
+        if self.resources.is_given_name(word):
+            return False
+        parses = self._parses(word.lower(), lang)
+        return any(p.tag.case == "loct" for p in parses) and not any("Name" in p.tag.grammemes for p in parses)
 
     def _body_stem(self, word: str, lang: str) -> bool:
         lower = word.lower()
@@ -292,6 +307,8 @@ class SlavicKindRules:
             return self._retype_person(text, cand, lang)
         if cand.source == "phrase" or cand.kind not in {"LOC", "MISC", None}:
             return cand
+        if word.lower() in self.words.get(lang, "divine_noun") and not self._opens_sentence(text, cand.start):
+            return replace(cand, kind="PER")  # "Не дай, Господи", "від Господа"
         if self._names_an_owner(text, cand, lang):
             return replace(cand, kind="PER")  # "Ірминому рідному місту", "храму Божого"
         if self._reads_as_given_name(word, lang, strict=cand.source == "kb") and not self._after_locative(
