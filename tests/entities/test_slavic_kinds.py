@@ -130,3 +130,8 @@ def test_a_town_after_u_that_also_reads_as_a_surname_is_a_place(stage: EntitySta
     found = kinds(stage, text, "uk")
     assert found.get("Бахмачі") == "LOC", found
     assert found.get("Торезі") == "LOC", found
+
+
+def test_a_town_in_the_genitive_after_a_preposition_of_place_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Автобус із Бахмача приїхав із запізненням, тож Орест чекав годину.", "uk")
+    assert found.get("Бахмача") == "LOC", found

@@ -174,12 +174,20 @@ class SlavicKindRules:
         """A word after "у"/"в" that has a locative reading and no given-name one: a town, not a person
         (people after "у" stand in the genitive: "у Петра")."""
         head = text[max(0, cand.start - 6) : cand.start].split()
-        if not head or head[-1].lower() not in self.words.get(lang, "in_preposition"):
+        if not head or head[-1].lower() not in self.words.get(lang, "in_preposition") | self.words.get(
+            lang, "from_preposition"
+        ):
             return False
         if self.resources.is_given_name(word):
             return False
         parses = self._parses(word.lower(), lang)
-        return any(p.tag.case == "loct" for p in parses) and not any("Name" in p.tag.grammemes for p in parses)
+        if any("Name" in p.tag.grammemes for p in parses):
+            return False
+        if head[-1].lower() in self.words.get(lang, "in_preposition"):
+            return any(p.tag.case == "loct" for p in parses)
+        return any(  # "з Галича", "до Луцька": a lifeless noun in the genitive
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and "inan" in p.tag.grammemes for p in parses
+        )
 
     def _body_stem(self, word: str, lang: str) -> bool:
         lower = word.lower()
