@@ -16,3 +16,11 @@ def test_french_and_german_particles_in_italian_text(stage: EntityStage) -> None
 def test_german_particle_in_french_and_spanish_text(stage: EntityStage) -> None:
     assert "Ludwig von Merkstein" in kinds(stage, "Le concerto fut créé par Ludwig von Merkstein à Vienne .", "fr")
     assert "Pieter van Oordt" in kinds(stage, "El cuadro fue pintado por Pieter van Oordt en 1650 .", "es")
+
+
+def test_common_italian_and_english_given_names_open_person_names(stage: EntityStage) -> None:
+    assert (
+        kinds(stage, "Strinse amicizia con lo scrittore Gianni Ravagnan a Bologna .", "it").get("Gianni Ravagnan")
+        == "PER"
+    )
+    assert kinds(stage, "Danny Ostrowe would host the new breakfast show .", "en").get("Danny Ostrowe") == "PER"
