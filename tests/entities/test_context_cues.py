@@ -85,3 +85,10 @@ def test_english_common_words_after_a_place_preposition_name_a_place(stage: Enti
     found = kinds(stage, "The old schoolhouse was moved to Cedar Hollow in the spring of 1931 .", "en")
     assert found.get("Cedar Hollow") == "LOC"
     assert kinds(stage, "Critics called it a Black Friday for the industry .", "en").get("Black Friday") != "LOC"
+
+
+def test_a_quoted_multiword_title_is_misc(stage: EntityStage) -> None:
+    found = kinds(stage, 'The band closed every concert with " Memphis Velvet Nights " that year .', "en")
+    assert found.get("Memphis Velvet Nights") == "MISC"  # not a team for its town
+    found = kinds(stage, 'Nel 1980 pubblicò il romanzo " Il Giardino di Marta " con Einaudi .', "it")
+    assert found.get("Il Giardino di Marta") in {None, "MISC"}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
-from storyline.entities.kind_context import inside_quotation, word_before
+from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
 from storyline.entities.name_shapes import english_head_kinds, has_initial
 from storyline.entities.names import variant_key
 from storyline.entities.tokens import Token
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
 _GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
+_TITLE_QUOTE_LANGS = frozenset({"en", "de", "fr", "es", "it", "pl"})  # not ru uk bg: «Газпром» is a body
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 
@@ -106,6 +107,8 @@ def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str)
 
 
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
+    if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
+        return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
     keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
     if not keyword_kinds and lang != "en":
         keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
