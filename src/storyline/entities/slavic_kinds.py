@@ -128,9 +128,19 @@ class SlavicKindRules:
     # -- one candidate ----------------------------------------------------------------------
 
     def _person_evidence(self, word: str, lang: str) -> bool:
-        return bool(getattr(self.info(word.lower(), lang), "may_be_person", False)) or self.resources.is_given_name(
-            word
+        return bool(getattr(self.info(word.lower(), lang), "may_be_person", False)) or self.listed_given_name(
+            word, lang
         )
+
+    def listed_given_name(self, word: str, lang: str) -> bool:
+        """A word of the given-name list that pymorphy3 does not read only as a lifeless noun: the list
+        matches on stems, so "Британії" would pass for a name."""
+        if not self.resources.is_given_name(word):
+            return False
+        parses = self._parses(word.lower(), lang)
+        if not parses or any("Name" in p.tag.grammemes for p in parses):
+            return True
+        return not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses)
 
     def _known_place(self, word: str, lang: str) -> bool:
         """A place of the knowledge base that is not only a generated town, or a place for pymorphy3."""
@@ -178,7 +188,7 @@ class SlavicKindRules:
             lang, "from_preposition"
         ):
             return False
-        if self.resources.is_given_name(word):
+        if self.listed_given_name(word, lang):
             return False
         parses = self._parses(word.lower(), lang)
         if any("Name" in p.tag.grammemes for p in parses):
@@ -199,7 +209,7 @@ class SlavicKindRules:
         if " " in word or not word[:1].isupper() or word.isupper() or len(word) < 3 or not _cyrillic(word):
             return False
         reading = self.reading(word.lower(), lang)
-        if not (reading.given_name or self.resources.is_given_name(word)):
+        if not (reading.given_name or self.listed_given_name(word, lang)):
             return False
         if strict and not reading.given_name and not self._has_given_name_reading(word, lang):
             return False
@@ -406,7 +416,7 @@ class SlavicKindRules:
             return False
         reading = self.reading(word.lower(), lang)
         if given:
-            return reading.given_name or self.resources.is_given_name(word)
+            return reading.given_name or self.listed_given_name(word, lang)
         return bool(reading.grammemes & {"Surn", "Patr"}) or (reading.given_name and len(word) > 3)
 
     def _join_name_parts(self, text: str, candidates: list[Candidate], lang: str) -> list[Candidate]:
