@@ -92,3 +92,8 @@ def test_a_quoted_multiword_title_is_misc(stage: EntityStage) -> None:
     assert found.get("Memphis Velvet Nights") == "MISC"  # not a team for its town
     found = kinds(stage, 'Nel 1980 pubblicò il romanzo " Il Giardino di Marta " con Einaudi .', "it")
     assert found.get("Il Giardino di Marta") in {None, "MISC"}
+
+
+def test_family_nouns_and_honorifics_before_a_lone_name(stage: EntityStage) -> None:
+    assert kinds(stage, "In the novel , Mrs. Pellowes is a cold housekeeper .", "en").get("Pellowes") == "PER"
+    assert kinds(stage, "His sister Swarnalata became a novelist .", "en").get("Swarnalata") == "PER"
