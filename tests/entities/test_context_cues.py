@@ -97,3 +97,9 @@ def test_a_quoted_multiword_title_is_misc(stage: EntityStage) -> None:
 def test_family_nouns_and_honorifics_before_a_lone_name(stage: EntityStage) -> None:
     assert kinds(stage, "In the novel , Mrs. Pellowes is a cold housekeeper .", "en").get("Pellowes") == "PER"
     assert kinds(stage, "His sister Swarnalata became a novelist .", "en").get("Swarnalata") == "PER"
+
+
+def test_an_italian_town_after_di_is_a_place(cues: ContextCues, stage: EntityStage) -> None:
+    assert cues.town_word_before("il vescovo di Roma", len("il vescovo di "), "it")
+    assert not cues.town_word_before("il vescovo di Roma", len("il vescovo di "), "en")
+    assert kinds(stage, "Il nuovo auditorium di Roma fu inaugurato nel 2002 .", "it").get("Roma") == "LOC"

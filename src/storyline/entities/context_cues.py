@@ -31,6 +31,7 @@ class ContextCues:
     before_with_article: dict[str, dict[str, str]]  # lang -> phrase that an article may follow -> kind
     after: dict[str, dict[str, str]]  # lang -> word after the name -> kind
     articles: dict[str, frozenset[str]]
+    town_after: dict[str, frozenset[str]]  # lang -> words after which a town's name is the town
 
     @classmethod
     def load(cls) -> ContextCues:
@@ -39,6 +40,7 @@ class ContextCues:
         with_article: dict[str, dict[str, str]] = {}
         after: dict[str, dict[str, str]] = {}
         articles: dict[str, frozenset[str]] = {}
+        town_after: dict[str, frozenset[str]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -46,6 +48,9 @@ class ContextCues:
             phrases = [_normalise(p.strip()) for p in listed.split("|") if p.strip()]
             if cue == "ARTICLE":
                 articles[lang] = articles.get(lang, frozenset()) | frozenset(phrases)
+                continue
+            if cue == "TOWN_AFTER":
+                town_after[lang] = town_after.get(lang, frozenset()) | frozenset(phrases)
                 continue
             if cue not in _BEFORE_CUES + _AFTER_CUES:
                 raise ValueError(f"kind_cues.tsv: unknown cue {cue!r}")
@@ -58,7 +63,7 @@ class ContextCues:
                     before.setdefault(lang, {})[phrase[:-2]] = kind
                 else:
                     before.setdefault(lang, {})[phrase] = kind
-        return cls(before, with_article, after, articles)
+        return cls(before, with_article, after, articles, town_after)
 
     def kind_before(self, text: str, start: int, lang: str) -> str | None:
         """ORG or PER when a listed phrase ends just before ``start`` (maybe with an article between)."""
@@ -97,3 +102,8 @@ class ContextCues:
     def kind(self, text: str, start: int, end: int, lang: str) -> str | None:
         """The kind the phrase before the name tells, else the one the word after it tells."""
         return self.kind_before(text, start, lang) or self.kind_after(text, end, lang)
+
+    def town_word_before(self, text: str, start: int, lang: str) -> bool:
+        """Whether the word before ``start`` is one after which a town's name names the town ("di Roma")."""
+        words = text[max(0, start - _CONTEXT_CHARS) : start].split()
+        return bool(words) and _normalise(words[-1]) in self.town_after.get(lang, ())

@@ -57,6 +57,11 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
 
 
+def _plain_town(det: MentionDetector, word: str) -> bool:
+    """A known town's name that is not a given name ("Roma", "Trapani"; not "Marcia")."""
+    return det.kb.is_town(word) and not det.resources.is_given_name(word)
+
+
 def _compass_place(det: MentionDetector, word: str, lang: str) -> bool:
     """A compass prefix written together with a known place: "Ostafrika", "Süddeutschland"."""
     rest = det.place_endings.compass_rest(word, lang)
@@ -146,7 +151,12 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         ) and not det.strong_kb_match(word.text, lang):
             return "MISC"  # "Turkish", "Iranian": no place after "in", no person
         cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
-        return cue or ("LOC" if _ends_like_place(det, word.text, lang) else None)
+        if cue is None and (
+            _ends_like_place(det, word.text, lang)
+            or (det.context_cues.town_word_before(text, word.start, lang) and _plain_town(det, word.text))
+        ):
+            return "LOC"  # "Gostkowo", "di Roma"
+        return cue
     if det.resources.is_given_name(words[0].text) and len(words) <= 4:
         return "PER"
     if any(w.is_acronym for w in words):
