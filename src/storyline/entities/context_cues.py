@@ -14,7 +14,7 @@ from importlib import resources
 DATA_PACKAGE = "storyline.data.entities"
 MAX_PHRASE_WORDS = 3
 _CONTEXT_CHARS = 60
-_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE")
+_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE", "MISC_BEFORE")
 _AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
 _STRIP = ',;:()"«»„“”'
 _QUOTES = frozenset({'"', "»", "”", "“"})

@@ -147,9 +147,11 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
                 return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
             return "DROP"  # German capitalises every noun
         if (
-            det.resources.country_of_adjective(word.text) or det.place_endings.names_a_people(word.text, lang)
+            det.resources.country_of_adjective(word.text)
+            or det.place_endings.names_a_people(word.text, lang)
+            or _NUMBER_AFTER.match(text, word.end)
         ) and not det.strong_kb_match(word.text, lang):
-            return "MISC"  # "Turkish", "Iranian": no place after "in", no person
+            return "MISC"  # "Turkish", "Iranian": no place after "in", no person; "Commodore 64": a model
         cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
         if cue is None and (
             _ends_like_place(det, word.text, lang)
