@@ -38,6 +38,7 @@ from storyline.entities.name_shapes import (
 from storyline.entities.openers import common_opener, drop_common_openers
 from storyline.entities.place_endings import PlaceEndings
 from storyline.entities.place_heads import PlaceHeads
+from storyline.entities.quoted_titles import QuotedTitles
 from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
@@ -85,6 +86,7 @@ class MentionDetector:
         self._context_cues: ContextCues | None = None
         self._place_endings: PlaceEndings | None = None
         self._body_complements: BodyComplements | None = None
+        self._quoted_titles: QuotedTitles | None = None
 
     @property
     def body_phrases(self) -> BodyPhrases:
@@ -120,6 +122,13 @@ class MentionDetector:
         if self._body_complements is None:
             self._body_complements = BodyComplements.load()
         return self._body_complements
+
+    @property
+    def quoted_titles(self) -> QuotedTitles:
+        """Quoted titles of works in title case, read on first use."""
+        if self._quoted_titles is None:
+            self._quoted_titles = QuotedTitles.load()
+        return self._quoted_titles
 
     @property
     def postposed_endings(self) -> dict[str, tuple[str, ...]]:
@@ -222,6 +231,7 @@ class MentionDetector:
                 named_sentences.append((start, end))
             candidates += self._gazetteer(text, tokens, lang, (start, end))
             candidates += self._capitalised_runs(text, tokens, lang, (start, end))
+            candidates += self.quoted_titles.find(tokens, lang, (start, end))  # "Late Show with David Letterman"
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
             if lang in BODY_LANGS:
