@@ -63,5 +63,5 @@ class PlaceEndings:
 
     def names_a_people(self, word: str, lang: str) -> bool:
         """Whether ``word`` ends like an adjective of a people or a language ("Turkish", "Japanese")."""
-        endings = self.people.get(lang)
+        endings = self.people.get(lang, ())
         return bool(endings) and len(word) > 5 and word.lower().endswith(endings)
