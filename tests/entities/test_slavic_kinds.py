@@ -135,3 +135,30 @@ def test_a_town_after_u_that_also_reads_as_a_surname_is_a_place(stage: EntitySta
 def test_a_town_in_the_genitive_after_a_preposition_of_place_is_a_place(stage: EntityStage) -> None:
     found = kinds(stage, "Автобус із Бахмача приїхав із запізненням, тож Орест чекав годину.", "uk")
     assert found.get("Бахмача") == "LOC", found
+
+
+def test_an_unknown_word_that_acts_is_a_character(stage: EntityStage) -> None:
+    text = "Коли стемніло, Тобар везе у свою кузню залізо, а Лачплесис мовчки дивиться йому вслід."
+    found = kinds(stage, text, "uk")
+    assert found.get("Тобар") == "PER", found
+    assert found.get("Лачплесис") == "PER", found
+
+
+def test_two_names_joined_by_chy_are_two_names(stage: EntityStage) -> None:
+    found = kinds(stage, "Село звалося чи то Виженки чи Вижниці, ніхто вже не пам'ятав.", "uk")
+    assert "Виженки чи Вижниці" not in found, found
+    assert found.get("Вижниці") == "LOC", found
+
+
+def test_feasts_and_the_web_are_no_places_and_a_pronoun_is_no_togo(stage: EntityStage) -> None:
+    text = "Того вечора мама спекла пиріг. Після Різдва ми довго сиділи в Інтернеті, а потім поїхали до Того."
+    found = kinds(stage, text, "uk")
+    assert found.get("Різдва") != "LOC", found
+    assert found.get("Інтернеті") != "LOC", found
+    assert found.get("Того") == "LOC", found  # the country at the end, not the pronoun opening the text
+    assert [m.start for m in _mentions(stage, text) if m.text == "Того"] == [text.rindex("Того")]
+
+
+def test_the_lord_inside_a_sentence_is_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Мати довго не могла повірити, що Бог послав їй таке спокійне дитя.", "uk")
+    assert found.get("Бог") == "PER", found

@@ -37,6 +37,7 @@ KIND_LANGS = frozenset({"uk"})
 _FUNCTION_POS = frozenset({"NPRO", "ADVB", "VERB", "INFN", "GRND", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "COMP"})
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _SENTENCE_OPENERS = frozenset('.!?…:;—–-«„“"(*•')
+_QUOTES = frozenset('«„“"')
 _LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "на", "по"})
 _PLAIN_ADJECTIVE_ENDINGS = ("ий", "ій")  # "перший", "синій"; possessives end otherwise ("Оленчин", "Шекспірів")
 MIN_PROPAGATED_LENGTH = 3
@@ -73,6 +74,7 @@ class FirstReading:
     grammemes: frozenset[str]
     lemma: str
     cases: frozenset[str]  # cases of all readings with the same part of speech
+    known: bool = False  # a word of pymorphy3's dictionary, not a guess from its ending
 
     @property
     def person(self) -> bool:
@@ -121,7 +123,7 @@ class SlavicKindRules:
                 first = parses[0]
                 tag = first.tag
                 cases = frozenset(p.tag.case for p in parses if p.tag.POS == tag.POS and p.tag.case)
-                found = FirstReading(tag.POS, frozenset(tag.grammemes), first.normal_form, cases)
+                found = FirstReading(tag.POS, frozenset(tag.grammemes), first.normal_form, cases, bool(first.is_known))
             self._readings[key] = found
         return found
 
@@ -168,17 +170,46 @@ class SlavicKindRules:
         reading = self.reading(word.lower(), lang)
         if reading.pos in _FUNCTION_POS:
             return None
-        if reading.pos == "NOUN" and not reading.animate:
+        if reading.pos == "NOUN" and not reading.animate and reading.known:
             if self.is_compound(word, lang) or self._body_stem(word, lang):
                 return replace(cand, kind="ORG")  # "Мінюст", "Генпрокуратури"
             return replace(cand, kind="MISC" if self.is_common(word, lang) else "LOC")
-        if (
+        if self._adjective_of_a_noun(text, cand, word, lang):
+            return None
+        return cand
+
+    def _adjective_of_a_noun(self, text: str, cand: Candidate, word: str, lang: str) -> bool:
+        """A plain capitalised adjective (no possessive) that a lower-case noun it agrees with follows."""
+        if " " in word:
+            return False
+        reading = self.reading(word.lower(), lang)
+        return (
             reading.pos == "ADJF"
             and reading.lemma.endswith(_PLAIN_ADJECTIVE_ENDINGS)
             and self._noun_follows(text, cand.end, reading, lang)
-        ):
-            return None
-        return cand
+        )
+
+    def _unknown_subject(self, text: str, cand: Candidate, word: str, lang: str) -> bool:
+        """A word pymorphy3 does not know, in the nominative, that a verb follows (maybe after an
+        adverb): someone acting, as the characters of fiction ("Габр знав", "Тобар везе"); not after a
+        preposition, and no place the knowledge base knows."""
+        if " " in word or not _cyrillic(word) or len(word) < MIN_PROPAGATED_LENGTH or not word[1:].islower():
+            return False  # "ЗакДУ", "МінАПП" are bodies
+        if in_quotes(text, cand.start, cand.end) or text[max(0, cand.start - 2) : cand.start].strip()[-1:] in _QUOTES:
+            return False  # «Кріогенсервіс» постачало: a company
+        reading = self.reading(word.lower(), lang)
+        if reading.known or "nomn" not in reading.grammemes or self._known_place(word, lang):
+            return False
+        head = text[max(0, cand.start - 12) : cand.start].split()
+        if head and head[-1].lower() in self.words.get(lang, "place_preposition"):
+            return False
+        after = [t for t in tokenize(text, cand.end, min(len(text), cand.end + 40)) if t.is_word][:2]
+        if not after or not after[0].text.islower():
+            return False
+        first = self.reading(after[0].text, lang)
+        if first.pos == "ADVB" and len(after) > 1 and after[1].text.islower():
+            first = self.reading(after[1].text, lang)
+        return first.pos == "VERB"
 
     def _town_in_the_locative(self, text: str, cand: Candidate, word: str, lang: str) -> bool:
         """A word after "у"/"в" that has a locative reading and no given-name one: a town, not a person
@@ -257,11 +288,14 @@ class SlavicKindRules:
         word = text[cand.start : cand.end]
         if " " in word or cand.source == "phrase" or not self._opens_sentence(text, cand.start):
             return False
+        parses = self._parses(word.lower(), lang)
+        if cand.source == "kb":  # "Того вечора" is no Togo: a pronoun before a lower-case word
+            after = text[cand.end : cand.end + 3].strip()[:1]
+            pronoun = any(p.tag.POS in _FUNCTION_POS or "Apro" in p.tag.grammemes for p in parses)
+            return pronoun and after.isalpha() and after.islower()
         if not self.is_common(word, lang):
             return False
-        if cand.source == "kb":  # "Того вечора" is no Togo
-            return self.reading(word.lower(), lang).pos in _FUNCTION_POS
-        return any(p.tag.POS in _FUNCTION_POS for p in self._parses(word.lower(), lang))
+        return any(p.tag.POS in _FUNCTION_POS for p in parses)
 
     def _common_word_opening(self, text: str, cand: Candidate, lang: str) -> bool:
         """An undecided one-word candidate opening a sentence that is a common word with no person reading
@@ -307,6 +341,12 @@ class SlavicKindRules:
             return None
         word = text[cand.start : cand.end]
         if (
+            cand.kind == "LOC"
+            and " " not in word
+            and self.reading(word.lower(), lang).lemma in self.words.get(lang, "not_place")
+        ):
+            return replace(cand, kind="MISC")  # "після Різдва", "в Інтернеті", "Сходить Сонце"
+        if (
             cand.source == "phrase"
             and cand.kind == "LOC"
             and " " not in word
@@ -323,10 +363,14 @@ class SlavicKindRules:
             return replace(cand, kind="LOC")  # "на промисловому Сході"
         if cand.source == "natasha" and cand.kind == "PER":
             return self._retype_person(text, cand, lang)
+        if cand.source == "natasha" and cand.kind == "LOC" and self._adjective_of_a_noun(text, cand, word, lang):
+            return None  # "у Другій світовій війні", "на Полярну зірку"
         if cand.source == "phrase" or cand.kind not in {"LOC", "MISC", None}:
             return cand
         if word.lower() in self.words.get(lang, "divine_noun") and not self._opens_sentence(text, cand.start):
             return replace(cand, kind="PER")  # "Не дай, Господи", "від Господа"
+        if self._unknown_subject(text, cand, word, lang):
+            return replace(cand, kind="PER")  # "Габр знав", "Лачплесис мав": a character acting
         if self._names_an_owner(text, cand, lang):
             return replace(cand, kind="PER")  # "Ірминому рідному місту", "храму Божого"
         if self._reads_as_given_name(word, lang, strict=cand.source == "kb") and not self._after_locative(
@@ -353,10 +397,26 @@ class SlavicKindRules:
         if lang not in KIND_LANGS:
             return candidates
         candidates = [self._whole_words(text, c) if c.source == "natasha" else c for c in candidates]
+        candidates = [piece for c in candidates for piece in self._split_at_or(text, c, lang)]
         candidates = [self._trim_person(text, c, lang) if c.kind == "PER" else c for c in candidates]
         kept = [c for c in (self._retype(text, cand, lang) for cand in candidates) if c is not None]
         kept = self._join_name_parts(text, kept, lang)
         return self._propagate_people(text, kept, lang)
+
+    def _split_at_or(self, text: str, cand: Candidate, lang: str) -> list[Candidate]:
+        """natasha's "Виженки чи Вижниці", "Нані чи Новаковський" as the two names they are."""
+        if cand.source != "natasha" or cand.kind not in {"PER", "LOC"}:
+            return [cand]
+        pieces: list[Candidate] = []
+        start = cand.start
+        for token in tokenize(text, cand.start, cand.end):
+            if token.text in self.words.get(lang, "alternative"):
+                if token.start > start:
+                    pieces.append(replace(cand, start=start, end=token.start - 1))
+                start = token.end + 1
+        if not pieces:
+            return [cand]
+        return [p for p in [*pieces, replace(cand, start=start)] if text[p.start : p.end].strip()]
 
     @staticmethod
     def _whole_words(text: str, cand: Candidate) -> Candidate:
@@ -466,8 +526,6 @@ class SlavicKindRules:
         """Capitalised words outside every candidate (or in a one-word non-person one) that spell a word
         of a person named in the document become that person."""
         surfaces, lemmas = self._person_lemmas(text, candidates, lang)
-        if not surfaces:
-            return candidates
         out: list[Candidate] = []
         for cand in candidates:
             word = text[cand.start : cand.end]
@@ -486,9 +544,21 @@ class SlavicKindRules:
         for token in self._uncovered_capitalised(text, spans):
             if in_quotes(text, token.start, token.end) or text[token.end : token.end + 1] in {"-", "‐"}:
                 continue
-            if self._same_person_word(token.text, surfaces, lemmas, lang) and not self._known_place(token.text, lang):
+            if (
+                self._same_person_word(token.text, surfaces, lemmas, lang) or self._animate_inside(text, token, lang)
+            ) and not self._known_place(token.text, lang):
                 added.append(Candidate(token.start, token.end, "PER", "caps", confidence=0.6))
         return out + added
+
+    def _animate_inside(self, text: str, token: Token, lang: str) -> bool:
+        """A capitalised animate noun of the dictionary inside a sentence that no detector kept (the
+        capitalised-run detector leaves words of three letters to natasha): "що Бог послав"."""
+        if not _cyrillic(token.text) or token.text.isupper() or self._opens_sentence(text, token.start):
+            return False
+        if self.resources.is_not_name(token.text, lang):
+            return False
+        reading = self.reading(token.text.lower(), lang)
+        return reading.animate and reading.known
 
     def _same_person_word(self, word: str, surfaces: set[str], lemmas: set[str], lang: str) -> bool:
         if len(word) < MIN_PROPAGATED_LENGTH or word.isupper() or not _cyrillic(word):
