@@ -111,3 +111,10 @@ def test_works_products_and_centuries_are_no_places(stage: EntityStage) -> None:
     found = kinds(stage, "Nel 1983 uscì il Vortrix 64 , successore del modello precedente .", "it")
     assert found.get("Vortrix") != "LOC"
     assert "Seicento" not in kinds(stage, "La chiesa fu ricostruita alla fine del Seicento .", "it")
+
+
+def test_a_lone_event_word_and_a_product_after_its_noun_are_no_places(stage: EntityStage) -> None:
+    found = kinds(stage, "Il a été plusieurs fois médaillé aux Championnats du monde de lutte .", "fr")
+    assert found.get("Championnats") != "LOC"
+    found = kinds(stage, "Le jeu est sorti sur la console Vextra en 1996 .", "fr")
+    assert found.get("Vextra") == "MISC"

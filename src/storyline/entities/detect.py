@@ -564,7 +564,8 @@ class MentionDetector:
                 and not (lang == "de" and self.is_common_word(words[0].text, lang))
             ):
                 # a capitalised marker word inside a sentence names a known body: "Unia", "Parlament"
-                kind = "ORG" if self.resources.keyword_kind(words[0].text, lang) == "ORG" else None
+                marker = self.resources.keyword_kind(words[0].text, lang)
+                kind = marker if marker in {"ORG", "MISC"} else None  # "Championnat (du monde)" is an event
             if kind == "DROP":
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
