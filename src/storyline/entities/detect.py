@@ -202,7 +202,7 @@ class MentionDetector:
             while index + 1 < len(offsets) and offsets[index + 1][0] <= start:
                 index += 1
             shift = offsets[index][1] - offsets[index][0]
-            spans.append((start + shift, stop + shift, kind))
+            spans.append((start + shift, min(stop + shift, sentences[index][1]), kind))  # never past its sentence
         return spans
 
     def _may_hold_names(self, tokens: list[Token], lang: str) -> bool:
