@@ -162,3 +162,9 @@ def test_feasts_and_the_web_are_no_places_and_a_pronoun_is_no_togo(stage: Entity
 def test_the_lord_inside_a_sentence_is_a_person(stage: EntityStage) -> None:
     found = kinds(stage, "Мати довго не могла повірити, що Бог послав їй таке спокійне дитя.", "uk")
     assert found.get("Бог") == "PER", found
+
+
+def test_a_given_name_and_patronymic_are_one_name(stage: EntityStage) -> None:
+    text = "Дівчинка торкнулася руки Ганни Іванівни і всміхнулася. Потім поклала в долоню Ганни Іванівни записку."
+    found = [(m.text, m.kind) for m in _mentions(stage, text)]
+    assert found.count(("Ганни Іванівни", "PER")) == 2, found

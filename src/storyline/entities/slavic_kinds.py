@@ -277,4 +277,4 @@ class SlavicKindRules(PersonSpanRules):
         candidates = [self._trim_person(text, c, lang) if c.kind == "PER" else c for c in candidates]
         kept = [c for c in (self._retype(text, cand, lang) for cand in candidates) if c is not None]
         kept = self._join_name_parts(text, kept, lang)
-        return self._propagate_people(text, kept, lang)
+        return self._join_patronymics(text, self._propagate_people(text, kept, lang), lang)

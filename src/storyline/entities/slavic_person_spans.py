@@ -124,6 +124,19 @@ class PersonSpanRules(WordReadings):
             out.append(cand)
         return out
 
+    def _join_patronymics(self, text: str, candidates: list[Candidate], lang: str) -> list[Candidate]:
+        """A person and a one-word person right after it that is a patronymic are one name ("Ганни" +
+        "Іванівни")."""
+        out: list[Candidate] = []
+        for cand in sorted(candidates, key=lambda c: c.start):
+            if out and out[-1].kind == "PER" and cand.kind == "PER" and text[out[-1].end : cand.start] == " ":
+                word = text[cand.start : cand.end]
+                if " " not in word and "Patr" in self.reading(word.lower(), lang).grammemes:
+                    out[-1] = replace(out[-1], end=cand.end)
+                    continue
+            out.append(cand)
+        return out
+
     def _person_lemmas(self, text: str, candidates: list[Candidate], lang: str) -> tuple[set[str], set[str]]:
         surfaces: set[str] = set()
         lemmas: set[str] = set()
