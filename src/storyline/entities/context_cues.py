@@ -8,7 +8,7 @@ guess (a lone unknown word, a run taken for a person by default).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 DATA_PACKAGE = "storyline.data.entities"
@@ -32,6 +32,12 @@ class ContextCues:
     after: dict[str, dict[str, str]]  # lang -> word after the name -> kind
     articles: dict[str, frozenset[str]]
     town_after: dict[str, frozenset[str]]  # lang -> words after which a town's name is the town
+    last_words: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> last words of BEFORE phrases
+
+    def __post_init__(self) -> None:
+        if not self.last_words:
+            lasts = {lang: frozenset(p.split()[-1] for p in phrases) for lang, phrases in self.before.items()}
+            object.__setattr__(self, "last_words", lasts)
 
     @classmethod
     def load(cls) -> ContextCues:
@@ -73,9 +79,10 @@ class ContextCues:
         head = text[max(0, start - _CONTEXT_CHARS) : start]
         if head[-1:].isalnum():
             return None  # the name starts inside a word
-        words = ['"' if w in _QUOTES else _normalise(w) for w in head.split()]  # a title closes: '"Il Gattopardo" di'
+        pieces = head.split()[-(MAX_PHRASE_WORDS + 3) :]  # the words a phrase and an article can take, and stray marks
+        words = ['"' if w in _QUOTES else _normalise(w) for w in pieces]  # a title closes: '"Il Gattopardo" di'
         words = [w for w in words if w == '"' or w.strip(_STRIP)]
-        if not words:
+        if not words or (words[-1] not in self._last_words(lang) and words[-1] not in self.articles.get(lang, ())):
             return None
         for n in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
             kind = phrases.get(" ".join(words[-n:]))
@@ -88,6 +95,10 @@ class ContextCues:
                 if kind is not None:
                     return kind
         return None
+
+    def _last_words(self, lang: str) -> frozenset[str]:
+        """The words the ``lang`` phrases end on (a quick test before joining words into phrases)."""
+        return self.last_words.get(lang, frozenset())
 
     def kind_after(self, text: str, end: int, lang: str) -> str | None:
         """ORG or PER when the word right after ``end`` is a listed one ("died", "ausgeliehen")."""

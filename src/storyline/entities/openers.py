@@ -52,9 +52,11 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
     )
     if word.text.lower() in function_words:
         return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
-    if len(words) == 1 and _lone_common_opener(det, text, word, lang):
-        return []  # "Oggi", "Alla", "Nell'" open Italian sentences, whatever given names they resemble
-    if word.is_acronym or det.resources.is_given_name(word.text):
+    if word.is_acronym:
+        return words
+    if det.resources.is_given_name(word.text):
+        if len(words) == 1 and _lone_common_opener(det, text, word, lang):
+            return []  # "Oggi", "Alla", "Nell'" open Italian sentences, whatever given names they resemble
         return words
     if len(words) > 1 and det.resources.keyword_kind(word.text, lang) in {"ORG", "LOC"}:
         return words  # a marker word heading a name: "Selección de fútbol de Grecia", "Ligue nationale"
