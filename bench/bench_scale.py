@@ -98,6 +98,7 @@ ENV: dict[str, str] | None = None  # set once by main(): the frozen source for e
 
 def source_state() -> str:
     """The commit the frozen copy was taken at, and how many files under src/ differed from it."""
+
     def git(*args: str) -> str:
         done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
         return done.stdout.strip()
@@ -223,9 +224,7 @@ def add_earlier_rows(rows: list[dict[str, Any]], name: str) -> list[dict[str, An
     measured = {r["size"] for r in rows if r.get("ran")}
     label = f"from `{name}` run {earlier['when']} ({earlier['figures'].get('source', 'source not recorded')})"
     added = [
-        {**r, "note": label}
-        for r in earlier["figures"].get("sizes", [])
-        if r.get("ran") and r["size"] not in measured
+        {**r, "note": label} for r in earlier["figures"].get("sizes", []) if r.get("ran") and r["size"] not in measured
     ]
     sizes = {r["size"] for r in added}
     return sorted([*[r for r in rows if r["size"] not in sizes], *added], key=lambda r: r["size"])

@@ -341,6 +341,7 @@ def fuzzy_merge(
         agrees = shared >= _MIN_SHARED_CONTEXT and jaccard >= _MIN_CONTEXT_JACCARD
         if agrees or (lc is not None and lc == rc):
             candidates.append((jaccard, left, right))
+
     def named_with(group: str) -> set[str]:
         return {group_list[g] for g in context(group)}
 
