@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import ClassVar, Self
 
 from storyline.entities.names import variant_key
 
@@ -36,6 +37,25 @@ def _word_sets(name: str) -> dict[str, frozenset[str]]:
         lang, listed = line.split("\t")
         sets[lang] = sets.get(lang, frozenset()) | frozenset(listed.split())
     return sets
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """A ``lang<TAB>class<TAB>words`` data file (``FILE``) as word sets by (lang, class)."""
+
+    words: dict[tuple[str, str], frozenset[str]]
+    FILE: ClassVar[str] = ""
+
+    @classmethod
+    def load(cls) -> Self:
+        words: dict[tuple[str, str], frozenset[str]] = {}
+        for line in _lines(cls.FILE):
+            lang, kind, listed = line.split("\t")
+            words[(lang, kind)] = words.get((lang, kind), frozenset()) | frozenset(listed.split())
+        return cls(words)
+
+    def get(self, lang: str, kind: str) -> frozenset[str]:
+        return self.words.get((lang, kind), frozenset())
 
 
 def _stem(word: str, endings: tuple[str, ...]) -> str:

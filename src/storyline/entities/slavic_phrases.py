@@ -23,12 +23,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kb import KnowledgeBase
 from storyline.entities.morph import Lemmatizer
-from storyline.entities.resources import EntityResources
+from storyline.entities.resources import EntityResources, WordLists
 from storyline.entities.slavic_places import SlavicPlaceFinder
 from storyline.entities.tokens import Token, tokenize
 
@@ -72,25 +71,10 @@ class WordInfo:
         return bool(self.adjective_cases)
 
 
-@dataclass(frozen=True)
-class PhraseWords:
+class PhraseWords(WordLists):
     """The word lists of ``org_phrases.tsv`` by (lang, class)."""
 
-    words: dict[tuple[str, str], frozenset[str]]
-
-    @classmethod
-    def load(cls) -> PhraseWords:
-        text = resources.files("storyline.data.entities").joinpath(DATA_FILE).read_text(encoding="utf-8")
-        words: dict[tuple[str, str], frozenset[str]] = {}
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            lang, kind, listed = line.split("\t")
-            words[(lang, kind)] = words.get((lang, kind), frozenset()) | frozenset(listed.split())
-        return cls(words)
-
-    def get(self, lang: str, kind: str) -> frozenset[str]:
-        return self.words.get((lang, kind), frozenset())
+    FILE = DATA_FILE
 
 
 def _is_word(token: Token) -> bool:

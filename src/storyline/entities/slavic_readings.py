@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources as package_files
 from typing import Any
 
 from storyline.entities.kb import KnowledgeBase
-from storyline.entities.resources import EntityResources
+from storyline.entities.resources import EntityResources, WordLists
 from storyline.entities.tokens import Token, tokenize
 
 KIND_LANGS = frozenset({"uk"})
@@ -27,25 +26,10 @@ _INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])[А-ЯІЇЄҐA-Z] ?\. ?){1,2}$")  
 DATA_FILE = "slavic_kinds.tsv"
 
 
-@dataclass(frozen=True)
-class KindWords:
+class KindWords(WordLists):
     """The word lists of ``slavic_kinds.tsv`` by (lang, class)."""
 
-    words: dict[tuple[str, str], frozenset[str]]
-
-    @classmethod
-    def load(cls) -> KindWords:
-        text = package_files.files("storyline.data.entities").joinpath(DATA_FILE).read_text(encoding="utf-8")
-        words: dict[tuple[str, str], frozenset[str]] = {}
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            lang, kind, listed = line.split("\t")
-            words[(lang, kind)] = words.get((lang, kind), frozenset()) | frozenset(listed.split())
-        return cls(words)
-
-    def get(self, lang: str, kind: str) -> frozenset[str]:
-        return self.words.get((lang, kind), frozenset())
+    FILE = DATA_FILE
 
 
 @dataclass(frozen=True, slots=True)
