@@ -86,10 +86,6 @@ class MentionIndex:
             return np.empty(0, dtype=np.int64)
         return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
 
-    def article_count(self, key: str) -> int:
-        n = self.key_no[key]
-        return int(self._key_starts[n + 1] - self._key_starts[n])
-
     def keys_in(self, article_number: int) -> list[str]:
         start, end = self._article_starts[article_number], self._article_starts[article_number + 1]
         return [self.keys[k] for k in self._key[start:end].tolist()]
@@ -171,6 +167,3 @@ class ArticleEntityCounts(Mapping[tuple[str, str], int]):
         if a is None:
             return []
         return [self._entity_ids[e] for e in self._entities[self._starts[a] : self._starts[a + 1]].tolist()]
-
-    def total(self) -> int:
-        return int(self._counts.sum())
