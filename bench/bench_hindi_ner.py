@@ -22,33 +22,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_entities import KINDS, Span, predict, predicted_spans, prf
 from bench.common import eval_dir, save_results, table
-from storyline.entities.hindi_lexicon import is_test_sentence
+from storyline.entities.hindi_lexicon import HINER_PATH, is_test_sentence, read_hiner
 from storyline.entities.stage import EntityStage
-
-HINER_KINDS = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
 
 
 def hiner(root: Path, sentences: int, seed: int = 7) -> tuple[dict[str, tuple[str, str]], set[Span]]:
-    path = root / "ner" / "hiner" / "data" / "collapsed" / "validation.conll"
-    blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
-    blocks = [b for b in blocks if is_test_sentence([line.split("\t")[0] for line in b.splitlines() if "\t" in line])]
-    random.Random(seed).shuffle(blocks)
+    held_out = [s for s in read_hiner(root.joinpath(*HINER_PATH)) if is_test_sentence([w for w, _, _ in s])]
+    random.Random(seed).shuffle(held_out)
     docs: dict[str, tuple[str, str]] = {}
     gold: set[Span] = set()
-    for n, block in enumerate(blocks[:sentences]):
+    for n, sentence in enumerate(held_out[:sentences]):
         doc = f"hi-{n}"
         text = ""
         spans: list[tuple[int, int, str]] = []  # the last one grows while its I- tags follow
         previous = ""
-        for line in block.splitlines():
-            parts = line.split("\t")
-            if len(parts) < 2:
-                continue
-            word, tag = parts[0], parts[1]
+        for word, kind, opens in sentence:
             start = len(text) + (1 if text else 0)
             text = f"{text} {word}" if text else word
-            kind = HINER_KINDS.get(tag[2:], "") if tag[:2] in ("B-", "I-") else ""
-            if kind and tag.startswith("I-") and previous == kind:
+            if kind and not opens and previous == kind:
                 spans[-1] = (spans[-1][0], len(text), kind)
             elif kind:
                 spans.append((start, len(text), kind))

@@ -44,14 +44,18 @@ def is_test_sentence(words: list[str]) -> bool:
     return int(digest(" ".join(words))[:8], 16) % 10 < TEST_SHARE
 
 
-def read_hiner(path: Path) -> list[list[tuple[str, str]]]:
-    """HiNER sentences as (word, kind or "") pairs, kinds mapped to PER/ORG/LOC (others dropped)."""
+def read_hiner(path: Path) -> list[list[tuple[str, str, bool]]]:
+    """HiNER sentences as (word, kind or "", opens a name) triples, kinds mapped to PER/ORG/LOC
+    (others dropped); "opens" is a B- tag."""
     sentences = []
     for block in path.read_text(encoding="utf-8").split("\n\n"):
         rows = [line.split("\t") for line in block.splitlines() if "\t" in line]
         if rows:
             sentences.append(
-                [(word, HINER_KINDS.get(tag[2:], "") if tag[:2] in ("B-", "I-") else "") for word, tag in rows]
+                [
+                    (word, HINER_KINDS.get(tag[2:], "") if tag[:2] in ("B-", "I-") else "", tag.startswith("B-"))
+                    for word, tag in rows
+                ]
             )
     return sentences
 
@@ -95,11 +99,11 @@ class HindiLexicon:
 
 
 def build(eval_dir: Path, out: Path) -> dict[str, int]:
-    sentences = [s for s in read_hiner(eval_dir.joinpath(*HINER_PATH)) if not is_test_sentence([w for w, _ in s])]
+    sentences = [s for s in read_hiner(eval_dir.joinpath(*HINER_PATH)) if not is_test_sentence([w for w, _, _ in s])]
     inside: dict[str, Counter[str]] = defaultdict(Counter)
     uses: Counter[str] = Counter()
     for sentence in sentences:
-        for word, kind in sentence:
+        for word, kind, _opens in sentence:
             if not _WORD.fullmatch(word):
                 continue
             uses[word] += 1
