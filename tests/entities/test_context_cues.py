@@ -118,3 +118,13 @@ def test_a_lone_event_word_and_a_product_after_its_noun_are_no_places(stage: Ent
     assert found.get("Championnats") != "LOC"
     found = kinds(stage, "Le jeu est sorti sur la console Vextra en 1996 .", "fr")
     assert found.get("Vextra") == "MISC"
+
+
+def test_a_name_that_only_spells_a_town_takes_the_kind_its_phrase_tells(stage: EntityStage) -> None:
+    # Napoli and Santana are towns in the gazetteer; the phrase around them says club and person.
+    text = "In 1984 he transferred to Napoli for a record fee. The solo was written by Santana in one night."
+    found = kinds(stage, text, "en")
+    assert found["Napoli"] == "ORG"
+    assert found["Santana"] == "PER"
+    # without such a phrase a town stays a town
+    assert kinds(stage, "The ferry from Napoli arrived late in the evening.", "en")["Napoli"] == "LOC"

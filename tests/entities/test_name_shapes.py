@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from storyline.entities.name_shapes import load_postposed_adjective_endings
 from storyline.entities.stage import EntityStage
+from storyline.text.sentences import split_sentences
 
-from .conftest import by_text, mentions_of
+from .conftest import by_text, kinds, mentions_of
 
 
 def test_initials_stay_inside_a_persons_name(stage: EntityStage) -> None:
@@ -96,3 +97,18 @@ def test_a_short_german_role_noun_is_cut_and_makes_a_person(stage: EntityStage) 
 def test_era_abbreviations_are_not_organisations(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "In 322 BC the town fell to Cassander, and in AD 79 it burned.", "en"))
     assert "BC" not in found and "AD" not in found
+
+
+def test_a_given_name_and_an_initial_keep_a_surname_that_is_also_a_common_word(stage: EntityStage) -> None:
+    text = "The review was written by Robert L. Park and read aloud by Mayor John F. Street at the hall."
+    found = kinds(stage, text, "en")
+    assert found.get("Robert L. Park") == "PER"
+    assert found.get("John F. Street") == "PER"
+    # an initial inside the name of a place keeps the place's head noun
+    assert kinds(stage, "We landed at John F. Kennedy Airport at noon.", "en").get("John F. Kennedy Airport") == "LOC"
+
+
+def test_st_and_mt_do_not_end_a_sentence() -> None:
+    text = "The team moved to St. Louis in 1960. Dr. Okafor climbed Mt. Hood twice. Then it rained."
+    spans = [text[a:b] for a, b in split_sentences(text, "en")]
+    assert spans == ["The team moved to St. Louis in 1960.", "Dr. Okafor climbed Mt. Hood twice.", "Then it rained."]

@@ -481,7 +481,9 @@ class MentionDetector:
                     j += 3  # "von der Leyen", "de la Fuente"
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
-                elif initial_continues(tokens, j, lambda word: self.lemmatizer.is_common(word, lang)):
+                elif initial_continues(
+                    tokens, j, lambda word: self.lemmatizer.is_common(word, lang), self.resources.is_given_name
+                ):
                     j += 1  # the full stop of an initial: "John V. Tunney"
                 else:
                     break

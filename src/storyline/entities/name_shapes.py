@@ -61,9 +61,13 @@ _GERMAN_BODY_WORDS = (
 )
 
 
-def initial_continues(tokens: list[Token], j: int, is_common: Callable[[str], bool]) -> bool:
+def initial_continues(
+    tokens: list[Token], j: int, is_common: Callable[[str], bool], is_given_name: Callable[[str], bool] | None = None
+) -> bool:
     """Whether the full stop at ``tokens[j]`` closes an initial inside a name ("John V. Tunney"):
-    a one-letter capital (or St, Mt) before it and a capitalised word that is not a common word after it."""
+    a one-letter capital (or St, Mt) before it and a capitalised word that is not a common word after it.
+    After a given name and an initial the next capitalised word is the surname even when it is also a
+    common word ("Robert L. Park", "Richard E. Grant")."""
     if j < 1 or j + 1 >= len(tokens) or tokens[j].text != ".":
         return False
     before, after = tokens[j - 1], tokens[j + 1]
@@ -74,7 +78,17 @@ def initial_continues(tokens: list[Token], j: int, is_common: Callable[[str], bo
         and after.is_word
         and after.is_capitalised
         and not (len(after.text) > 1 and after.text.isupper())
-        and (len(after.text) == 1 or not is_common(after.text))  # another initial, or a name
+        and (
+            len(after.text) == 1  # another initial
+            or not is_common(after.text)  # a name
+            or (
+                is_given_name is not None
+                and len(before.text) == 1
+                and j >= 2
+                and tokens[j - 2].end < before.start
+                and is_given_name(tokens[j - 2].text)
+            )
+        )
     )
 
 
@@ -156,6 +170,12 @@ def has_initial(words: list[Token]) -> bool:
         len(word.text) == 1 and word.text.isupper() and k + 1 < len(words) and words[k + 1].text == "."
         for k, word in enumerate(words)
     )
+
+
+def initials_then_surname(words: list[Token]) -> bool:
+    """Whether a run is a name, initials and one last word ("Robert L. Park", "J. R. Hartley"): a
+    person even when the last word is a place's head noun; "John F. Kennedy Airport" is not one."""
+    return len(words) >= 4 and words[-2].text == "." and len(words[-3].text) == 1 and words[-3].text.isupper()
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "„", "«"})

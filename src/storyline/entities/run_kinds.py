@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
-from storyline.entities.name_shapes import english_head_kinds, has_initial
+from storyline.entities.name_shapes import english_head_kinds, has_initial, initials_then_surname
 from storyline.entities.names import variant_key
 from storyline.entities.tokens import Token
 
@@ -121,6 +121,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         return "LOC"  # "Ostafrika", "Mitteleuropa"
     if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
         return "DROP"  # "Vláda", "Parliament" alone are common nouns
+    if initials_then_surname(words) and (det.resources.is_given_name(words[0].text) or has_initial(words[:2])):
+        return "PER"  # "Robert L. Park", "John F. Street": the head noun is a surname here
     if lang == "en" and len(words) > 1 and not any(det.resources.is_connector(w.text, lang) for w in words):
         head = det.resources.keyword_kind(words[-1].text, lang)
         if head is not None:

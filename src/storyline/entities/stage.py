@@ -146,6 +146,7 @@ class EntityStage:
                 and self.kind_context.names_a_team(text, draft.start, lang)
             ):
                 draft.kind, draft.entry = "ORG", None
+        self._read_towns_by_context(text, drafts, lang)
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
         for draft in drafts:  # "Američani", "демократите": people standing for their country or party
@@ -199,6 +200,23 @@ class EntityStage:
                 )
             )
         return mentions
+
+    def _read_towns_by_context(self, text: str, drafts: list[_Draft], lang: str) -> None:
+        """A lone name that only spells a town takes the kind its phrase tells: "played for Napoli" is the
+        club, "Kennedy died" and "directed by Hamilton" are people. Hand-written entries stay."""
+        cues = self.detector.context_cues
+        for draft in drafts:
+            if (
+                draft.candidate.source in {"caps", "kb"}
+                and " " not in draft.text
+                and draft.entry is not None
+                and draft.entry.generated
+                and draft.entry.id.startswith("city/")
+            ):
+                cue = cues.kind(text, draft.start, draft.end, lang)
+                if cue in {"PER", "ORG"}:
+                    draft.kind, draft.entry = cue, None
+                    draft.lemma = self._lemmatizer.name(draft.text, lang, cue)
 
     def _draft(self, text: str, cand: Candidate, lang: str) -> _Draft | None:
         start, end = cand.start, cand.end
@@ -377,7 +395,9 @@ class EntityStage:
                 draft.kind = "PER"  # "із Іванкою": "with" a person, not "from" a place
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
             elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
-                not _opens_sentence(text, draft.start) and self._small_town(draft.text, lang)
+                not _opens_sentence(text, draft.start)
+                and self._small_town(draft.text, lang)
+                and self.detector.context_cues.kind(text, draft.start, draft.end, lang) is None
             ):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")

@@ -12,6 +12,9 @@ Span = tuple[int, int]
 
 _RULE = re.compile(r"[^.!?।…]+(?:[.!?।…]+[\"'”»)\]]*|$)", re.S)
 _ABBREV = re.compile(r"(?:\b[A-ZА-ЯІЇЄ][a-zа-яіїє]{0,3}|\b[A-ZА-Я])\.$")
+# Titles and place prefixes that stand before a name and never end an English sentence: "St. Louis",
+# "Mt. Hood", "Dr. Fauci", "Gen. Milley". razdel ends a sentence after some of them.
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Rev|Gov|Sen|Rep|Sr)\.$")
 
 
 def _rule_split(text: str, offset: int = 0) -> list[Span]:
@@ -58,8 +61,9 @@ def split_sentences(text: str, lang: str | None = None) -> list[Span]:
             if not sentence.text.strip():
                 continue
             first = sentence.text.lstrip()[:1]
-            if local and (first.isdigit() or first.islower()):
-                local[-1] = (local[-1][0], sentence.stop)  # "Dec. 15 in Moscow": not a new sentence
+            after_title = bool(local) and bool(_TITLE_BEFORE_NAME.search(chunk[local[-1][0] : local[-1][1]]))
+            if local and (first.isdigit() or first.islower() or (after_title and first.isupper())):
+                local[-1] = (local[-1][0], sentence.stop)  # "Dec. 15 in Moscow", "St. Louis": one sentence
             else:
                 local.append((sentence.start, sentence.stop))
         spans.extend((base + s, base + e) for s, e in local)
