@@ -128,3 +128,11 @@ def test_a_name_that_only_spells_a_town_takes_the_kind_its_phrase_tells(stage: E
     assert found["Santana"] == "PER"
     # without such a phrase a town stays a town
     assert kinds(stage, "The ferry from Napoli arrived late in the evening.", "en")["Napoli"] == "LOC"
+
+
+def test_the_noun_after_a_possessive_tells_a_person_from_a_club(stage: EntityStage) -> None:
+    found = kinds(stage, "At the funeral , Marwick 's widow thanked the crowd .", "en")
+    assert found["Marwick"] == "PER"
+    found = kinds(stage, "After the final whistle , Dunmere 's fans stayed to applaud .", "en")
+    assert found["Dunmere"] == "ORG"
+    assert kinds(stage, "Later that year Okafor's wife opened a bakery .", "en")["Okafor"] == "PER"

@@ -112,3 +112,16 @@ def test_st_and_mt_do_not_end_a_sentence() -> None:
     text = "The team moved to St. Louis in 1960. Dr. Okafor climbed Mt. Hood twice. Then it rained."
     spans = [text[a:b] for a, b in split_sentences(text, "en")]
     assert spans == ["The team moved to St. Louis in 1960.", "Dr. Okafor climbed Mt. Hood twice.", "Then it rained."]
+
+
+def test_the_arabic_article_stays_inside_a_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Envoys met President Bashar al-Assad in Damascus , and later Abdel Fattah el-Sisi .", "en")
+    assert found.get("Bashar al-Assad") == "PER"
+    assert found.get("Abdel Fattah el-Sisi") == "PER"
+
+
+def test_a_title_word_opening_a_body_name_stays_in_it(stage: EntityStage) -> None:
+    found = kinds(stage, "He left General Motors to teach at Duke University , and General Okafor retired .", "en")
+    assert found.get("General Motors") == "ORG"
+    assert found.get("Duke University") == "ORG"
+    assert found.get("Okafor") == "PER"

@@ -16,6 +16,8 @@ MAX_PHRASE_WORDS = 3
 _CONTEXT_CHARS = 60
 _BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE", "MISC_BEFORE")
 _AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
+_POSSESSED_CUES = ("PER_POSSESSED", "ORG_POSSESSED")
+_POSSESSIVE_MARKS = frozenset({"'s", "'"})
 _STRIP = ',;:()"«»„“”'
 _QUOTES = frozenset({'"', "»", "”", "“"})
 _END_PUNCT = ".,;:!?)\"'»”"
@@ -32,6 +34,7 @@ class ContextCues:
     after: dict[str, dict[str, str]]  # lang -> word after the name -> kind
     articles: dict[str, frozenset[str]]
     town_after: dict[str, frozenset[str]]  # lang -> words after which a town's name is the town
+    possessed: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> noun after "'s" -> kind
     last_words: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> last words of BEFORE phrases
 
     def __post_init__(self) -> None:
@@ -47,6 +50,7 @@ class ContextCues:
         after: dict[str, dict[str, str]] = {}
         articles: dict[str, frozenset[str]] = {}
         town_after: dict[str, frozenset[str]] = {}
+        possessed: dict[str, dict[str, str]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -57,6 +61,9 @@ class ContextCues:
                 continue
             if cue == "TOWN_AFTER":
                 town_after[lang] = town_after.get(lang, frozenset()) | frozenset(phrases)
+                continue
+            if cue in _POSSESSED_CUES:
+                possessed.setdefault(lang, {}).update(dict.fromkeys(phrases, cue.split("_")[0]))
                 continue
             if cue not in _BEFORE_CUES + _AFTER_CUES:
                 raise ValueError(f"kind_cues.tsv: unknown cue {cue!r}")
@@ -69,7 +76,7 @@ class ContextCues:
                     before.setdefault(lang, {})[phrase[:-2]] = kind
                 else:
                     before.setdefault(lang, {})[phrase] = kind
-        return cls(before, with_article, after, articles, town_after)
+        return cls(before, with_article, after, articles, town_after, possessed=possessed)
 
     def kind_before(self, text: str, start: int, lang: str) -> str | None:
         """ORG or PER when a listed phrase ends just before ``start`` (maybe with an article between)."""
@@ -105,9 +112,11 @@ class ContextCues:
         words = self.after.get(lang)
         if not words:
             return None
-        tail = text[end : end + 30].split(maxsplit=1)
+        tail = text[end : end + 40].split(maxsplit=2)
         if not tail or text[end : end + 1].isalnum():
             return None
+        if _normalise(tail[0]) in _POSSESSIVE_MARKS and len(tail) > 1:  # "Kennedy's widow", "Fulham 's fans"
+            return self.possessed.get(lang, {}).get(_normalise(tail[1]).rstrip(_END_PUNCT))
         return words.get(_normalise(tail[0]).rstrip(_END_PUNCT))  # "died."
 
     def kind(self, text: str, start: int, end: int, lang: str) -> str | None:

@@ -525,7 +525,11 @@ class MentionDetector:
         k = 0
         while k < len(run):
             title = self._title_at(lowered[k:], lang)
-            if title is not None and self.kb.lookup(text[run[k].start : run[-1].end], lang) == []:
+            if (
+                title is not None
+                and self.kb.lookup(text[run[k].start : run[-1].end], lang) == []
+                and not self._names_a_body(run, k + len(title.words), lang)  # "Duke University", "General Motors"
+            ):
                 if current:
                     pieces.append((current, role, honorific))
                 current = []
@@ -572,6 +576,11 @@ class MentionDetector:
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
+
+    def _names_a_body(self, run: list[Token], after: int, lang: str) -> bool:
+        """Whether the title word before ``run[after]`` opens a body's or a place's name: the run ends
+        there on a marker word ("Duke University", "General Motors", "King Hospital")."""
+        return after == len(run) - 1 and self.resources.keyword_kind(run[after].text, lang) in {"ORG", "LOC"}
 
     def strong_kb_match(self, surface: str, lang: str) -> bool:
         """A KB match that is not only a generated city or region (those include common words)."""

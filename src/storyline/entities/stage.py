@@ -20,6 +20,7 @@ from storyline.entities.group_nouns import GroupNouns
 from storyline.entities.hindi_lexicon import HindiLexicon
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.kind_context import KindContext
+from storyline.entities.misc_words import MiscWords
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.roles import country_near, role_near
@@ -96,6 +97,7 @@ class EntityStage:
         self._detector: MentionDetector | None = None
         self._group_nouns: GroupNouns | None = None
         self._hindi_lexicon: HindiLexicon | None = None
+        self._misc_words: MiscWords | None = None
         self._lemmatizer = Lemmatizer()
 
     @property
@@ -115,6 +117,12 @@ class EntityStage:
         if self._group_nouns is None:
             self._group_nouns = GroupNouns.load()
         return self._group_nouns
+
+    @property
+    def misc_words(self) -> MiscWords:
+        if self._misc_words is None:
+            self._misc_words = MiscWords(self._is_region_or_country)
+        return self._misc_words
 
     @property
     def kind_context(self) -> KindContext:
@@ -338,6 +346,9 @@ class EntityStage:
     def _is_place(self, word: str) -> bool:
         return any(e.kind == "LOC" for e in self.kb.lookup(word)) and word[:1].isupper()
 
+    def _is_region_or_country(self, word: str) -> bool:
+        return any(e.kind == "LOC" and not e.id.startswith("city/") for e in self.kb.lookup(word))
+
     def _is_name(self, surface: str) -> bool:
         return bool(self.kb.lookup(surface))
 
@@ -389,6 +400,9 @@ class EntityStage:
         undecided: list[_Draft] = []
         for draft in drafts:
             if draft.kind is not None:
+                continue
+            if self.misc_words.is_misc(draft.text, lang):
+                draft.kind = "MISC"  # "in Latin", "on Catholic doctrine": a language or faith, not a place
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
             if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):

@@ -12,6 +12,8 @@ _TOKEN = re.compile(
     r"|[^\s\w]",
 )
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+# The Arabic article written lower-case and hyphenated before a capitalised name: "al-Assad", "el-Sisi".
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|ud|ul)[-‑](?=[A-Z])")
 _ROMAN = re.compile(r"^[IVXLCІХ]+$")  # Latin letters, and the Cyrillic І and Х used for numerals
 
 
@@ -28,7 +30,7 @@ class Token:
     @property
     def is_capitalised(self) -> bool:
         first = self.text[:1]
-        return first.isupper() or (first.isalpha() and not first.isascii() and first.isupper())
+        return first.isupper() or bool(_ARABIC_ARTICLE.match(self.text))
 
     @property
     def is_acronym(self) -> bool:
