@@ -5,7 +5,7 @@ from __future__ import annotations
 from storyline.entities.kind_context import KindContext, inside_quotation, opens_sentence, word_before
 from storyline.entities.stage import EntityStage
 
-from .conftest import by_text, mentions_of
+from .conftest import by_text, kinds, mentions_of
 
 
 def test_kind_context_file_loads_every_cue() -> None:
@@ -78,3 +78,11 @@ def test_a_settlement_noun_makes_a_two_word_name_a_place(stage: EntityStage) -> 
     text = "Przez dwa lata był burmistrzem miasta Stare Lipno, a potem wyjechał z rodziną."
     found = by_text(mentions_of(stage, text, "pl"))
     assert found["Stare Lipno"].kind == "LOC"
+
+
+def test_a_lone_unknown_name_opening_a_clause_or_after_by_is_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "In 2019 , Okonkwo became the coach of a small club .", "en")
+    assert found["Okonkwo"] == "PER"
+    assert kinds(stage, "The old mill was bought by Zelinska in 1990 .", "en")["Zelinska"] == "PER"
+    # the same word with no such clue stays undecided (MISC)
+    assert kinds(stage, "The word Okonkwo appears twice in the index .", "en").get("Okonkwo") in {None, "MISC"}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
@@ -94,6 +94,8 @@ class KindContext:
     article_kind: dict[str, str]
     nouns_before: dict[tuple[str, str], frozenset[str]]  # (lang, PER/ORG/LOC/ORG_AFTER) -> words before a name
     list_joiners: dict[str, frozenset[str]]
+    subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> verbs a person opens
+    agent_before: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> "by": the doer follows
 
     @classmethod
     def load(cls, conjunctions: dict[str, frozenset[str]]) -> KindContext:
@@ -105,6 +107,8 @@ class KindContext:
         article_kind: dict[str, str] = {}
         nouns_before: dict[tuple[str, str], frozenset[str]] = {}
         place_default: set[str] = set()
+        subject_verbs: dict[str, frozenset[str]] = {}
+        agent_before: dict[str, frozenset[str]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -126,10 +130,24 @@ class KindContext:
                 article_kind[lang] = words.strip()
             elif cue == "PLACE_DEFAULT":
                 place_default.add(lang)
+            elif cue == "SUBJECT_VERB":
+                subject_verbs[lang] = subject_verbs.get(lang, frozenset()) | listed
+            elif cue == "AGENT_BEFORE":
+                agent_before[lang] = agent_before.get(lang, frozenset()) | listed
             else:
                 raise ValueError(f"kind_context.tsv: unknown cue {cue!r}")
         joiners = {lang: words | {","} for lang, words in conjunctions.items()}
-        return cls(articles, frozenset(place_default), per_after, not_place_after, article_kind, nouns_before, joiners)
+        return cls(
+            articles,
+            frozenset(place_default),
+            per_after,
+            not_place_after,
+            article_kind,
+            nouns_before,
+            joiners,
+            subject_verbs,
+            agent_before,
+        )
 
     def resolve(
         self, text: str, drafts: Sequence[Typed], undecided: Sequence[Typed], lang: str, lemmatizer: Lemmatizer
@@ -141,8 +159,23 @@ class KindContext:
         ordered = sorted(drafts, key=lambda d: d.start)
         self._share_list_kinds(text, ordered, {id(d) for d in pending if d.kind is None}, lang)
         for draft in pending:
+            if draft.kind is None and id(draft) in plain and self._reads_as_doer(text, draft, lang):
+                draft.kind = "PER"  # "Rodin spent years on it", "written by Olyphant"
             if draft.kind is None:
                 draft.kind = "LOC" if id(draft) in plain and self._place_by_default(text, draft, lang) else "MISC"
+
+    def _reads_as_doer(self, text: str, draft: Typed, lang: str) -> bool:
+        """A lone unknown name that opens a clause before a verb of the past ("Maradona became", "…, Gossard
+        had") or follows an agent's "by" is a person more often than anything else."""
+        before = word_before(text, draft.start)
+        if before in self.agent_before.get(lang, ()):
+            return True
+        after = text[draft.end : draft.end + 20].split()[:1]
+        return (
+            bool(after)
+            and after[0].lower() in self.subject_verbs.get(lang, ())
+            and (opens_sentence(text, draft.start) or before in {",", "that"})
+        )
 
     def _place_by_default(self, text: str, draft: Typed, lang: str) -> bool:
         return (
