@@ -159,12 +159,12 @@ class KindContext:
         ordered = sorted(drafts, key=lambda d: d.start)
         self._share_list_kinds(text, ordered, {id(d) for d in pending if d.kind is None}, lang)
         for draft in pending:
-            if draft.kind is None and id(draft) in plain and self._reads_as_doer(text, draft, lang):
+            if draft.kind is None and id(draft) in plain and self.reads_as_doer(text, draft, lang):
                 draft.kind = "PER"  # "Rodin spent years on it", "written by Olyphant"
             if draft.kind is None:
                 draft.kind = "LOC" if id(draft) in plain and self._place_by_default(text, draft, lang) else "MISC"
 
-    def _reads_as_doer(self, text: str, draft: Typed, lang: str) -> bool:
+    def reads_as_doer(self, text: str, draft: Typed, lang: str) -> bool:
         """A lone unknown name that opens a clause before a verb of the past ("Maradona became", "…, Gossard
         had") or follows an agent's "by" is a person more often than anything else."""
         before = word_before(text, draft.start)

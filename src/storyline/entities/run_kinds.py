@@ -111,6 +111,22 @@ def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str)
     return False
 
 
+# Languages where an unknown two-letter acronym is mostly a term ("EP", "LP", "DJ", "OS"); in the Slavic
+# languages parties and bodies often have two letters (sl "SD", uk "ВР", "ОП").
+_TWO_LETTER_TERM_LANGS = frozenset({"en", "de", "fr", "es", "it", "nl", "pt"})
+
+
+def _defined_in_brackets(text: str, word: Token) -> bool:
+    """Whether an acronym stands in brackets right after lower-case words, which it abbreviates
+    ("read-only memory (ROM)"); an English or German body's acronym follows its capitalised name (the
+    Romance and Slavic languages write bodies' names in lower case: "Partito democratico (PD)")."""
+    head = text[max(0, word.start - 40) : word.start].rstrip()
+    if not head.endswith("(") or not text[word.end : word.end + 2].lstrip().startswith(")"):
+        return False
+    before = head[:-1].split()
+    return bool(before) and before[-1][:1].islower()
+
+
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
@@ -143,6 +159,11 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         if word.is_acronym:
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
+            letters = sum(ch.isalpha() for ch in word.text)
+            if (letters == 2 and lang in _TWO_LETTER_TERM_LANGS) or (
+                lang in {"en", "de"} and _defined_in_brackets(text, word)
+            ):
+                return "MISC"  # "an EP", "the LP", "read-only memory (ROM)": a term, not a body
             return "ORG" if len(word.text) > 1 else "DROP"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
             if german_place_word(det, text, word):

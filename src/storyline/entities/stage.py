@@ -222,6 +222,8 @@ class EntityStage:
                 and draft.entry.id.startswith("city/")
             ):
                 cue = cues.kind(text, draft.start, draft.end, lang)
+                if cue is None and self.kind_context.reads_as_doer(text, draft, lang):
+                    cue = "PER"  # "Hamilton had argued", "a speech by Kennedy"
                 if cue in {"PER", "ORG"}:
                     draft.kind, draft.entry = cue, None
                     draft.lemma = self._lemmatizer.name(draft.text, lang, cue)

@@ -1,0 +1,26 @@
+"""English acronyms that are terms rather than bodies, and town names that are people (run_kinds.py, stage.py)."""
+
+from __future__ import annotations
+
+from storyline.entities.stage import EntityStage
+
+from .conftest import kinds
+
+
+def test_an_unknown_two_letter_acronym_is_a_term_in_english(stage: EntityStage) -> None:
+    found = kinds(stage, "The band released an EP in 2004 and a double LP two years later .", "en")
+    assert found.get("EP") in {None, "MISC"} and found.get("LP") in {None, "MISC"}
+    # three letters and more stay bodies: "the ZKB said"
+    assert kinds(stage, "A spokesman for the ZKB said the plan was sound .", "en").get("ZKB") == "ORG"
+
+
+def test_an_acronym_defined_in_brackets_after_lower_case_words_is_a_term(stage: EntityStage) -> None:
+    found = kinds(stage, "The console kept its code in read-only memory (ROM) on the board .", "en")
+    assert found.get("ROM") in {None, "MISC"}
+    found = kinds(stage, "He worked for the Harwell Energy Agency (HEA) for years .", "en")
+    assert found.get("HEA") == "ORG"
+
+
+def test_a_town_name_opening_a_clause_before_a_past_verb_is_a_person(stage: EntityStage) -> None:
+    # Santana is a town in the gazetteer; here it is the guitarist
+    assert kinds(stage, "After the tour , Santana had a hit with a new singer .", "en").get("Santana") == "PER"
