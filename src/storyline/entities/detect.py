@@ -22,6 +22,7 @@ from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
+from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
@@ -87,6 +88,7 @@ class MentionDetector:
         self._place_endings: PlaceEndings | None = None
         self._body_complements: BodyComplements | None = None
         self._quoted_titles: QuotedTitles | None = None
+        self.german_nouns = GermanNouns(self.lemmatizer)  # common nouns, not the names simplemma knows
 
     @property
     def body_phrases(self) -> BodyPhrases:

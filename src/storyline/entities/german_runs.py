@@ -21,7 +21,7 @@ MIN_COMPOUND_LEFT = 4  # letters before it ("Überraschungs-")
 
 
 def _is_common(det: MentionDetector, word: str) -> bool:
-    return det.is_common_word(word, "de")
+    return det.german_nouns.is_common(word)
 
 
 def compound_of_common_noun(det: MentionDetector, word: str) -> bool:

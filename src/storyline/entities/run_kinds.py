@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.entities.german_kinds import german_article_kind
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
@@ -144,7 +145,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return "ORG" if len(word.text) > 1 else "DROP"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
             if german_place_word(det, text, word):
-                return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
+                return "LOC"  # a place the dictionary knows too: "in Essen", "Prag, Budapest"
             return "DROP"  # German capitalises every noun
         if (
             det.resources.country_of_adjective(word.text)
@@ -163,7 +164,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         return "PER"
     if any(w.is_acronym for w in words):
         return "ORG"
-    if lang == "de" and all(det.is_common_word(w.text, lang) for w in capitalised):
+    if lang == "de" and all(det.german_nouns.is_common(w.text) for w in capitalised):
         return "DROP"
     if len(words) >= 2 and words[-1].text.endswith("s") and place_prefix(det, text, words, lang):
         return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
@@ -187,5 +188,6 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if cue is None and lang == "en" and word_before(text, start) in place_words:
                 return "LOC"  # "at Dragon Cliffs", "to Big Meadows"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-        return cue or det.kind_context.unnamed_run_kind(text, start, lang) or "PER"
+        german = german_article_kind(text, start) if lang == "de" else None  # "die Boca Juniors"
+        return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"
