@@ -9,7 +9,12 @@ mostly a club or firm someone works for ("bei Aston Villa").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from storyline.entities.kind_context import word_before
+
+if TYPE_CHECKING:
+    from storyline.entities.detect import MentionDetector
 
 # "bei" (at, with) before a name without article is mostly a club or firm one works for: "bei Aston Villa"
 _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
@@ -24,3 +29,18 @@ def german_article_kind(text: str, start: int) -> str | None:
     if before in _PLACE_WORDS:
         return "LOC"
     return None
+
+
+def german_genitive_place(det: MentionDetector, word: str) -> bool:
+    """A place's genitive in "-s" ("Australiens", "Bagdads", "im Norden Belgiens"): the word without its
+    "s" is a place of the knowledge base (not a given name: "Peters" is a person's)."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    if det.resources.is_given_name(stem) or det.german_nouns.is_common(stem):
+        return False  # "Staates" is a form of "Staat", though a town is called "Staate"
+    if det.lemmatizer.dictionary_lemma(word, "de") == word:
+        return False  # a word of its own: "Tennis"
+    if any(e.kind != "LOC" for e in det.kb.lookup(word, "de")):
+        return False
+    return any(e.kind == "LOC" for e in det.kb.lookup(stem, "de"))

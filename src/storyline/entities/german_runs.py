@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.entities.german_kinds import german_genitive_place
 from storyline.entities.name_shapes import drop_german_descriptors
 from storyline.entities.tokens import Token
 
@@ -82,9 +83,21 @@ def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token]
     return words, None
 
 
+def cut_before_genitive_place(det: MentionDetector, words: list[Token]) -> list[Token]:
+    """Nouns before a place in the genitive are no part of it: "Westen Australiens" -> "Australiens" (any
+    word the dictionary knows, "Westen" too, but no place: "Cincinnati Bengals" stays)."""
+    if (
+        len(words) >= 2
+        and german_genitive_place(det, words[-1].text)
+        and all(w.is_word and det.is_common_word(w.text, "de") and not det.kb.lookup(w.text, "de") for w in words[:-1])
+    ):
+        return words[-1:]
+    return words
+
+
 def german_name_words(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
     """The words of a German run that belong to the name, and the kind the cut words tell (or None)."""
-    words, hint = cut_kind_noun(det, words)
+    words, hint = cut_kind_noun(det, cut_before_genitive_place(det, words))
     words, descriptor_hint = drop_german_descriptors(
         cut_before_connector(det, words),
         det.resources,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.entities.german_kinds import german_article_kind
+from storyline.entities.german_kinds import german_article_kind, german_genitive_place
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
@@ -144,7 +144,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
             return "ORG" if len(word.text) > 1 else "DROP"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
-            if german_place_word(det, text, word):
+            if german_place_word(det, text, word) or german_genitive_place(det, word.text):
                 return "LOC"  # a place the dictionary knows too: "in Essen", "Prag, Budapest"
             return "DROP"  # German capitalises every noun
         if (
