@@ -26,3 +26,13 @@ def test_a_place_in_the_genitive_is_a_place(stage: EntityStage) -> None:
     assert found.get("Australiens") == "LOC"
     found = kinds(stage, "Er hatte das Tennis jener Jahre geprägt .", "de")
     assert "Tennis" not in found
+
+
+def test_a_common_noun_the_knowledge_base_matches_loosely_is_no_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Danach schrieb sie einen Roman über die erste Linie der Straßenbahn .", "de")
+    assert not {"Danach", "Roman", "Linie"} & set(found)
+
+
+def test_a_town_spelled_like_a_common_noun_stays_after_a_preposition_of_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Herbst zog die Familie nach Halle .", "de")
+    assert found.get("Halle") == "LOC"

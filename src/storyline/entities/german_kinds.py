@@ -15,6 +15,10 @@ from storyline.entities.kind_context import word_before
 
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
+    from storyline.entities.tokens import Token
+
+_GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
+_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 
 # "bei" (at, with) before a name without article is mostly a club or firm one works for: "bei Aston Villa"
 _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
@@ -44,3 +48,33 @@ def german_genitive_place(det: MentionDetector, word: str) -> bool:
     if any(e.kind != "LOC" for e in det.kb.lookup(word, "de")):
         return False
     return any(e.kind == "LOC" for e in det.kb.lookup(stem, "de"))
+
+
+def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
+    """A German dictionary word that is a known place or town, bare after a preposition of place, a list
+    comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
+    article there."""
+    before = word_before(text, word.start)
+    if before in _GERMAN_PREPOSITIONS_WITH_ARTICLE:
+        return False  # "im Alter", "im Einsatz": the article is inside the preposition
+    bare = (
+        before in det.resources.context.get(("de", "LOC"), ())
+        or before in det.resources.context.get(("de", "AND"), ())
+        or before in {",", "("}
+        or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
+    )
+    if not bare or det.resources.is_given_name(word.text):
+        return False
+    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
+        return True
+    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
+
+
+def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
+    """A lone German common noun that the knowledge base matches only loosely or as a town ("Roman" as a
+    spelling of Romania, "Linie", "Danach"): no place, unless it stands bare after "in", a comma or "und"."""
+    if not det.german_nouns.is_common(word.text):
+        return False
+    exact = det._exact(word.text)
+    weak = all(e.id.startswith(("city/", "sub/")) for e in det.kb.lookup(word.text, "de"))
+    return (weak or not exact) and not german_place_word(det, text, word)

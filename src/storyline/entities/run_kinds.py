@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.entities.german_kinds import german_article_kind, german_genitive_place
+from storyline.entities.german_kinds import german_article_kind, german_genitive_place, german_place_word
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
@@ -22,8 +22,6 @@ from storyline.entities.tokens import Token
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
-_GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
-_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 _TITLE_QUOTE_LANGS = frozenset({"en", "de", "fr", "es", "it", "pl"})  # not ru uk bg: «Газпром» is a body
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
@@ -36,26 +34,6 @@ def is_roman_numeral(word: str) -> bool:
 
 def _is_country(entry: KBEntry) -> bool:
     return entry.id.startswith("loc/") and len(entry.id) == 7  # loc/<ISO3>
-
-
-def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
-    """A German dictionary word that is a known place or town, bare after a preposition of place, a list
-    comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
-    article there."""
-    before = word_before(text, word.start)
-    if before in _GERMAN_PREPOSITIONS_WITH_ARTICLE:
-        return False  # "im Alter", "im Einsatz": the article is inside the preposition
-    bare = (
-        before in det.resources.context.get(("de", "LOC"), ())
-        or before in det.resources.context.get(("de", "AND"), ())
-        or before in {",", "("}
-        or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
-    )
-    if not bare or det.resources.is_given_name(word.text):
-        return False
-    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
-        return True
-    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
 
 
 def _plain_town(det: MentionDetector, word: str) -> bool:
