@@ -45,3 +45,8 @@ def test_an_article_makes_an_unknown_name_a_body_and_im_a_place() -> None:
 def test_an_unknown_name_after_an_article_is_no_person(stage: EntityStage) -> None:
     found = kinds(stage, "Im Finale unterlagen die Quornel Vastrow nur knapp .", "de")
     assert found.get("Quornel Vastrow") == "ORG"
+
+
+def test_an_initial_joins_a_surname_the_dictionary_knows(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Musik schrieb damals Clara J. Schumann für das Theater .", "de")
+    assert found.get("Clara J. Schumann") == "PER"

@@ -218,6 +218,10 @@ class MentionDetector:
 
     # -- dictionaries ---------------------------------------------------------------------
 
+    def _is_common_name_word(self, word: str, lang: str) -> bool:
+        """A common word (German: a common noun, not one of the names the German dictionary holds)."""
+        return self.german_nouns.is_common(word) if lang == "de" else self.lemmatizer.is_common(word, lang)
+
     def is_common_word(self, word: str, lang: str) -> bool:
         """A word of the language's general vocabulary (by simplemma's dictionary)."""
         return self.lemmatizer.is_known(word, lang)
@@ -486,7 +490,7 @@ class MentionDetector:
                     j += 3  # "von der Leyen", "de la Fuente"
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
-                elif initial_continues(tokens, j, lambda word: self.lemmatizer.is_common(word, lang)):
+                elif initial_continues(tokens, j, lambda word: self._is_common_name_word(word, lang)):
                     j += 1  # the full stop of an initial: "John V. Tunney"
                 else:
                     break
