@@ -21,3 +21,15 @@ def test_a_given_name_before_von_stays_in_the_person(stage: EntityStage) -> None
 def test_a_university_keeps_its_marker_word(stage: EntityStage) -> None:
     found = kinds(stage, "Sie studierte an der Universität Greifenberg .", "de")
     assert "Universität Greifenberg" in found
+
+
+def test_a_noun_of_a_set_phrase_after_a_name_is_cut(stage: EntityStage) -> None:
+    found = kinds(stage, "Bei diesem Film führte Tobias Kranzberger Regie .", "de")
+    assert found.get("Tobias Kranzberger") == "PER"
+    found = kinds(stage, "Im Einzel holte Greta Wendholt Silber für ihr Land .", "de")
+    assert found.get("Greta Wendholt") == "PER"
+
+
+def test_a_derived_noun_after_a_place_is_cut(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Band erlangte damals in Schweden Bekanntheit .", "de")
+    assert found.get("Schweden") == "LOC"
