@@ -29,8 +29,8 @@ def test_a_place_in_the_genitive_is_a_place(stage: EntityStage) -> None:
 
 
 def test_a_common_noun_the_knowledge_base_matches_loosely_is_no_place(stage: EntityStage) -> None:
-    found = kinds(stage, "Danach schrieb sie einen Roman über die erste Linie der Straßenbahn .", "de")
-    assert not {"Danach", "Roman", "Linie"} & set(found)
+    found = kinds(stage, "Danach kaufte der Staat ein neues Gerät für die Feuerwehr .", "de")
+    assert not {"Danach", "Staat", "Gerät"} & set(found)
 
 
 def test_a_town_spelled_like_a_common_noun_stays_after_a_preposition_of_place(stage: EntityStage) -> None:

@@ -372,7 +372,7 @@ class MentionDetector:
                     if opens and self.lemmatizer.is_common(surface, lang):
                         entries = []  # "Того" opening a sentence is a pronoun, not Togo
                 if entries and n == 1 and lang == "de" and german_common_noun_match(self, text, first):
-                    entries = []  # "Roman" is no spelling of Romania, "Linie" no town
+                    entries = []  # "Staat" is no spelling of the States, "Gerät" no town
                 if entries:
                     confidence = 0.8 if weak else 0.9
                     match = Candidate(

@@ -1,10 +1,10 @@
-"""The kind of an unknown German name of two or three words that no word inside it tells.
+"""German names whose kind no word inside them tells: by the article before them, the genitive, the context.
 
-German people's names take no article, but clubs, bands, companies and buildings do: "die Boca Juniors",
-"bei den Tamworth Rovers", "beim Brackwell United". After an article (or a preposition fused with one) an
-unknown name is a body; after "im" and "am" (in/at the) it is mostly a place ("im Hyde Park", "am Lake
-Tahoe"), as it is after "in" and "aus" without an article ("in Santa Monica"); after a bare "bei" it is
-mostly a club or firm someone works for ("bei Aston Villa").
+German people's names take no article, but clubs, bands, companies and buildings do: "die Rolling Stones",
+"bei den Kaizer Chiefs", "beim Brackwell United". After an article (or a preposition fused with one) an
+unknown name is a body; after "im" and "am" (in/at the) it is mostly a place ("im Regent's Park", "am
+Loch Ness"), as it is after "in" and "aus" without an article ("in Palo Alto"); after a bare "bei" it is
+mostly a club or firm someone works for ("bei Orlando Pirates").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _PLACE_WORDS = frozenset({"im", "am", "ins", "in", "aus"})
 
 
 def german_article_kind(text: str, start: int) -> str | None:
-    """ORG after an article or "bei" ("die Grateful Dead"), LOC after "im", "am", "in" or "aus", else None."""
+    """ORG after an article or "bei" ("die Rolling Stones"), LOC after "im", "am", "in" or "aus", else None."""
     before = word_before(text, start)
     if before in _BODY_WORDS:
         return "ORG"
@@ -36,15 +36,15 @@ def german_article_kind(text: str, start: int) -> str | None:
 
 
 def german_genitive_place(det: MentionDetector, word: str) -> bool:
-    """A place's genitive in "-s" ("Australiens", "Bagdads", "im Norden Belgiens"): the word without its
+    """A place's genitive in "-s" ("Frankreichs", "Kairos", "im Süden Polens"): the word without its
     "s" is a place of the knowledge base (not a given name: "Peters" is a person's)."""
     if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
         return False
     stem = word[:-1]
     if det.resources.is_given_name(stem) or det.german_nouns.is_common(stem):
-        return False  # "Staates" is a form of "Staat", though a town is called "Staate"
+        return False  # "Landes" is a form of "Land", though a town may be called "Lande"
     if det.lemmatizer.dictionary_lemma(word, "de") == word:
-        return False  # a word of its own: "Tennis"
+        return False  # a word of its own: "Kürbis"
     if any(e.kind != "LOC" for e in det.kb.lookup(word, "de")):
         return False
     return any(e.kind == "LOC" for e in det.kb.lookup(stem, "de"))
@@ -71,8 +71,8 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
 
 
 def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
-    """A lone German common noun that the knowledge base matches only loosely or as a town ("Roman" as a
-    spelling of Romania, "Linie", "Danach"): no place, unless it stands bare after "in", a comma or "und"."""
+    """A lone German common noun that the knowledge base matches only loosely or as a town ("Staat" as a
+    spelling of the States, "Gerät", "Danach"): no place, unless it stands bare after "in", a comma or "und"."""
     if not det.german_nouns.is_common(word.text):
         return False
     exact = det._exact(word.text)

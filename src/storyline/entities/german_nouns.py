@@ -1,12 +1,12 @@
 """German common nouns told apart from the proper nouns simplemma's German dictionary also holds.
 
 German capitalises every noun, so the case of a word says nothing; and simplemma's German dictionary
-holds many proper nouns ("Stallone", "Harvard", "Friedhelm") besides common ones. A word counts as a
-common word here when the dictionary reads it as another word's form ("Szenen" -> "Szene", "Brecht" ->
-"brechen"), or when it knows an inflected form of it: a plural or case ending ("Tisch|e", "Linie|n",
+holds many proper nouns ("Goethe", "Mozart", "Leibniz") besides common ones. A word counts as a
+common word here when the dictionary reads it as another word's form ("Szenen" -> "Szene", "Spielte" ->
+"spielen"), or when it knows an inflected form of it: a plural or case ending ("Tisch|e", "Linie|n",
 "Absicht|en"), a Latin or Italian plural ("Liga" -> "Ligen", "Album" -> "Alben"), or an umlaut plural
-("Bach" -> "Bäche"). A genitive "-s" proves nothing: names take it too ("Harvards"). Names of people and
-places rarely have such forms, so they are no longer taken for common nouns ("Sylvester Stallone").
+("Bach" -> "Bäche"). A genitive "-s" proves nothing: names take it too ("Mozarts"). Names of people and
+places rarely have such forms, so they are no longer taken for common nouns ("Clara Schumann").
 """
 
 from __future__ import annotations

@@ -87,8 +87,8 @@ def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token]
 
 
 def cut_before_genitive_place(det: MentionDetector, words: list[Token]) -> list[Token]:
-    """Nouns before a place in the genitive are no part of it: "Westen Australiens" -> "Australiens" (any
-    word the dictionary knows, "Westen" too, but no place: "Cincinnati Bengals" stays)."""
+    """Nouns before a place in the genitive are no part of it: "Norden Frankreichs" -> "Frankreichs" (any
+    word the dictionary knows, "Norden" too, but no place: "Chicago Bears" stays)."""
     if (
         len(words) >= 2
         and german_genitive_place(det, words[-1].text)
@@ -99,10 +99,10 @@ def cut_before_genitive_place(det: MentionDetector, words: list[Token]) -> list[
 
 
 def _closing_common_noun(det: MentionDetector, word: Token) -> bool:
-    """A common noun that follows a name in German word order rather than closing it ("… Silber holte",
+    """A common noun that follows a name in German word order rather than closing it ("… Bronze gewann",
     "… Darstellung"): a noun made with a German suffix no surname has ("-ung", "-heit") or a noun of a set
     phrase ("Regie führen"). Other dictionary nouns are not enough: many surnames are such ("Fischer",
-    "Dietrich"), and so are English plurals in clubs' names ("Boca Juniors")."""
+    "Dietrich"), and so are English plurals in clubs' names ("Orlando Pirates")."""
     text = word.text
     if not word.is_word or word.is_acronym or det.resources.keyword_kind(text, "de") or det.kb.lookup(text, "de"):
         return False
@@ -116,8 +116,8 @@ def _place_adjective(det: MentionDetector, word: str) -> bool:
 
 
 def cut_trailing_common_nouns(det: MentionDetector, words: list[Token]) -> list[Token]:
-    """Common nouns after a name are no part of it: "Eric Frenzel Silber (holte)" -> "Eric Frenzel",
-    "Harvard University Vorträge (hielt)". The word before them must be no common word and no place
+    """Common nouns after a name are no part of it: "Anna Berghoff Bronze (gewann)" -> "Anna Berghoff",
+    "Yale University Vorlesungen (hielt)". The word before them must be no common word and no place
     adjective in "-er" ("Kölner Dom" is a name), and connectors left at the end go too."""
     end = len(words)
     while end > 1 and _closing_common_noun(det, words[end - 1]):
