@@ -33,3 +33,8 @@ def test_a_noun_of_a_set_phrase_after_a_name_is_cut(stage: EntityStage) -> None:
 def test_a_derived_noun_after_a_place_is_cut(stage: EntityStage) -> None:
     found = kinds(stage, "Die Band erlangte damals in Schweden Bekanntheit .", "de")
     assert found.get("Schweden") == "LOC"
+
+
+def test_an_english_body_with_of_inside_german_text_is_one_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Sie lehrte zehn Jahre an der University of Brackwell in England .", "de")
+    assert found.get("University of Brackwell") == "ORG"

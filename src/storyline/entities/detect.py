@@ -483,6 +483,7 @@ class MentionDetector:
                     and (
                         (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)
+                        or (lang == "de" and self.resources.keyword_kind(tokens[j - 1].text, "en"))  # "College of"
                     )
                 ):
                     j += 2
