@@ -27,8 +27,8 @@ def test_kb_entries_are_well_formed() -> None:
     records = _kb_records()
     written = {record["id"] for _source, record in records if "id" in record}
     for source, record in records:
-        if "extends" in record:  # a generated country or city, or an entry written in another file
-            assert record["extends"].startswith(("loc/", "city/")) or record["extends"] in written, record
+        if "extends" in record:  # a generated country, subdivision or city, or an entry written in another file
+            assert record["extends"].startswith(("loc/", "city/", "sub/")) or record["extends"] in written, record
             continue
         assert record["id"] not in ids, f"duplicate id {record['id']} in {source}"
         ids.add(record["id"])

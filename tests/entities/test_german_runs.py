@@ -21,3 +21,20 @@ def test_a_given_name_before_von_stays_in_the_person(stage: EntityStage) -> None
 def test_a_university_keeps_its_marker_word(stage: EntityStage) -> None:
     found = kinds(stage, "Sie studierte an der Universität Greifenberg .", "de")
     assert "Universität Greifenberg" in found
+
+
+def test_a_noun_of_a_set_phrase_after_a_name_is_cut(stage: EntityStage) -> None:
+    found = kinds(stage, "Bei diesem Film führte Tobias Kranzberger Regie .", "de")
+    assert found.get("Tobias Kranzberger") == "PER"
+    found = kinds(stage, "Im Einzel holte Greta Wendholt Silber für ihr Land .", "de")
+    assert found.get("Greta Wendholt") == "PER"
+
+
+def test_a_derived_noun_after_a_place_is_cut(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Band erlangte damals in Schweden Bekanntheit .", "de")
+    assert found.get("Schweden") == "LOC"
+
+
+def test_an_english_body_with_of_inside_german_text_is_one_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Sie lehrte zehn Jahre an der University of Brackwell in England .", "de")
+    assert found.get("University of Brackwell") == "ORG"

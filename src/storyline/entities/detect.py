@@ -22,6 +22,8 @@ from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
+from storyline.entities.german_kinds import german_common_noun_match
+from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
@@ -87,6 +89,7 @@ class MentionDetector:
         self._place_endings: PlaceEndings | None = None
         self._body_complements: BodyComplements | None = None
         self._quoted_titles: QuotedTitles | None = None
+        self.german_nouns = GermanNouns(self.lemmatizer)  # common nouns, not the names simplemma knows
 
     @property
     def body_phrases(self) -> BodyPhrases:
@@ -214,6 +217,10 @@ class MentionDetector:
         return False
 
     # -- dictionaries ---------------------------------------------------------------------
+
+    def _is_common_name_word(self, word: str, lang: str) -> bool:
+        """A common word (German: a common noun, not one of the names the German dictionary holds)."""
+        return self.german_nouns.is_common(word) if lang == "de" else self.lemmatizer.is_common(word, lang)
 
     def is_common_word(self, word: str, lang: str) -> bool:
         """A word of the language's general vocabulary (by simplemma's dictionary)."""
@@ -364,6 +371,8 @@ class MentionDetector:
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
                     if opens and self.lemmatizer.is_common(surface, lang):
                         entries = []  # "Того" opening a sentence is a pronoun, not Togo
+                if entries and n == 1 and lang == "de" and german_common_noun_match(self, text, first):
+                    entries = []  # "Staat" is no spelling of the States, "Gerät" no town
                 if entries:
                     confidence = 0.8 if weak else 0.9
                     match = Candidate(
@@ -474,6 +483,7 @@ class MentionDetector:
                     and (
                         (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)
+                        or (lang == "de" and self.resources.keyword_kind(tokens[j - 1].text, "en"))  # "College of"
                     )
                 ):
                     j += 2
@@ -482,7 +492,7 @@ class MentionDetector:
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
                 elif initial_continues(
-                    tokens, j, lambda word: self.lemmatizer.is_common(word, lang), self.resources.is_given_name
+                    tokens, j, lambda word: self._is_common_name_word(word, lang), self.resources.is_given_name
                 ):
                     j += 1  # the full stop of an initial: "John V. Tunney"
                 else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.entities.german_kinds import german_genitive_place
 from storyline.entities.name_shapes import drop_german_descriptors
 from storyline.entities.tokens import Token
 
@@ -18,10 +19,13 @@ if TYPE_CHECKING:
 
 MIN_COMPOUND_HEAD = 5  # letters of the noun closing a compound ("meister"; "burg", "berg" are too short)
 MIN_COMPOUND_LEFT = 4  # letters before it ("Überraschungs-")
+# nouns of set phrases that often follow a name: "führte X Regie", "holte X Silber"
+_PHRASE_NOUNS = frozenset({"regie", "gold", "silber", "bronze", "bescheid", "abschied", "konkurrenz", "platz"})
+_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ität")
 
 
 def _is_common(det: MentionDetector, word: str) -> bool:
-    return det.is_common_word(word, "de")
+    return det.german_nouns.is_common(word)
 
 
 def compound_of_common_noun(det: MentionDetector, word: str) -> bool:
@@ -82,9 +86,55 @@ def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token]
     return words, None
 
 
+def cut_before_genitive_place(det: MentionDetector, words: list[Token]) -> list[Token]:
+    """Nouns before a place in the genitive are no part of it: "Norden Frankreichs" -> "Frankreichs" (any
+    word the dictionary knows, "Norden" too, but no place: "Chicago Bears" stays)."""
+    if (
+        len(words) >= 2
+        and german_genitive_place(det, words[-1].text)
+        and all(w.is_word and det.is_common_word(w.text, "de") and not det.kb.lookup(w.text, "de") for w in words[:-1])
+    ):
+        return words[-1:]
+    return words
+
+
+def _closing_common_noun(det: MentionDetector, word: Token) -> bool:
+    """A common noun that follows a name in German word order rather than closing it ("… Bronze gewann",
+    "… Darstellung"): a noun made with a German suffix no surname has ("-ung", "-heit") or a noun of a set
+    phrase ("Regie führen"). Other dictionary nouns are not enough: many surnames are such ("Fischer",
+    "Dietrich"), and so are English plurals in clubs' names ("Orlando Pirates")."""
+    text = word.text
+    if not word.is_word or word.is_acronym or det.resources.keyword_kind(text, "de") or det.kb.lookup(text, "de"):
+        return False
+    lowered = text.lower()
+    return lowered in _PHRASE_NOUNS or (lowered.endswith(_NOUN_SUFFIXES) and _is_common(det, text))
+
+
+def _place_adjective(det: MentionDetector, word: str) -> bool:
+    """An adjective in "-er" made from a place's name ("Kölner", "Stuttgarter"), which names open."""
+    return word.endswith("er") and (bool(det.kb.lookup(word[:-2], "de")) or det.kb.is_town(word[:-2]))
+
+
+def cut_trailing_common_nouns(det: MentionDetector, words: list[Token]) -> list[Token]:
+    """Common nouns after a name are no part of it: "Anna Berghoff Bronze (gewann)" -> "Anna Berghoff",
+    "Yale University Vorlesungen (hielt)". The word before them must be no common word and no place
+    adjective in "-er" ("Kölner Dom" is a name), and connectors left at the end go too."""
+    end = len(words)
+    while end > 1 and _closing_common_noun(det, words[end - 1]):
+        end -= 1
+    if end == len(words):
+        return words
+    while end > 1 and (not words[end - 1].is_word or det.resources.is_connector(words[end - 1].text, "de")):
+        end -= 1
+    last = words[end - 1].text
+    if _place_adjective(det, last) or _is_common(det, last) or not words[end - 1].is_capitalised:
+        return words
+    return words[:end]
+
+
 def german_name_words(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
     """The words of a German run that belong to the name, and the kind the cut words tell (or None)."""
-    words, hint = cut_kind_noun(det, words)
+    words, hint = cut_kind_noun(det, cut_trailing_common_nouns(det, cut_before_genitive_place(det, words)))
     words, descriptor_hint = drop_german_descriptors(
         cut_before_connector(det, words),
         det.resources,

@@ -76,6 +76,7 @@ KB_FILES = (
     "regions.yaml",
     "events.yaml",
     "more_names.yaml",
+    "places_de.yaml",
 )
 LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
@@ -219,15 +220,6 @@ class KnowledgeBase:
                 continue
             entry = _entry_from_mapping(record, source)
             entries[entry.id] = entry
-        for record, source in extensions:
-            target = entries.get(str(record["extends"]))
-            if target is None:
-                log.warning("%s: extends unknown entry %s", source, record["extends"])
-                continue
-            merged = {lang: list(names) for lang, names in target.aliases.items()}
-            for lang, names in (record.get("aliases") or {}).items():
-                merged.setdefault(str(lang), []).extend(str(n) for n in names or ())
-            entries[target.id] = replace(target, aliases={k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
         for sub in subdivision_entries():
             entries.setdefault(sub.id, sub)
         hand_names = {e.name for e in entries.values() if not e.generated}
@@ -237,6 +229,16 @@ class KnowledgeBase:
             taken = {(e.name, e.country or "") for e in entries.values() if not e.generated and e.kind == "LOC"}
             for city in city_entries(taken):
                 entries.setdefault(city.id, city)
+        # after the generated entries, so that a file may extend a subdivision or city too ("sub/US-CA")
+        for record, source in extensions:
+            target = entries.get(str(record["extends"]))
+            if target is None:
+                log.warning("%s: extends unknown entry %s", source, record["extends"])
+                continue
+            merged = {lang: list(names) for lang, names in target.aliases.items()}
+            for lang, names in (record.get("aliases") or {}).items():
+                merged.setdefault(str(lang), []).extend(str(n) for n in names or ())
+            entries[target.id] = replace(target, aliases={k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
         return cls(entries.values())
 
     def _index(self, entry: KBEntry) -> None:

@@ -157,10 +157,12 @@ def drop_german_descriptors(
 
 def english_head_kinds(words: list[Token], resources: EntityResources) -> set[str]:
     """The kind an English marker word closing a run of two or more words gives ("Tennessee River",
-    "Harlech Castle", "Loughborough University"), for English names inside other languages' text."""
+    "Harlech Castle", "Loughborough University"), or the one before "of" or "for" ("College of Wooster"),
+    for English names inside other languages' text."""
     if len(words) < 2 or not words[-1].is_capitalised:
         return set()
-    kind = resources.keyword_kind(words[-1].text, "en")
+    head = next((k for k, w in enumerate(words) if w.text in {"of", "for"}), len(words)) - 1
+    kind = resources.keyword_kind(words[head].text, "en") if head >= 0 else None
     return {kind} if kind else set()
 
 

@@ -62,4 +62,6 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
         return words  # a marker word heading a name: "Selección de fútbol de Grecia", "Ligue nationale"
     if det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang):
         return words
+    if lang == "de":  # not the names the German dictionary holds: "Clara Schumann spielte …"
+        return words[1:] if det.german_nouns.is_common(word.text) else words
     return words[1:] if common_opener(det.lemmatizer, word.text, lang) else words

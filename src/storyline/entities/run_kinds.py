@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.entities.german_kinds import german_article_kind, german_genitive_place, german_place_word
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
@@ -21,8 +22,6 @@ from storyline.entities.tokens import Token
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
-_GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
-_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 _TITLE_QUOTE_LANGS = frozenset({"en", "de", "fr", "es", "it", "pl"})  # not ru uk bg: «Газпром» is a body
 # a well-formed numeral only: "ICC" (the court) and "CCI" are letters, not numbers
 _ROMAN_NUMERAL = re.compile(r"^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -36,26 +35,6 @@ def is_roman_numeral(word: str) -> bool:
 
 def _is_country(entry: KBEntry) -> bool:
     return entry.id.startswith("loc/") and len(entry.id) == 7  # loc/<ISO3>
-
-
-def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
-    """A German dictionary word that is a known place or town, bare after a preposition of place, a list
-    comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
-    article there."""
-    before = word_before(text, word.start)
-    if before in _GERMAN_PREPOSITIONS_WITH_ARTICLE:
-        return False  # "im Alter", "im Einsatz": the article is inside the preposition
-    bare = (
-        before in det.resources.context.get(("de", "LOC"), ())
-        or before in det.resources.context.get(("de", "AND"), ())
-        or before in {",", "("}
-        or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
-    )
-    if not bare or det.resources.is_given_name(word.text):
-        return False
-    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
-        return True
-    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
 
 
 def _plain_town(det: MentionDetector, word: str) -> bool:
@@ -167,8 +146,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
                 return "MISC"  # "an EP", "the LP", "read-only memory (ROM)": a term, not a body
             return "ORG" if len(word.text) > 1 else "DROP"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
-            if german_place_word(det, text, word):
-                return "LOC"  # a place the dictionary knows too, right after "in", "und", "(": "in Essen"
+            if german_place_word(det, text, word) or german_genitive_place(det, word.text):
+                return "LOC"  # a place the dictionary knows too: "in Essen", "Wien, Graz"
             return "DROP"  # German capitalises every noun
         if (
             det.resources.country_of_adjective(word.text)
@@ -187,7 +166,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         return "PER"
     if any(w.is_acronym for w in words):
         return "ORG"
-    if lang == "de" and all(det.is_common_word(w.text, lang) for w in capitalised):
+    if lang == "de" and all(det.german_nouns.is_common(w.text) for w in capitalised):
         return "DROP"
     if len(words) >= 2 and words[-1].text.endswith("s") and place_prefix(det, text, words, lang):
         return "ORG"  # a place and a plural: a team or company ("Boston Red Sox", "Indianapolis Chiefs")
@@ -211,5 +190,6 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if cue is None and lang == "en" and word_before(text, start) in place_words:
                 return "LOC"  # "at Dragon Cliffs", "to Big Meadows"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-        return cue or det.kind_context.unnamed_run_kind(text, start, lang) or "PER"
+        german = german_article_kind(text, start) if lang == "de" else None  # "die Boca Juniors"
+        return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"

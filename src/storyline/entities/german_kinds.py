@@ -1,0 +1,80 @@
+"""German names whose kind no word inside them tells: by the article before them, the genitive, the context.
+
+German people's names take no article, but clubs, bands, companies and buildings do: "die Rolling Stones",
+"bei den Kaizer Chiefs", "beim Brackwell United". After an article (or a preposition fused with one) an
+unknown name is a body; after "im" and "am" (in/at the) it is mostly a place ("im Regent's Park", "am
+Loch Ness"), as it is after "in" and "aus" without an article ("in Palo Alto"); after a bare "bei" it is
+mostly a club or firm someone works for ("bei Orlando Pirates").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.entities.kind_context import word_before
+
+if TYPE_CHECKING:
+    from storyline.entities.detect import MentionDetector
+    from storyline.entities.tokens import Token
+
+_GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
+_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
+
+# "bei" (at, with) before a name without article is mostly a club or firm one works for: "bei Aston Villa"
+_BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
+_PLACE_WORDS = frozenset({"im", "am", "ins", "in", "aus"})
+
+
+def german_article_kind(text: str, start: int) -> str | None:
+    """ORG after an article or "bei" ("die Rolling Stones"), LOC after "im", "am", "in" or "aus", else None."""
+    before = word_before(text, start)
+    if before in _BODY_WORDS:
+        return "ORG"
+    if before in _PLACE_WORDS:
+        return "LOC"
+    return None
+
+
+def german_genitive_place(det: MentionDetector, word: str) -> bool:
+    """A place's genitive in "-s" ("Frankreichs", "Kairos", "im Süden Polens"): the word without its
+    "s" is a place of the knowledge base (not a given name: "Peters" is a person's)."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    if det.resources.is_given_name(stem) or det.german_nouns.is_common(stem):
+        return False  # "Landes" is a form of "Land", though a town may be called "Lande"
+    if det.lemmatizer.dictionary_lemma(word, "de") == word:
+        return False  # a word of its own: "Kürbis"
+    if any(e.kind != "LOC" for e in det.kb.lookup(word, "de")):
+        return False
+    return any(e.kind == "LOC" for e in det.kb.lookup(stem, "de"))
+
+
+def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
+    """A German dictionary word that is a known place or town, bare after a preposition of place, a list
+    comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
+    article there."""
+    before = word_before(text, word.start)
+    if before in _GERMAN_PREPOSITIONS_WITH_ARTICLE:
+        return False  # "im Alter", "im Einsatz": the article is inside the preposition
+    bare = (
+        before in det.resources.context.get(("de", "LOC"), ())
+        or before in det.resources.context.get(("de", "AND"), ())
+        or before in {",", "("}
+        or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
+    )
+    if not bare or det.resources.is_given_name(word.text):
+        return False
+    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
+        return True
+    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
+
+
+def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
+    """A lone German common noun that the knowledge base matches only loosely or as a town ("Staat" as a
+    spelling of the States, "Gerät", "Danach"): no place, unless it stands bare after "in", a comma or "und"."""
+    if not det.german_nouns.is_common(word.text):
+        return False
+    exact = det._exact(word.text)
+    weak = all(e.id.startswith(("city/", "sub/")) for e in det.kb.lookup(word.text, "de"))
+    return (weak or not exact) and not german_place_word(det, text, word)

@@ -1,0 +1,38 @@
+"""German names of places (exonyms) in the knowledge base, also when they extend a generated entry, and
+places in the genitive."""
+
+from __future__ import annotations
+
+from storyline.entities.kb import KnowledgeBase
+from storyline.entities.stage import EntityStage
+
+from .conftest import kinds
+
+
+def test_a_german_name_extends_a_generated_subdivision(kb: KnowledgeBase) -> None:
+    assert [e.id for e in kb.lookup("Kalifornien", "de")][:1] == ["sub/US-CA"]
+    assert [e.id for e in kb.lookup("California", "en")][:1] == ["sub/US-CA"]
+
+
+def test_german_names_of_seas_and_regions_are_places(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Sommer segelte er über die Nordsee nach Schottland und später bis Katalonien .", "de")
+    assert found.get("Nordsee") == "LOC"
+    assert found.get("Schottland") == "LOC"
+    assert found.get("Katalonien") == "LOC"
+
+
+def test_a_place_in_the_genitive_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Flüsse im Westen Australiens führen im Winter viel Wasser .", "de")
+    assert found.get("Australiens") == "LOC"
+    found = kinds(stage, "Er hatte das Tennis jener Jahre geprägt .", "de")
+    assert "Tennis" not in found
+
+
+def test_a_common_noun_the_knowledge_base_matches_loosely_is_no_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Danach kaufte der Staat ein neues Gerät für die Feuerwehr .", "de")
+    assert not {"Danach", "Staat", "Gerät"} & set(found)
+
+
+def test_a_town_spelled_like_a_common_noun_stays_after_a_preposition_of_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Herbst zog die Familie nach Halle .", "de")
+    assert found.get("Halle") == "LOC"
