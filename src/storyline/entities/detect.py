@@ -23,6 +23,7 @@ from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_runs import german_name_words
+from storyline.entities.italian_runs import ItalianRunShapes
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
@@ -61,6 +62,7 @@ NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 8  # "Organization for Security and Co-operation in Europe" is 7 tokens
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
+_SAINT_TITLES = frozenset({"san", "santa", "santo", "sant", "saint", "sainte", "são"})
 _SENTENCE_ENDS = frozenset(".!?…")  # the splitter misses some ends ("катастрофа“. Според Камерън")
 
 
@@ -87,6 +89,7 @@ class MentionDetector:
         self._place_endings: PlaceEndings | None = None
         self._body_complements: BodyComplements | None = None
         self._quoted_titles: QuotedTitles | None = None
+        self._italian_runs: ItalianRunShapes | None = None
 
     @property
     def body_phrases(self) -> BodyPhrases:
@@ -129,6 +132,13 @@ class MentionDetector:
         if self._quoted_titles is None:
             self._quoted_titles = QuotedTitles.load()
         return self._quoted_titles
+
+    @property
+    def italian_runs(self) -> ItalianRunShapes:
+        """Italian articles and place words that type runs ("i Lakers", "Lamezia Terme"), read on first use."""
+        if self._italian_runs is None:
+            self._italian_runs = ItalianRunShapes.load()
+        return self._italian_runs
 
     @property
     def postposed_endings(self) -> dict[str, tuple[str, ...]]:
@@ -583,4 +593,6 @@ class MentionDetector:
         previous = run[k - 1]
         if any(e.kind == "LOC" for e in self._exact(f"{previous.text} {token.text}")):
             return False  # "San Francisco Giants", "Santa Maria" are no title and a person
+        if previous.text.lower() in _SAINT_TITLES:
+            return False  # "San Benedetto dei Marsi", "Saint-Jean": a saint's title opens the name
         return previous.is_word and not self.resources.is_given_name(previous.text)

@@ -131,6 +131,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
     if "LOC" in keyword_kinds and len(words) > 1:
         return "LOC"
+    if lang == "it" and (shaped := det.italian_runs.kind(det, text, words)) is not None:
+        return shaped  # "i Lakers", "la Chrysler", "Carlo I d'Angiò", "Lamezia Terme"
     if after_title or has_initial(words):
         return "PER"
     capitalised = [w for w in words if w.is_capitalised]

@@ -1,0 +1,80 @@
+"""Kinds of Italian capitalised runs read off their shape and the article before them.
+
+Asked by :func:`storyline.entities.run_kinds.guess_run_kind` for Italian runs that no marker word typed,
+before it falls back on its defaults (a lone name is a place, two or three words a person):
+
+- a name ending in -s after a masculine plural article is a foreign plural, a team or a band ("i Lakers",
+  "dei Rolling Stones"): no Italian word ends in -s;
+- a foreign name ending in a consonant after a feminine singular article is a company, a club or an army
+  ("la Chrysler", "della Juventus"): Italian names of places end in a vowel ("la Borgogna");
+- a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
+  Guglielmo II di Prussia");
+- a run opening with a noun of settlements or landmarks ("Castel Goffredo", "Borgo Valsugana"), a saint's
+  title and more than a saint's name ("San Benigno Canavese"), or closing with a town qualifier ("Lamezia
+  Terme", "Berzo Inferiore") or a district adjective ("Sambuca Pistoiese") is a place, and so is an unknown
+  word and a known place joined by "di" ("Prata di Pordenone", "Peschiera del Garda").
+
+The words live in ``storyline/data/entities/italian_runs.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from storyline.entities.kind_context import word_before
+from storyline.entities.resources import WordLists
+from storyline.entities.tokens import Token
+
+if TYPE_CHECKING:
+    from storyline.entities.detect import MentionDetector
+
+_VOWELS = frozenset("aeiouàèéìòù")
+_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")  # "I" too: "Carlo I"
+_PLACE_JOINERS = frozenset(
+    {"d", "di", "del", "della", "dei", "delle", "dello", "d'", "dell'", "sul", "sull'", "al", "in"}
+)
+
+
+class ItalianRunShapes(WordLists):
+    """The article and place words of ``italian_runs.tsv`` by (language, class)."""
+
+    FILE: ClassVar[str] = "italian_runs.tsv"
+
+    def kind(self, det: MentionDetector, text: str, words: list[Token]) -> str | None:
+        """ORG, PER or LOC when the run's shape or the article before it tells, else None."""
+        first, last = words[0].text, words[-1].text
+        before = word_before(text, words[0].start)
+        connected = not all(w.is_capitalised for w in words)  # "Cima dell'Asnas": a place's name
+        if before in self.get("it", "PLURAL_ARTICLES") and last.endswith("s") and not last.isupper():
+            return "ORG"
+        if (
+            before in self.get("it", "FEMININE_ARTICLES")
+            and not connected
+            and last[-1:].isalpha()
+            and last[-1].lower() not in _VOWELS
+            and not last.isupper()
+            and not det.kb.lookup(text[words[0].start : words[-1].end], "it")
+        ):
+            return "ORG"
+        given_first = det.resources.is_given_name(first)
+        if given_first and any(_REGNAL_NUMBER.match(w.text) for w in words[1:]):
+            return "PER"
+        if len(words) < 2 or given_first:
+            return None
+        return "LOC" if self._place_shape(det, text, words) else None
+
+    def _place_shape(self, det: MentionDetector, text: str, words: list[Token]) -> bool:
+        first, last = words[0].text.lower(), words[-1].text.lower()
+        if first in self.get("it", "PLACE_FIRST"):
+            return True
+        if first in self.get("it", "SAINTS"):
+            return len(words) > 2 or not det.resources.is_given_name(words[1].text)  # "San Marco" may be the saint
+        if last in self.get("it", "PLACE_LAST") or (
+            len(last) > 6 and last.endswith(tuple(self.get("it", "PLACE_LAST_ENDINGS")))
+        ):
+            return True
+        if len(words) >= 3 and words[1].text.lower() in _PLACE_JOINERS and words[2].is_capitalised:
+            place = text[words[2].start : words[-1].end]
+            return any(e.kind == "LOC" for e in det.kb.lookup(place, "it"))
+        return False
