@@ -68,3 +68,35 @@ def test_italian_given_names_make_people(stage: EntityStage) -> None:
     found = kinds(stage, "Alla serata parteciparono Tommaso Quarenghi e Ludovica Serrapetti .", "it")
     assert found["Tommaso Quarenghi"] == "PER"
     assert found["Ludovica Serrapetti"] == "PER"
+
+
+def test_people_known_by_one_name_are_people(stage: EntityStage) -> None:
+    text = "Nel suo trattato riprende le idee di Aristotele e le confronta con quelle di Cartesio ."
+    found = kinds(stage, text, "it")
+    assert found["Aristotele"] == "PER"
+    assert found["Cartesio"] == "PER"
+    assert kinds(stage, "Il paese sorge vicino a Montalbetto .", "it")["Montalbetto"] == "LOC"
+
+
+def test_mononyms_file() -> None:
+    from storyline.entities.mononyms import Mononyms
+
+    mononyms = Mononyms.load()
+    assert mononyms.is_person("Giotto", "it")
+    assert not mononyms.is_person("Giotto", "pl")
+    assert not mononyms.is_person("Roma", "it")
+
+
+def test_lower_case_papa_belongs_to_the_popes_name(stage: EntityStage) -> None:
+    text = "La bolla fu firmata da papa Gregorio IX e confermata da Papa Innocenzo X molti anni dopo ."
+    found = kinds(stage, text, "it")
+    assert found["papa Gregorio IX"] == "PER"
+    assert found["Papa Innocenzo X"] == "PER"
+
+
+def test_more_town_shapes_are_places(stage: EntityStage) -> None:
+    text = "Il torrente scorre tra Valbrina Comasco , Passo Tellaro e Cortenza di Rovigo ."
+    found = kinds(stage, text, "it")
+    assert found["Valbrina Comasco"] == "LOC"
+    assert found["Passo Tellaro"] == "LOC"
+    assert found["Cortenza di Rovigo"] == "LOC"  # a town too small for the knowledge base after "di"

@@ -7,6 +7,7 @@ before it falls back on its defaults (a lone name is a place, two or three words
   "dei Rolling Stones"): no Italian word ends in -s;
 - a foreign name ending in a consonant after a feminine singular article is a company, a club or an army
   ("la Chrysler", "della Juventus"): Italian names of places end in a vowel ("la Borgogna");
+- a pope's name is written with "papa", lower-case, which belongs to it ("papa Clemente VI");
 - a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
   Guglielmo II di Prussia");
 - a run opening with a noun of settlements or landmarks ("Castel Goffredo", "Borgo Valsugana"), a saint's
@@ -20,8 +21,10 @@ The words live in ``storyline/data/entities/italian_runs.tsv``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from storyline.entities.candidates import Candidate
 from storyline.entities.kind_context import word_before
 from storyline.entities.resources import WordLists
 from storyline.entities.tokens import Token
@@ -76,5 +79,20 @@ class ItalianRunShapes(WordLists):
             return True
         if len(words) >= 3 and words[1].text.lower() in _PLACE_JOINERS and words[2].is_capitalised:
             place = text[words[2].start : words[-1].end]
-            return any(e.kind == "LOC" for e in det.kb.lookup(place, "it"))
+            if any(e.kind == "LOC" for e in det.kb.lookup(place, "it")):
+                return True
+            return len(words) == 3 and det.kb.is_town(place) and not det.resources.is_given_name(place)
         return False
+
+
+def with_papal_title(det: MentionDetector, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """People's names after a lower-case "papa" take it in: "papa Clemente VI", "papa Urbano"."""
+    out = []
+    for cand in candidates:
+        head = text[max(0, cand.start - 6) : cand.start]
+        name = text[cand.start : cand.end]
+        person = cand.kind == "PER" or (cand.kind is None and det.resources.is_given_name(name.split()[0]))
+        if person and head.endswith("papa ") and not head[:-5][-1:].isalpha():
+            cand = replace(cand, start=cand.start - 5, kind="PER")
+        out.append(cand)
+    return out
