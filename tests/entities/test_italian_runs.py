@@ -100,3 +100,15 @@ def test_more_town_shapes_are_places(stage: EntityStage) -> None:
     assert found["Valbrina Comasco"] == "LOC"
     assert found["Passo Tellaro"] == "LOC"
     assert found["Cortenza di Rovigo"] == "LOC"  # a town too small for the knowledge base after "di"
+
+
+def test_a_place_after_battaglia_di_names_the_battle(stage: EntityStage) -> None:
+    found = kinds(stage, "Suo nonno combatté nella battaglia di Solferino e poi tornò a casa .", "it")
+    assert found.get("Solferino") is None
+    assert found["battaglia di Solferino"] == "MISC"
+
+
+def test_verb_opening_a_sentence_is_no_foreign_city(stage: EntityStage) -> None:
+    found = kinds(stage, "Venne eletto sindaco dopo una lunga campagna .", "it")
+    assert "Venne" not in found or found["Venne"] != "LOC"
+    assert kinds(stage, "Vienna fu a lungo la capitale dell' impero .", "it")["Vienna"] == "LOC"

@@ -23,7 +23,7 @@ from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_runs import german_name_words
-from storyline.entities.italian_runs import ItalianRunShapes, with_papal_title
+from storyline.entities.italian_runs import ItalianRunShapes, event_names, with_papal_title
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.mononyms import Mononyms
@@ -306,7 +306,7 @@ class MentionDetector:
         people = merge_split_people(text, split, self.resources)
         extended = self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
         if lang == "it":
-            extended = with_papal_title(self, text, extended)
+            extended = event_names(self.italian_runs, text, with_papal_title(self, text, extended))
         return self.kind_rules.apply(text, extended, lang) if lang in KIND_LANGS else extended
 
     def _without_common_opener(self, text: str, start: int, stop: int, lang: str) -> int:

@@ -7,6 +7,8 @@ before it falls back on its defaults (a lone name is a place, two or three words
   "dei Rolling Stones"): no Italian word ends in -s;
 - a foreign name ending in a consonant after a feminine singular article is a company, a club or an army
   ("la Chrysler", "della Juventus"): Italian names of places end in a vowel ("la Borgogna");
+- a place after "battaglia di", "guerra di", "assedio di" names the event, which the whole phrase names
+  ("la battaglia di Lepanto"): it becomes one MISC name;
 - a pope's name is written with "papa", lower-case, which belongs to it ("papa Clemente VI");
 - a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
   Guglielmo II di Prussia");
@@ -94,5 +96,22 @@ def with_papal_title(det: MentionDetector, text: str, candidates: list[Candidate
         person = cand.kind == "PER" or (cand.kind is None and det.resources.is_given_name(name.split()[0]))
         if person and head.endswith("papa ") and not head[:-5][-1:].isalpha():
             cand = replace(cand, start=cand.start - 5, kind="PER")
+        out.append(cand)
+    return out
+
+
+_OF = frozenset({"di", "del", "della", "dei", "delle", "degli", "d'", "dell'"})
+
+
+def event_names(shapes: ItalianRunShapes, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name after an event noun and "di" ("battaglia di Lepanto", "guerra di Corea") with them, as one
+    MISC name: the place names the event."""
+    nouns = shapes.get("it", "EVENT_NOUNS")
+    out = []
+    for cand in candidates:
+        words = text[max(0, cand.start - 40) : cand.start].split()
+        if len(words) >= 2 and words[-1].lower() in _OF and words[-2].lower() in nouns:
+            start = text.rfind(words[-2], 0, cand.start)
+            cand = replace(cand, start=start, kind="MISC")
         out.append(cand)
     return out
