@@ -112,3 +112,11 @@ def test_verb_opening_a_sentence_is_no_foreign_city(stage: EntityStage) -> None:
     found = kinds(stage, "Venne eletto sindaco dopo una lunga campagna .", "it")
     assert "Venne" not in found or found["Venne"] != "LOC"
     assert kinds(stage, "Vienna fu a lungo la capitale dell' impero .", "it")["Vienna"] == "LOC"
+
+
+def test_noun_and_adjective_before_a_name_tell_its_kind(stage: EntityStage) -> None:
+    text = "Il testo fu copiato dallo scrittore bizantino Teofrasio e poi suonato dalla band finlandese Kalmora ."
+    found = kinds(stage, text, "it")
+    assert found["Teofrasio"] == "PER"
+    assert found["Kalmora"] == "ORG"
+    assert kinds(stage, "Il castello passò alla famiglia Orsenigo nel Trecento .", "it")["Orsenigo"] == "PER"

@@ -49,6 +49,9 @@ class ItalianRunShapes(WordLists):
     def kind(self, det: MentionDetector, text: str, words: list[Token]) -> str | None:
         """ORG, PER or LOC when the run's shape or the article before it tells, else None."""
         first, last = words[0].text, words[-1].text
+        described = self._described_kind(det, text, words[0].start)
+        if described is not None:
+            return described  # "il filosofo greco Diogene", "il gruppo statunitense Nevermore"
         before = word_before(text, words[0].start)
         connected = not all(w.is_capitalised for w in words)  # "Cima dell'Asnas": a place's name
         if before in self.get("it", "PLURAL_ARTICLES") and last.endswith("s") and not last.isupper():
@@ -68,6 +71,18 @@ class ItalianRunShapes(WordLists):
         if len(words) < 2 or given_first:
             return None
         return "LOC" if self._place_shape(det, text, words) else None
+
+    @staticmethod
+    def _described_kind(det: MentionDetector, text: str, start: int) -> str | None:
+        """PER or ORG when a noun of people or bodies and one adjective stand before the name ("lo scrittore
+        greco X", "la band inglese X"); a noun right before it is read by the kind context already."""
+        words = text[max(0, start - 60) : start].split()[-2:]
+        if len(words) < 2 or not words[1].isalpha() or not words[1].islower() or len(words[1]) < 4:
+            return None
+        if det.resources.is_connector(words[1], "it") or words[1] in det.italian_runs.get("it", "FEMININE_ARTICLES"):
+            return None
+        kind = det.kind_context.noun_kind(words[0], "it")
+        return kind if kind in {"PER", "ORG"} else None
 
     def _place_shape(self, det: MentionDetector, text: str, words: list[Token]) -> bool:
         first, last = words[0].text.lower(), words[-1].text.lower()
