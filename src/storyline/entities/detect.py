@@ -25,8 +25,10 @@ from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_kinds import german_common_noun_match
 from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words
+from storyline.entities.italian_runs import ItalianRunShapes, event_names, with_papal_title
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
+from storyline.entities.mononyms import Mononyms
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
     elision_mark,
@@ -63,6 +65,7 @@ NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 8  # "Organization for Security and Co-operation in Europe" is 7 tokens
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
 _SENTENCE_OPENERS = frozenset("\"«„“‘'([—–-:")
+_SAINT_TITLES = frozenset({"san", "santa", "santo", "sant", "saint", "sainte", "são", "papa"})
 _SENTENCE_ENDS = frozenset(".!?…")  # the splitter misses some ends ("катастрофа“. Според Камерън")
 
 
@@ -90,6 +93,8 @@ class MentionDetector:
         self._body_complements: BodyComplements | None = None
         self._quoted_titles: QuotedTitles | None = None
         self.german_nouns = GermanNouns(self.lemmatizer)  # common nouns, not the names simplemma knows
+        self._italian_runs: ItalianRunShapes | None = None
+        self._mononyms: Mononyms | None = None
 
     @property
     def body_phrases(self) -> BodyPhrases:
@@ -132,6 +137,20 @@ class MentionDetector:
         if self._quoted_titles is None:
             self._quoted_titles = QuotedTitles.load()
         return self._quoted_titles
+
+    @property
+    def italian_runs(self) -> ItalianRunShapes:
+        """Italian articles and place words that type runs ("i Lakers", "Lamezia Terme"), read on first use."""
+        if self._italian_runs is None:
+            self._italian_runs = ItalianRunShapes.load()
+        return self._italian_runs
+
+    @property
+    def mononyms(self) -> Mononyms:
+        """People known by one name ("Aristotele", "Giotto"), read on first use."""
+        if self._mononyms is None:
+            self._mononyms = Mononyms.load()
+        return self._mononyms
 
     @property
     def postposed_endings(self) -> dict[str, tuple[str, ...]]:
@@ -293,6 +312,8 @@ class MentionDetector:
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
         people = merge_split_people(text, split, self.resources)
         extended = self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
+        if lang == "it":
+            extended = event_names(self.italian_runs, text, with_papal_title(self, text, extended))
         return self.kind_rules.apply(text, extended, lang) if lang in KIND_LANGS else extended
 
     def _without_common_opener(self, text: str, start: int, stop: int, lang: str) -> int:
@@ -604,4 +625,6 @@ class MentionDetector:
         previous = run[k - 1]
         if any(e.kind == "LOC" for e in self._exact(f"{previous.text} {token.text}")):
             return False  # "San Francisco Giants", "Santa Maria" are no title and a person
+        if previous.text.lower() in _SAINT_TITLES:
+            return False  # "San Benedetto dei Marsi", "Papa Innocenzo X": a saint's or pope's title opens the name
         return previous.is_word and not self.resources.is_given_name(previous.text)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
 LEMMA_CASE_LANGS = frozenset({"en", "fr", "es", "it", "pl"})
+_LISTED_ALIAS_LANGS = frozenset({"fr", "es", "it"})  # names not inflected: listed as written
 
 
 def common_opener(lemmatizer: Lemmatizer, word: str, lang: str) -> bool:
@@ -41,6 +42,21 @@ def _lone_common_opener(det: MentionDetector, text: str, word: Token, lang: str)
     return lemma is not None and lemma[:1].islower()
 
 
+def _foreign_alias_only(det: MentionDetector, words: list[Token], lang: str) -> bool:
+    """A lone common word of a Romance language that the knowledge base knows only as a name in other
+    languages, through the spelling-variant key ("Venne", "Viene" opening an Italian sentence are verbs,
+    not the French "Vienne"): names are not inflected there, so a name of ``lang`` is listed as written."""
+    if lang not in _LISTED_ALIAS_LANGS or len(words) != 1 or not common_opener(det.lemmatizer, words[0].text, lang):
+        return False
+    listed = {lang, "*"}
+    return not any(
+        words[0].text in names
+        for e in det.kb.lookup(words[0].text, lang)
+        for code, names in e.aliases.items()
+        if code in listed
+    )
+
+
 def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lang: str) -> list[Token]:
     """Drop the sentence's first word when it is capitalised only because it starts the sentence."""
     if not words:
@@ -60,7 +76,9 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
         return words
     if len(words) > 1 and det.resources.keyword_kind(word.text, lang) in {"ORG", "LOC"}:
         return words  # a marker word heading a name: "Selección de fútbol de Grecia", "Ligue nationale"
-    if det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang):
+    if (det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang)) and not _foreign_alias_only(
+        det, words, lang
+    ):
         return words
     if lang == "de":  # not the names the German dictionary holds: "Clara Schumann spielte …"
         return words[1:] if det.german_nouns.is_common(word.text) else words

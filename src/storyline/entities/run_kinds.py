@@ -129,6 +129,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
     if "LOC" in keyword_kinds and len(words) > 1:
         return "LOC"
+    if lang == "it" and (shaped := det.italian_runs.kind(det, text, words)) is not None:
+        return shaped  # "i Lakers", "la Chrysler", "Carlo I d'Angiò", "Lamezia Terme"
     if after_title or has_initial(words):
         return "PER"
     capitalised = [w for w in words if w.is_capitalised]
@@ -156,6 +158,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         ) and not det.strong_kb_match(word.text, lang):
             return "MISC"  # "Turkish", "Iranian": no place after "in", no person; "Commodore 64": a model
         cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
+        if cue is None and det.mononyms.is_person(word.text, lang):
+            return "PER"  # "Aristotele", "Giotto": people known by one name
         if cue is None and (
             _ends_like_place(det, word.text, lang)
             or (det.context_cues.town_word_before(text, word.start, lang) and _plain_town(det, word.text))

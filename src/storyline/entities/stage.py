@@ -12,6 +12,7 @@ is the KB's English name, or a readable Latin form of the lemma.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,7 @@ from storyline.model import Article, Mention
 log = logging.getLogger(__name__)
 
 _SURNAME_FORM_LANGS = frozenset({"cs", "sk"})
+_REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
 _TRIM = " \t\n.,;:!?\"'«»„“”()[]"
 
 
@@ -309,6 +311,8 @@ class EntityStage:
         full: dict[str, list[_Draft]] = {}
         for draft in drafts:
             words = draft.lemma.split()
+            if any(_REGNAL_NUMBER.match(word) for word in draft.text.split()[1:-1]):
+                continue  # "Edoardo I d'Inghilterra", "Henry I of England": a sovereign's last word is his realm
             if draft.kind == "PER" and len(words) >= 2:
                 full.setdefault(resources.stem_key(variant_key(words[-1])), []).append(draft)
         for draft in drafts:
