@@ -91,3 +91,30 @@ def test_party_member_words_only_in_their_language() -> None:
     assert members.party_of("Demokrati", "sl") == "org/us-democratic-party"
     assert members.party_of("DEMOKRATI", "sl") is None
     assert members.find("republikanci", "cs") == []
+
+
+def test_nouns_in_apposition_and_speech_verbs_type_a_lone_name(stage: EntityStage) -> None:
+    text = (
+        "O tem je poročal časnik Tagesblatt. Pogodbo je podpisal premier Hollwarth, "
+        "nato pa je dejal Grunwald, da bodo gradili v kraju Velbrunn."
+    )
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["Tagesblatt"] == "ORG"
+    assert found["Hollwarth"] == "PER"
+    assert found["Grunwald"] == "PER"
+    assert found["Velbrunn"] == "LOC"
+
+
+def test_a_common_word_after_a_noun_in_apposition_takes_no_kind(stage: EntityStage) -> None:
+    # "Združenja" opens a longer one-capital name: the noun "predsednica" does not make it a person
+    text = "Pobudo je predstavila predsednica Združenja pekov Marta Bergant."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found.get("Združenja") != "PER"
+
+
+def test_a_region_in_a_slovene_case_form_is_the_region(stage: EntityStage) -> None:
+    text = "Guverner je iz Teksasa odpotoval proti Nevadi, nato pa v Michiganu podpisal zakon."
+    found = {m.text: (m.kind, m.kb_id) for m in mentions_of(stage, text, "sl")}
+    assert found["Teksasa"] == ("LOC", "sub/US-TX")
+    assert found["Nevadi"] == ("LOC", "sub/US-NV")
+    assert found["Michiganu"] == ("LOC", "sub/US-MI")

@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
 _GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 _TITLE_QUOTE_LANGS = frozenset({"en", "de", "fr", "es", "it", "pl"})  # not ru uk bg: «Газпром» is a body
-_ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
+_ROMAN_NUMERAL = re.compile(r"^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")  # well-formed only
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
 
 
 def is_roman_numeral(word: str) -> bool:
-    """An upper-case Roman numeral of two letters or more ("XI", "XVIII")."""
+    """A well-formed upper-case Roman numeral of two letters or more ("XI", "XVIII"; not the acronym "CDC")."""
     return len(word) > 1 and _ROMAN_NUMERAL.match(word) is not None
 
 

@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 FORM_LANGS = frozenset({"sl"})
 _POSSESSIVE = re.compile(r"^(?P<stem>\w{2,}?)(?P<j>j?)[oe]v(?:a|o|e|i|ega|emu|em|im|ih|imi)?$")
 _SURNAME = re.compile(r"^\w{2,}i[čć](?:a|u|em|i)?$")
 _VOWELS = frozenset("aeiouy")
+_CASE_ENDINGS = ("om", "em", "ih", "a", "u", "e", "i", "o")  # of nouns: Teksas-a, Michigan-u, Nevad-e
 _INHABITANTS = re.compile(r"^\w{2,}(?:čan(?:i|a|ov|om|e|ih|u|ka|ke|ki|ko)?|ejc(?:i|ev|em|e|ih|a|u)|ejec)$")
 
 
@@ -35,6 +37,7 @@ class SloveneNameForms:
     is_town: Callable[[str], bool]
     is_common: Callable[[str], bool]
     is_common_lemma: Callable[[str], bool]  # a dictionary base form of a common word ("Predsednik"; not "May")
+    place_of: Callable[[str], Any] = lambda name: None  # a country or region of the knowledge base, else None
 
     def kind(self, word: str, lang: str, article_kinds: dict[str, str] | None = None) -> str | None:
         """PER or ORG when ``word`` (one capitalised word of ``lang``) has a form that tells, else None.
@@ -61,6 +64,22 @@ class SloveneNameForms:
             if "ORG" in kinds and "PER" not in kinds:
                 return "ORG"
         return "PER"
+
+    def place(self, word: str, lang: str) -> Any:
+        """The country or region a Slovene case form names when the knowledge base knows only its base
+        form ("Teksasa", "Michiganu" -> Texas, Michigan; "Nevade" -> Nevada), else None."""
+        if lang not in FORM_LANGS or not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return None
+        if self.is_common(word):
+            return None
+        for ending in _CASE_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 4:
+                for base in (stem, stem + "a"):
+                    place = self.place_of(base)
+                    if place is not None:
+                        return place
+        return None
 
     @staticmethod
     def owner_names(word: str) -> tuple[str, ...]:

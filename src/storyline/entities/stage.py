@@ -136,6 +136,7 @@ class EntityStage:
                 self.kb.is_town,
                 lambda word: self._lemmatizer.is_common(word, "sl"),
                 lambda word: self._lemmatizer.dictionary_lemma(word, "sl") == word.lower(),
+                self._region_or_country,
             )
         return self._slovene_forms
 
@@ -360,6 +361,12 @@ class EntityStage:
                     return people
         return []
 
+    def _region_or_country(self, name: str) -> KBEntry | None:
+        """The country or region (not a town) that ``name`` spells in the knowledge base, when no person does."""
+        entries = self.kb.lookup(name, "sl")
+        places = [e for e in entries if e.kind == "LOC" and e.id.startswith(("loc/", "sub/"))]
+        return places[0] if places and not any(e.kind == "PER" for e in entries) else None
+
     def _form_owner(self, word: str, drafts: list[_Draft]) -> KBEntry | None:
         """The one linked person of the article whose surname a Slovene form comes from ("Mayeva" ->
         Theresa May), else None."""
@@ -414,6 +421,9 @@ class EntityStage:
             if " " not in draft.text and (form_kind := self.slovene_forms.kind(draft.text, lang, known)):
                 draft.kind = form_kind  # "Merklova", "Ryanairovih", "Šefčovič", "Newyorčani"
                 draft.entry = self._form_owner(draft.text, drafts)
+                continue
+            if " " not in draft.text and (place := self.slovene_forms.place(draft.text, lang)):
+                draft.kind, draft.entry = "LOC", place  # "Teksasa", "Michiganu"
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
             if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
