@@ -118,3 +118,24 @@ def test_a_region_in_a_slovene_case_form_is_the_region(stage: EntityStage) -> No
     assert found["Teksasa"] == ("LOC", "sub/US-TX")
     assert found["Nevadi"] == ("LOC", "sub/US-NV")
     assert found["Michiganu"] == ("LOC", "sub/US-MI")
+
+
+def test_a_place_opening_a_slovene_sentence_stays_a_name(stage: EntityStage) -> None:
+    # the dictionary knows "London" as a proper noun: only words whose lemma is lower case are openers
+    text = "London se pripravlja na izstop. Medtem so v Bruslju čakali."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["London"] == "LOC"
+    assert found.get("Medtem") != "LOC"
+
+
+def test_the_soviet_union_in_slovene_case_forms(stage: EntityStage) -> None:
+    text = "Po razpadu Sovjetske zveze so se meje spremenile, Sovjetska zveza pa je ostala v spominu."
+    found = {m.text: (m.kind, m.kb_id) for m in mentions_of(stage, text, "sl")}
+    assert found["Sovjetske zveze"] == ("LOC", "loc/soviet-union")
+    assert found["Sovjetska zveza"] == ("LOC", "loc/soviet-union")
+
+
+def test_a_slovene_given_name_splits_a_place_from_a_person(stage: EntityStage) -> None:
+    text = "Ob tem je župan občine Kranj Boštjan Kovačec dejal, da bodo šole odprte."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["Boštjan Kovačec"] == "PER"
