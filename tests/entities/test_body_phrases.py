@@ -44,3 +44,27 @@ def test_no_body_without_a_head_noun_or_after_a_verb(stage: EntityStage) -> None
 def test_seas_and_peninsulas_built_the_same_way_are_places(stage: EntityStage) -> None:
     spans = _spans(stage, "sl", "Plinovod bo tekel pod Baltskim morjem, tanker pa je obtičal ob Iberskem polotoku.")
     assert ("Baltskim morjem", "LOC") in spans and ("Iberskem polotoku", "LOC") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun that ends like a verb stays in the complement
+        ("Odobritev je priporočila Javna agencija za zdravila v četrtek.", "Javna agencija za zdravila"),
+        # "in" and "nad" join parts of one complement
+        ("Podatke je objavil Urad za prehrano in kmetijstvo ob koncu leta.", "Urad za prehrano in kmetijstvo"),
+        ("Svarilo je izdal Center za nadzor nad okužbami v petek.", "Center za nadzor nad okužbami"),
+    ],
+)
+def test_slovene_complements_of_a_body(stage: EntityStage, text: str, name: str) -> None:
+    assert (name, "ORG") in _spans(stage, "sl", text)
+
+
+def test_slovene_complement_stops_at_a_new_body_a_verb_and_a_union(stage: EntityStage) -> None:
+    spans = _spans(
+        stage, "sl", "Pismo sta poslala Zavod za šolstvo in ministrstvo za šolstvo. Urad za okolje prositi ne sme."
+    )
+    assert ("Zavod za šolstvo", "ORG") in spans  # "in ministrstvo" opens another body
+    assert ("Urad za okolje", "ORG") in spans  # "prositi" is a verb
+    spans = _spans(stage, "sl", "Sodelovanje Evropske unije za osem tednov je zamrznjeno.")
+    assert ("Evropske unije", "ORG") in spans

@@ -91,3 +91,11 @@ def test_a_lone_roman_numeral_is_no_name(stage: EntityStage) -> None:
     found = kinds(stage, "La chiesa fu ricostruita nel secolo XI e ampliata nel XV .", "it")
     assert "XI" not in found and "XV" not in found
     assert kinds(stage, "Papa Giovanni XXIII visitò Bergamo .", "it").get("Giovanni XXIII") == "PER"
+
+
+def test_only_well_formed_roman_numerals_count() -> None:
+    from storyline.entities.run_kinds import is_roman_numeral
+
+    assert is_roman_numeral("XI") and is_roman_numeral("XXIII") and is_roman_numeral("MCMXC")
+    assert not is_roman_numeral("CDC")  # an acronym made of numeral letters
+    assert not is_roman_numeral("IIII") and not is_roman_numeral("I")

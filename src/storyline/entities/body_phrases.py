@@ -18,7 +18,7 @@ adjective ("britanski parlament", "Ameriški kongres") names no body of its own 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from storyline.entities.candidates import Candidate
@@ -28,6 +28,7 @@ from storyline.entities.tokens import Token
 BODY_LANGS = frozenset({"sl", "cs"})  # the languages body_heads.tsv lists
 _MAX_INNER = 2  # lower-case adjectives between the capitalised opener and the head
 _MAX_COMPLEMENT = 3  # lower-case words after "za"/"pro"
+_MAX_JOINED = 7  # ... when "in" joins them ("za delo, družino ... in enake možnosti" stays cut)
 _ADJECTIVE_STARTS = ("n", "sk", "šk", "čn", "ar", "ov")  # zvez-ne, senat-ni, parlament-arni: adjectives, not heads
 
 
@@ -38,6 +39,9 @@ class BodyPhrases:
     fors: dict[str, frozenset[str]]
     stops: dict[str, frozenset[str]]
     verb_endings: dict[str, tuple[str, ...]]
+    inner: dict[str, frozenset[str]] = field(default_factory=dict)  # "in", "nad" inside a complement
+    not_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns ending like verbs ("zdravila")
+    closed: dict[str, PatternIndex] = field(default_factory=dict)  # heads that take no complement ("unija")
 
     @classmethod
     def load(cls) -> BodyPhrases:
@@ -60,6 +64,9 @@ class BodyPhrases:
             fors={lang: frozenset(rows.get((lang, "for"), [])) for lang in langs},
             stops={lang: frozenset(rows.get((lang, "stops"), [])) for lang in langs},
             verb_endings={lang: tuple(rows.get((lang, "verb_endings"), [])) for lang in langs},
+            inner={lang: frozenset(rows.get((lang, "inner"), [])) for lang in langs},
+            not_verbs={lang: frozenset(rows.get((lang, "not_verbs"), [])) for lang in langs},
+            closed={lang: PatternIndex([(w, w) for w in rows.get((lang, "closed_heads"), [])]) for lang in langs},
         )
 
     def _adjective(self, word: str, lang: str) -> bool:
@@ -108,15 +115,31 @@ class BodyPhrases:
         return found
 
     def _complement_end(self, tokens: list[Token], head: int, lang: str) -> int:
-        """The last token of "za zdravje" after the head at ``head`` (``head`` when there is none)."""
+        """The last token of "za zdravje" after the head at ``head`` (``head`` when there is none): up to
+        three lower-case words, or more when "in"/"nad" join them ("za preprečevanje in nadzor bolezni")."""
         if head + 2 >= len(tokens) or tokens[head + 1].text not in self.fors[lang]:
             return head
+        closed = self.closed.get(lang)
+        if closed is not None and closed.first(tokens[head].text.lower()):
+            return head  # "Evropske unije za osem tednov": a union takes no "za"
         end = head
-        for k in range(head + 2, min(head + 2 + _MAX_COMPLEMENT, len(tokens))):
+        limit = _MAX_COMPLEMENT
+        inner = self.inner.get(lang, frozenset())
+        for k in range(head + 2, min(head + 2 + _MAX_JOINED, len(tokens))):
             word = tokens[k].text
-            if not (word.isalpha() and word.islower()) or word in self.stops[lang]:
-                break
-            if len(word) > 4 and word.endswith(self.verb_endings[lang]):
+            joins = word in inner and k > head + 2 and k + 1 < len(tokens)
+            following = tokens[k + 1].text if joins else ""
+            if joins and self._complement_word(following, lang) and self._head(following, lang) is None:
+                limit = _MAX_JOINED  # the next word goes on with the name
+                continue
+            if k - head - 1 > limit or not self._complement_word(word, lang):
                 break
             end = k
         return end
+
+    def _complement_word(self, word: str, lang: str) -> bool:
+        """A lower-case word that may stand in a complement: no stop word, no verb ("ocenjuje")."""
+        if not (word.isalpha() and word.islower()) or word in self.stops[lang]:
+            return False
+        verb = len(word) > 4 and word.endswith(self.verb_endings[lang])
+        return not verb or word in self.not_verbs.get(lang, frozenset())

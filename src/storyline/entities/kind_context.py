@@ -32,6 +32,9 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _SENTENCE_PUNCT = ".!?:;\"«„“'—–-([)"
 _QUOTES = frozenset('"«»„“”')
 _NUMBER_AFTER = re.compile(r"\s?[-–]?\s?\d")
+# Slovene writes bodies with one capital ("predsednica Združenja endokrinologov"): a common word after a
+# noun in apposition opens a longer name, and takes no kind of its own from that noun.
+ONE_CAPITAL_LANGS = frozenset({"sl"})
 
 
 class Typed(Protocol):
@@ -221,7 +224,7 @@ class KindContext:
         if any(after.startswith(word) for word in self.per_after.get(lang, ())):
             return "PER"
         apposition = self.apposition_kind(text, draft.start, lang)
-        if apposition is not None:
+        if apposition is not None and (plain or lang not in ONE_CAPITAL_LANGS):
             return apposition
         if self.names_a_team(text, draft.start, lang):
             return "ORG"

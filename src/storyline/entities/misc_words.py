@@ -32,7 +32,7 @@ class MiscWords:
         words = self._by_lang.get(lang)
         if words is None:
             try:
-                languages = Locale.parse(lang).languages.values()
+                languages: list[str] = list(Locale.parse(lang).languages.values())
             except (UnknownLocaleError, ValueError):
                 languages = []
             names = {name.casefold() for name in languages if " " not in name}

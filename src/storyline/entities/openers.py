@@ -17,7 +17,7 @@ from storyline.entities.tokens import Token
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
-LEMMA_CASE_LANGS = frozenset({"en", "fr", "es", "it", "pl"})
+LEMMA_CASE_LANGS = frozenset({"en", "fr", "es", "it", "pl", "sl"})
 _LISTED_ALIAS_LANGS = frozenset({"fr", "es", "it"})  # names not inflected: listed as written
 
 

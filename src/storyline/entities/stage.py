@@ -24,7 +24,9 @@ from storyline.entities.kind_context import KindContext
 from storyline.entities.misc_words import MiscWords
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
 from storyline.entities.names import display_latin, fold_latin, variant_key
+from storyline.entities.party_members import PartyMembers
 from storyline.entities.roles import country_near, role_near
+from storyline.entities.slovene_name_forms import SloveneNameForms
 from storyline.entities.span_edges import split_hyphenated_places
 from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
@@ -101,6 +103,8 @@ class EntityStage:
         self._hindi_lexicon: HindiLexicon | None = None
         self._misc_words: MiscWords | None = None
         self._lemmatizer = Lemmatizer()
+        self._slovene_forms: SloveneNameForms | None = None
+        self._party_members: PartyMembers | None = None
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -127,6 +131,26 @@ class EntityStage:
         return self._misc_words
 
     @property
+    def party_members(self) -> PartyMembers:
+        """Parties named by their members in the plural ("republikanci"), read on first use."""
+        if self._party_members is None:
+            self._party_members = PartyMembers.load()
+        return self._party_members
+
+    @property
+    def slovene_forms(self) -> SloveneNameForms:
+        """Slovene surname, possessive and inhabitant forms ("Merklova", "Šefčovič"), built on first use."""
+        if self._slovene_forms is None:
+            self._slovene_forms = SloveneNameForms(
+                lambda name: {e.kind for e in self.kb.lookup(name, "sl")},
+                self.kb.is_town,
+                lambda word: self._lemmatizer.is_common(word, "sl"),
+                lambda word: self._lemmatizer.dictionary_lemma(word, "sl") == word.lower(),
+                self._region_or_country,
+            )
+        return self._slovene_forms
+
+    @property
     def kind_context(self) -> KindContext:
         return self.detector.kind_context
 
@@ -145,6 +169,7 @@ class EntityStage:
         text, lang = article.text, article.language or "en"
         candidates = split_hyphenated_places(text, self.detector.detect(text, lang), self._is_place, self._is_name)
         candidates += self._lower_case_groups(text, lang, candidates)
+        candidates += [c for c in self.party_members.find(text, lang) if not _overlaps_any(c, candidates)]
         if lang == "hi":  # no capitals to find names by: words learned from HiNER's train part
             candidates += [c for c in self.hindi_lexicon.find(text) if not _overlaps_any(c, candidates)]
         drafts = [d for d in (self._draft(text, c, lang) for c in candidates) if d]
@@ -159,6 +184,9 @@ class EntityStage:
         self._read_towns_by_context(text, drafts, lang)
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
+        for draft in drafts:  # "republikanci": a party named by its members (sl)
+            if draft.candidate.source == "party" and (party := self.party_members.party_of(draft.text, lang)):
+                draft.kind, draft.entry = "ORG", self.kb.get(party)
         for draft in drafts:  # "Američani", "демократите": people standing for their country or party
             group = self.group_nouns.group_of(draft.text, lang)
             if group:
@@ -247,7 +275,7 @@ class EntityStage:
         if not surface or self._is_title_only(surface, lang):
             return None
         # "evropske komisije" (sl, cs), "британците" (bg): names in lower case
-        lower_case_body = (cand.source == "kb" and cand.kind == "ORG") or cand.source == "group"
+        lower_case_body = (cand.source == "kb" and cand.kind == "ORG") or cand.source in {"group", "party"}
         if not any(ch.isupper() for ch in surface) and any(ch.islower() for ch in surface) and not lower_case_body:
             return None  # a name has a capital letter in scripts that have them
         kind = cand.kind
@@ -368,6 +396,23 @@ class EntityStage:
                     return people
         return []
 
+    def _region_or_country(self, name: str) -> KBEntry | None:
+        """The country or region (not a town) that ``name`` spells in the knowledge base, when no person does."""
+        entries = self.kb.lookup(name, "sl")
+        places = [e for e in entries if e.kind == "LOC" and e.id.startswith(("loc/", "sub/"))]
+        return places[0] if places and not any(e.kind == "PER" for e in entries) else None
+
+    def _form_owner(self, word: str, drafts: list[_Draft]) -> KBEntry | None:
+        """The one linked person of the article whose surname a Slovene form comes from ("Mayeva" ->
+        Theresa May), else None."""
+        owners = set(self.slovene_forms.owner_names(word))
+        entries = {
+            d.entry.id: d.entry
+            for d in drafts
+            if d.kind == "PER" and d.entry is not None and d.text.split()[-1].lower() in owners
+        }
+        return next(iter(entries.values())) if len(entries) == 1 else None
+
     def _known_person(self, surname: str | None) -> list[KBEntry]:
         return [e for e in self.kb.lookup_surname(surname) if e.kind == "PER"] if surname else []
 
@@ -404,11 +449,19 @@ class EntityStage:
         """Decide undecided kinds: after a preposition of place or a place noun it is a place, else MISC."""
         place_words = self.kb.resources.context.get((lang, "LOC"), frozenset())
         undecided: list[_Draft] = []
+        known = {d.text: d.kind for d in drafts if d.kind in {"PER", "ORG"}}
         for draft in drafts:
             if draft.kind is not None:
                 continue
             if self.misc_words.is_misc(draft.text, lang):
                 draft.kind = "MISC"  # "in Latin", "on Catholic doctrine": a language or faith, not a place
+                continue
+            if " " not in draft.text and (form_kind := self.slovene_forms.kind(draft.text, lang, known)):
+                draft.kind = form_kind  # "Merklova", "Ryanairovih", "Šefčovič", "Newyorčani"
+                draft.entry = self._form_owner(draft.text, drafts)
+                continue
+            if " " not in draft.text and (place := self.slovene_forms.place(draft.text, lang)):
+                draft.kind, draft.entry = "LOC", place  # "Teksasa", "Michiganu"
                 continue
             before = tokenize(text, max(0, draft.start - 40), draft.start)
             if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
