@@ -24,3 +24,14 @@ def test_an_acronym_defined_in_brackets_after_lower_case_words_is_a_term(stage: 
 def test_a_town_name_opening_a_clause_before_a_past_verb_is_a_person(stage: EntityStage) -> None:
     # Santana is a town in the gazetteer; here it is the guitarist
     assert kinds(stage, "After the tour , Santana had a hit with a new singer .", "en").get("Santana") == "PER"
+
+
+def test_a_town_in_a_sports_report_is_the_team(stage: EntityStage) -> None:
+    found = kinds(stage, "Late in the season Kettering beat Hartlepool , and the striker scored twice .", "en")
+    assert found.get("Kettering") == "ORG" and found.get("Hartlepool") == "ORG"
+    # after a preposition of place it is the town, and outside sports reports too
+    found = kinds(stage, "He scored twice in the season he spent in Kettering .", "en")
+    assert found.get("Kettering") == "LOC"
+    assert kinds(stage, "The bakery in Hartlepool closed when Kettering grew .", "en").get("Kettering") == "LOC"
+    # a country stays a place (national teams take their country's kind)
+    assert kinds(stage, "In the cup match France beat Norway on penalties .", "en").get("Norway") == "LOC"

@@ -28,6 +28,7 @@ from storyline.entities.party_members import PartyMembers
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.slovene_name_forms import SloveneNameForms
 from storyline.entities.span_edges import split_hyphenated_places
+from storyline.entities.sports_context import SportsContext
 from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
 
@@ -102,6 +103,7 @@ class EntityStage:
         self._group_nouns: GroupNouns | None = None
         self._hindi_lexicon: HindiLexicon | None = None
         self._misc_words: MiscWords | None = None
+        self._sports: SportsContext | None = None
         self._lemmatizer = Lemmatizer()
         self._slovene_forms: SloveneNameForms | None = None
         self._party_members: PartyMembers | None = None
@@ -123,6 +125,12 @@ class EntityStage:
         if self._group_nouns is None:
             self._group_nouns = GroupNouns.load()
         return self._group_nouns
+
+    @property
+    def sports(self) -> SportsContext:
+        if self._sports is None:
+            self._sports = SportsContext.load()
+        return self._sports
 
     @property
     def misc_words(self) -> MiscWords:
@@ -184,6 +192,7 @@ class EntityStage:
         self._read_towns_by_context(text, drafts, lang)
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
+        self._teams_in_sports_reports(text, drafts, lang)
         for draft in drafts:  # "republikanci": a party named by its members (sl)
             if draft.candidate.source == "party" and (party := self.party_members.party_of(draft.text, lang)):
                 draft.kind, draft.entry = "ORG", self.kb.get(party)
@@ -238,6 +247,29 @@ class EntityStage:
                 )
             )
         return mentions
+
+    def _teams_in_sports_reports(self, text: str, drafts: list[_Draft], lang: str) -> None:
+        """A lone town or unknown name read as a place is the team in a sports report, unless a preposition
+        of place stands before it; countries and regions written by hand stay places."""
+        if lang not in self.sports.words:
+            return
+        place_words = self.kb.resources.context.get((lang, "LOC"), frozenset()) | {"of"}
+        for draft in drafts:
+            if draft.kind != "LOC" or " " in draft.text:
+                continue
+            if draft.entry is not None and not draft.entry.id.startswith("city/"):
+                continue
+            sentence = draft.candidate.sentence
+            before = text[max(0, draft.start - 30) : draft.start].split()
+            if before and before[-1].lower() in place_words:
+                continue
+            span = (
+                text[sentence[0] : sentence[1]]
+                if sentence[1] > sentence[0]
+                else text[max(0, draft.start - 200) : draft.end + 200]
+            )
+            if self.sports.is_sports_report(span, lang):
+                draft.kind, draft.entry = "ORG", None
 
     def _read_towns_by_context(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """A lone name that only spells a town takes the kind its phrase tells: "played for Napoli" is the
