@@ -29,5 +29,5 @@ class SportsContext:
         return cls(words)
 
     def is_sports_report(self, sentence: str, lang: str) -> bool:
-        wanted = self.words.get(lang)
+        wanted = self.words.get(lang, frozenset())
         return bool(wanted) and any(word.strip(".,;:()\"'").lower() in wanted for word in sentence.split())
