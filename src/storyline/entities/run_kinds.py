@@ -107,6 +107,20 @@ def _defined_in_brackets(text: str, word: Token) -> bool:
     return bool(before) and before[-1][:1].islower()
 
 
+# English head nouns of places that are common surnames too: after a given name they end a person's name
+# ("Adam West", "Damon Hill", "Sally Field", "Monty Hall"), not a place's.
+_SURNAME_HEADS = frozenset(
+    "west east north south field fields hall hill hills wood woods brooks marsh heath mills ford bell banks walls"
+    " rivers".split()
+)
+
+
+def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bool:
+    return (
+        len(words) == 2 and words[-1].text.lower() in _SURNAME_HEADS and det.resources.is_given_name(words[0].text)
+    )
+
+
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
@@ -120,6 +134,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
     if initials_then_surname(words) and (det.resources.is_given_name(words[0].text) or has_initial(words[:2])):
         return "PER"  # "Robert L. Park", "John F. Street": the head noun is a surname here
     if lang == "en" and len(words) > 1 and not any(det.resources.is_connector(w.text, lang) for w in words):
+        if _given_name_and_surname_head(det, words):
+            return "PER"  # "Adam West", "Damon Hill"
         head = det.resources.keyword_kind(words[-1].text, lang)
         if head is not None:
             return head  # English names end on their head: "Scottish League Cup", "University Park"
