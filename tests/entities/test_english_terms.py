@@ -35,3 +35,22 @@ def test_a_town_in_a_sports_report_is_the_team(stage: EntityStage) -> None:
     assert kinds(stage, "The bakery in Hartlepool closed when Kettering grew .", "en").get("Kettering") == "LOC"
     # a country stays a place (national teams take their country's kind)
     assert kinds(stage, "In the cup match France beat Norway on penalties .", "en").get("Norway") == "LOC"
+
+
+def test_numbers_complete_roads_leagues_and_channels(stage: EntityStage) -> None:
+    found = kinds(stage, "The town lies on U.S. Route 62 , near Interstate 93 , and its club plays in Ligue 2 .", "en")
+    assert found.get("U.S. Route 62") == "LOC"
+    assert found.get("Interstate 93") == "LOC"
+    assert "Ligue 2" in found
+    # a score or a date after a head word is not part of it
+    assert "Division 3" not in kinds(stage, "They won the Division 3 - 1 on aggregate .", "en")
+
+
+def test_an_indefinite_article_opens_no_name(stage: EntityStage) -> None:
+    found = kinds(stage, "A Harwell University study found the opposite .", "en")
+    assert "Harwell University" in found and "A Harwell University" not in found
+
+
+def test_a_given_name_before_a_surname_like_head_is_a_person(stage: EntityStage) -> None:
+    assert kinds(stage, "The role went to Adam Hill after the audition .", "en").get("Adam Hill") == "PER"
+    assert kinds(stage, "The boats moored below Harwell Hill for the night .", "en").get("Harwell Hill") == "LOC"

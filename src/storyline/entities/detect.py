@@ -35,6 +35,7 @@ from storyline.entities.name_shapes import (
     initial_continues,
     load_postposed_adjective_endings,
     marker_only_connector,
+    numbered_head,
     particle_article,
     postposed_adjectives,
     whole_quotation,
@@ -518,6 +519,8 @@ class MentionDetector:
                     j += 1  # the full stop of an initial: "John V. Tunney"
                 else:
                     break
+            if j < n and numbered_head(tokens, j):
+                j += 1  # "Interstate 93", "U.S. Route 62", "Ligue 2", "Channel 4"
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"
             if (
                 j == i + 1

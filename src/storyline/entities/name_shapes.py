@@ -14,6 +14,7 @@ Small decisions the run detector (:mod:`storyline.entities.detect`) asks about:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import resources as package_files
 
@@ -88,6 +89,48 @@ def initial_continues(
                 and tokens[j - 2].end < before.start
                 and is_given_name(tokens[j - 2].text)
             )
+        )
+    )
+
+
+# Head words that a number completes into a name: roads, leagues, channels ("Interstate 93", "Ligue 2").
+_NUMBERED_HEADS = frozenset(
+    [
+        "route",
+        "routes",
+        "highway",
+        "interstate",
+        "motorway",
+        "autobahn",
+        "autostrada",
+        "autopista",
+        "road",
+        "division",
+        "radio",
+        "channel",
+        "ligue",
+        "liga",
+        "league",
+        "bundesliga",
+        "serie",
+        "formula",
+    ]
+)
+_NUMBER = re.compile(r"^(?:\d{1,4}|I{1,3}|IV|V)$")
+
+
+def numbered_head(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a number completing the capitalised head word before it ("Route 62")."""
+    return (
+        j >= 1
+        and bool(_NUMBER.match(tokens[j].text))
+        and tokens[j - 1].text.lower() in _NUMBERED_HEADS
+        and tokens[j - 1].text[:1].isupper()
+        and not (
+            j + 1 < len(tokens)
+            and tokens[j + 1].text in {":", "-", "–", "/", "."}
+            and j + 2 < len(tokens)
+            and tokens[j + 2].text[:1].isdigit()
         )
     )
 

@@ -68,6 +68,8 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
     )
     if word.text.lower() in function_words:
         return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
+    if lang == "en" and word.text in {"A", "An"} and len(words) > 1 and words[1].text != ".":
+        return words[1:]  # "A Harvard University study": an indefinite article opens no name
     if word.is_acronym:
         return words
     if det.resources.is_given_name(word.text):

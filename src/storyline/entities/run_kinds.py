@@ -110,15 +110,33 @@ def _defined_in_brackets(text: str, word: Token) -> bool:
 # English head nouns of places that are common surnames too: after a given name they end a person's name
 # ("Adam West", "Damon Hill", "Sally Field", "Monty Hall"), not a place's.
 _SURNAME_HEADS = frozenset(
-    "west east north south field fields hall hill hills wood woods brooks marsh heath mills ford bell banks walls"
-    " rivers".split()
+    [
+        "west",
+        "east",
+        "north",
+        "south",
+        "field",
+        "fields",
+        "hall",
+        "hill",
+        "hills",
+        "wood",
+        "woods",
+        "brooks",
+        "marsh",
+        "heath",
+        "mills",
+        "ford",
+        "bell",
+        "banks",
+        "walls",
+        "rivers",
+    ]
 )
 
 
 def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bool:
-    return (
-        len(words) == 2 and words[-1].text.lower() in _SURNAME_HEADS and det.resources.is_given_name(words[0].text)
-    )
+    return len(words) == 2 and words[-1].text.lower() in _SURNAME_HEADS and det.resources.is_given_name(words[0].text)
 
 
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
