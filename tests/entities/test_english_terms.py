@@ -54,3 +54,8 @@ def test_an_indefinite_article_opens_no_name(stage: EntityStage) -> None:
 def test_a_given_name_before_a_surname_like_head_is_a_person(stage: EntityStage) -> None:
     assert kinds(stage, "The role went to Adam Hill after the audition .", "en").get("Adam Hill") == "PER"
     assert kinds(stage, "The boats moored below Harwell Hill for the night .", "en").get("Harwell Hill") == "LOC"
+
+
+def test_at_and_to_before_a_town_in_a_sports_report_name_the_club(stage: EntityStage) -> None:
+    found = kinds(stage, "After a loan spell at Kettering he moved to Hartlepool for the new season .", "en")
+    assert found.get("Kettering") == "ORG" and found.get("Hartlepool") == "ORG"
