@@ -59,3 +59,9 @@ def test_a_given_name_before_a_surname_like_head_is_a_person(stage: EntityStage)
 def test_at_and_to_before_a_town_in_a_sports_report_name_the_club(stage: EntityStage) -> None:
     found = kinds(stage, "After a loan spell at Kettering he moved to Hartlepool for the new season .", "en")
     assert found.get("Kettering") == "ORG" and found.get("Hartlepool") == "ORG"
+
+
+def test_an_acronym_after_an_indefinite_article_is_a_thing(stage: EntityStage) -> None:
+    found = kinds(stage, "The board carried a UART and an ANPR camera , both made by the ZKB .", "en")
+    assert found.get("UART") in {None, "MISC"} and found.get("ANPR") in {None, "MISC"}
+    assert found.get("ZKB") == "ORG"

@@ -176,6 +176,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
             letters = sum(ch.isalpha() for ch in word.text)
+            if lang == "en" and word_before(text, word.start) in {"a", "an"}:
+                return "MISC"  # "a UART", "an ANPR system": a thing counted, not a body
             if (letters == 2 and lang in _TWO_LETTER_TERM_LANGS) or (
                 lang in {"en", "de"} and _defined_in_brackets(text, word)
             ):
