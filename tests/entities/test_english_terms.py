@@ -65,3 +65,8 @@ def test_an_acronym_after_an_indefinite_article_is_a_thing(stage: EntityStage) -
     found = kinds(stage, "The board carried a UART and an ANPR camera , both made by the ZKB .", "en")
     assert found.get("UART") in {None, "MISC"} and found.get("ANPR") in {None, "MISC"}
     assert found.get("ZKB") == "ORG"
+
+
+def test_a_possessed_noun_of_towns_keeps_a_lone_name_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "On Monday Dunmere 's mayor reopened the bridge .", "en")
+    assert found.get("Dunmere") == "LOC"

@@ -503,7 +503,7 @@ class EntityStage:
             elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
                 not _opens_sentence(text, draft.start)
                 and self._small_town(draft.text, lang)
-                and self.detector.context_cues.kind(text, draft.start, draft.end, lang) is None
+                and self.detector.context_cues.kind(text, draft.start, draft.end, lang) not in {"PER", "ORG"}
             ):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
