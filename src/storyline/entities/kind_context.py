@@ -137,7 +137,6 @@ class KindContext:
                 subject_verbs[lang] = subject_verbs.get(lang, frozenset()) | listed
             elif cue == "AGENT_BEFORE":
                 agent_before[lang] = agent_before.get(lang, frozenset()) | listed
-
             else:
                 raise ValueError(f"kind_context.tsv: unknown cue {cue!r}")
         joiners = {lang: words | {","} for lang, words in conjunctions.items()}
