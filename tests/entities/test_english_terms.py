@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.entities.stage import EntityStage
 
-from .conftest import kinds
+from .conftest import by_text, kinds, mentions_of
 
 
 def test_an_unknown_two_letter_acronym_is_a_term_in_english(stage: EntityStage) -> None:
@@ -70,3 +70,12 @@ def test_an_acronym_after_an_indefinite_article_is_a_thing(stage: EntityStage) -
 def test_a_possessed_noun_of_towns_keeps_a_lone_name_a_place(stage: EntityStage) -> None:
     found = kinds(stage, "On Monday Dunmere 's mayor reopened the bridge .", "en")
     assert found.get("Dunmere") == "LOC"
+
+
+def test_judges_officers_and_rulers_give_a_role_and_stay_out_of_the_name(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Chief Judge Rowena Achebe ruled , and Colonel Ibsen Maro agreed .", "en"))
+    assert found["Rowena Achebe"].role == "Chief Judge"
+    assert found["Ibsen Maro"].role == "Colonel"
+    # a title alone names nobody, and a title before a country's name is no person's title
+    assert "Chief Justice" not in kinds(stage, "The post of Chief Justice stayed empty for a year .", "en")
+    assert kinds(stage, "The film Captain America opened that week .", "en").get("America") is None

@@ -563,6 +563,7 @@ class MentionDetector:
                 title is not None
                 and self.kb.lookup(text[run[k].start : run[-1].end], lang) == []
                 and not self._names_a_body(run, k + len(title.words), lang)  # "Duke University", "General Motors"
+                and not self._only_a_place_after(text, run, k + len(title.words), lang)  # "Captain America"
             ):
                 if current:
                     pieces.append((current, role, honorific))
@@ -610,6 +611,14 @@ class MentionDetector:
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
+
+    def _only_a_place_after(self, text: str, run: list[Token], after: int, lang: str) -> bool:
+        """Whether the words after a title word are only a country's or region's name: no person follows
+        ("Captain America", "King Country")."""
+        if after >= len(run):
+            return False
+        rest = text[run[after].start : run[-1].end]
+        return any(e.kind == "LOC" and not e.id.startswith("city/") for e in self.kb.lookup(rest, lang))
 
     def _names_a_body(self, run: list[Token], after: int, lang: str) -> bool:
         """Whether the title word before ``run[after]`` opens a body's or a place's name: the run ends
