@@ -32,6 +32,7 @@ from storyline.entities.mononyms import Mononyms
 from storyline.entities.morph import Lemmatizer
 from storyline.entities.name_shapes import (
     elision_mark,
+    epithet_follows,
     initial_continues,
     load_postposed_adjective_endings,
     marker_only_connector,
@@ -509,6 +510,8 @@ class MentionDetector:
                     )
                 ):
                     j += 2
+                elif lang == "en" and j == i + 1 and epithet_follows(tokens, j, self.resources.is_given_name):
+                    j += 2  # "Alexander the Great", "Gregory of Tours": one person
                 elif self.resources.is_connector(nxt.text, lang) and particle_article(tokens, j):
                     j += 3  # "von der Leyen", "de la Fuente"
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
@@ -564,6 +567,7 @@ class MentionDetector:
                 and self.kb.lookup(text[run[k].start : run[-1].end], lang) == []
                 and not self._names_a_body(run, k + len(title.words), lang)  # "Duke University", "General Motors"
                 and not self._only_a_place_after(text, run, k + len(title.words), lang)  # "Captain America"
+                and not self._surname_like_title(run, k, len(title.words))  # "Carole King", "Elizabeth Bishop"
             ):
                 if current:
                     pieces.append((current, role, honorific))
@@ -611,6 +615,17 @@ class MentionDetector:
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
+
+    def _surname_like_title(self, run: list[Token], k: int, width: int) -> bool:
+        """Whether a one-word title ends the run right after a given name: a surname there ("Carole King",
+        "Elizabeth Bishop", "Robin Duke"), not the title of somebody named after it."""
+        return (
+            width == 1
+            and k >= 1
+            and k + 1 == len(run)
+            and run[k].text[:1].isupper()
+            and self.resources.is_given_name(run[k - 1].text)
+        )
 
     def _only_a_place_after(self, text: str, run: list[Token], after: int, lang: str) -> bool:
         """Whether the words after a title word are only a country's or region's name: no person follows

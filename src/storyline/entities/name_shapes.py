@@ -87,7 +87,10 @@ def initial_continues(
                 and len(before.text) == 1
                 and j >= 2
                 and tokens[j - 2].end < before.start
-                and is_given_name(tokens[j - 2].text)
+                and (
+                    is_given_name(tokens[j - 2].text)
+                    or (tokens[j - 2].text == "." and j >= 3 and len(tokens[j - 3].text) == 1)  # "B. F. Skinner"
+                )
             )
         )
     )
@@ -133,6 +136,19 @@ def numbered_head(tokens: list[Token], j: int) -> bool:
             and tokens[j + 2].text[:1].isdigit()
         )
     )
+
+
+def epithet_follows(tokens: list[Token], j: int, is_given_name: Callable[[str], bool]) -> bool:
+    """Whether a lone given name at ``tokens[j - 1]`` takes an epithet or a see after "the" or "of":
+    "Alexander the Great", "Pliny the Elder", "Gregory of Tours", "William of Wykeham"."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].text not in {"the", "of"}:
+        return False
+    after = tokens[j + 1]
+    if not (after.is_word and after.is_capitalised and not after.is_acronym):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].is_word and tokens[j + 2].is_capitalised:
+        return False  # "Mary of the Holy Cross Church", "John of Gaunt Street": a longer name follows
+    return is_given_name(tokens[j - 1].text)
 
 
 def particle_article(tokens: list[Token], j: int) -> bool:
