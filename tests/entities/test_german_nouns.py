@@ -50,3 +50,22 @@ def test_an_unknown_name_after_an_article_is_no_person(stage: EntityStage) -> No
 def test_an_initial_joins_a_surname_the_dictionary_knows(stage: EntityStage) -> None:
     found = kinds(stage, "Die Musik schrieb damals Clara J. Schumann für das Theater .", "de")
     assert found.get("Clara J. Schumann") == "PER"
+
+
+def test_a_town_with_city_or_town_in_german_text_is_a_club(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Sommer wechselte der Stürmer zu Brackwell Town .", "de")
+    assert found.get("Brackwell Town") == "ORG"
+    found = kinds(stage, "Die Familie lebte damals im Brackwell County .", "de")
+    assert found.get("Brackwell County") != "ORG"
+
+
+def test_a_name_ending_on_a_town_after_gegen_is_a_club(stage: EntityStage) -> None:
+    found = kinds(stage, "Am Samstag unterlag die Elf knapp gegen Quornel Rostock .", "de")
+    assert found.get("Quornel Rostock") == "ORG"
+
+
+def test_a_descriptor_before_von_is_cut_but_not_before_a_name_particle(stage: EntityStage) -> None:
+    found = kinds(stage, "Er spielte in der Jugend von Brackwell Rovers .", "de")
+    assert "Brackwell Rovers" in found
+    found = kinds(stage, "Der Remix stammt von Armin van Velzenbeek .", "de")
+    assert found.get("Armin van Velzenbeek") == "PER"

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
 _GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 
-# "bei" (at, with) before a name without article is mostly a club or firm one works for: "bei Aston Villa"
+# "bei" (at, with) before a name without article is mostly a club or firm one works for
 _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
 _PLACE_WORDS = frozenset({"im", "am", "ins", "in", "aus"})
+_CLUB_PREPOSITIONS = frozenset({"gegen", "bei", "beim", "zu", "zum", "für"})
+_ENGLISH_CLUB_HEADS = frozenset({"City", "Town", "County"})
 
 
 def german_article_kind(text: str, start: int) -> str | None:
@@ -78,3 +80,29 @@ def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bo
     exact = det._exact(word.text)
     weak = all(e.id.startswith(("city/", "sub/")) for e in det.kb.lookup(word.text, "de"))
     return (weak or not exact) and not german_place_word(det, text, word)
+
+
+def german_club_kind(det: MentionDetector, text: str, words: list[Token]) -> str | None:
+    """ORG for a name that ends on a town's name and follows a preposition that sports news use for clubs
+    ("gegen Borussia Gladbach", "zum Sportclub Ahlen", "für Union Berlin"), unless it opens with a given
+    name ("gegen Paula Erding" is a player)."""
+    last = words[-1].text
+    if (
+        len(words) < 2
+        or word_before(text, words[0].start) not in _CLUB_PREPOSITIONS
+        or det.resources.is_given_name(words[0].text)
+        or det.resources.is_given_name(last)
+    ):
+        return None
+    town = det.kb.is_town(last) or any(e.kind == "LOC" for e in det.kb.lookup(last, "de"))
+    return "ORG" if town else None
+
+
+def english_club_in_german(det: MentionDetector, text: str, words: list[Token]) -> bool:
+    """A town and "City", "Town" or "County" in German text is an English club ("Brackwell Town", "Luton
+    City"): German names the town itself without the word, so only the club keeps it; unless the whole is a
+    known place ("Kansas City")."""
+    if len(words) < 2 or words[-1].text not in _ENGLISH_CLUB_HEADS or word_before(text, words[0].start) in _PLACE_WORDS:
+        return False  # "im Brackwell County" is the county
+    whole = text[words[0].start : words[-1].end]
+    return not any(e.kind == "LOC" for e in det.kb.lookup(whole, "de"))

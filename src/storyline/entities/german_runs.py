@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 MIN_COMPOUND_HEAD = 5  # letters of the noun closing a compound ("meister"; "burg", "berg" are too short)
 MIN_COMPOUND_LEFT = 4  # letters before it ("Überraschungs-")
+# German connectors a descriptor may stand before ("Co-Trainer von X"); not name particles ("van", "dos")
+_GERMAN_CUT_CONNECTORS = frozenset({"von", "zu", "für"})
 # nouns of set phrases that often follow a name: "führte X Regie", "holte X Silber"
 _PHRASE_NOUNS = frozenset({"regie", "gold", "silber", "bronze", "bescheid", "abschied", "konkurrenz", "platz"})
 _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ität")
@@ -54,7 +56,7 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
     ("Universität von Kalifornien", "Bank für Internationalen Zahlungsausgleich"); a dictionary noun that
     also spells a town somewhere ("Roman") still counts as a descriptor here."""
     for k, word in enumerate(words):
-        if k == 0 or word.is_capitalised or not det.resources.is_connector(word.text, "de"):
+        if k == 0 or word.text not in _GERMAN_CUT_CONNECTORS:
             continue
         head, rest = words[:k], words[k + 1 :]
         if not any(w.is_capitalised and not _is_common(det, w.text) for w in rest):
@@ -63,7 +65,7 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
             w.is_word
             and not w.is_acronym
             and not det.resources.keyword_kind(w.text, "de")
-            and (_is_common(det, w.text) or compound_of_common_noun(det, w.text))
+            and (det.is_common_word(w.text, "de") or compound_of_common_noun(det, w.text))
             and not det.strong_kb_match(w.text, "de")
             and not det.resources.is_given_name(w.text)  # "Erich von Stroheim"
             for w in head

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.entities.german_kinds import german_article_kind, german_genitive_place, german_place_word
+from storyline.entities.german_kinds import (
+    english_club_in_german,
+    german_article_kind,
+    german_club_kind,
+    german_genitive_place,
+    german_place_word,
+)
 from storyline.entities.german_runs import compound_of_common_noun
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
@@ -93,6 +99,8 @@ def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str)
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
+    if lang == "de" and english_club_in_german(det, text, words):
+        return "ORG"  # "Luton City" in German text is the club
     keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
     if not keyword_kinds and lang != "en":
         keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
@@ -166,6 +174,6 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if cue is None and lang == "en" and word_before(text, start) in place_words:
                 return "LOC"  # "at Dragon Cliffs", "to Big Meadows"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-        german = german_article_kind(text, start) if lang == "de" else None  # "die Boca Juniors"
+        german = (german_club_kind(det, text, words) or german_article_kind(text, start)) if lang == "de" else None
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"
