@@ -69,3 +69,16 @@ def test_a_descriptor_before_von_is_cut_but_not_before_a_name_particle(stage: En
     assert "Brackwell Rovers" in found
     found = kinds(stage, "Der Remix stammt von Armin van Velzenbeek .", "de")
     assert found.get("Armin van Velzenbeek") == "PER"
+
+
+def test_a_foreign_cup_or_an_open_in_german_text_is_an_event(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Jahr 1999 gewann der Klub die Copa Brackwelliana .", "de")
+    assert found.get("Copa Brackwelliana") not in {"ORG", "PER", "LOC"}
+    found = kinds(stage, "Bei den Brackwell Open schied sie früh aus .", "de")
+    assert found.get("Brackwell Open") not in {"ORG", "PER", "LOC"}
+
+
+def test_a_noun_of_works_or_storms_before_a_name_is_cut_and_types_it(stage: EntityStage) -> None:
+    found = kinds(stage, "Damals zog der Hurrikan Quornelia über die Inseln .", "de")
+    assert found.get("Quornelia") == "MISC"
+    assert "Hurrikan Quornelia" not in found

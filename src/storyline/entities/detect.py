@@ -564,8 +564,8 @@ class MentionDetector:
                 continue
             start, end = words[0].start, words[-1].end
             kind = guess_run_kind(self, text, words, lang, after_title)
-            if body_hint is not None and kind in {None, "PER"}:
-                kind = body_hint  # "zum Ligakonkurrenten FC Nantes"
+            if body_hint is not None and (kind in {None, "PER"} or body_hint == "MISC"):
+                kind = body_hint  # "zum Ligakonkurrenten FC Nantes", "das Album Nachtfalter"
             if (
                 kind == "DROP"
                 and len(words) == 1

@@ -25,6 +25,7 @@ _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum"
 _PLACE_WORDS = frozenset({"im", "am", "ins", "in", "aus"})
 _CLUB_PREPOSITIONS = frozenset({"gegen", "bei", "beim", "zu", "zum", "für"})
 _ENGLISH_CLUB_HEADS = frozenset({"City", "Town", "County"})
+_EVENT_WORD_LANGS = ("es", "it", "fr")
 
 
 def german_article_kind(text: str, start: int) -> str | None:
@@ -106,3 +107,13 @@ def english_club_in_german(det: MentionDetector, text: str, words: list[Token]) 
         return False  # "im Brackwell County" is the county
     whole = text[words[0].start : words[-1].end]
     return not any(e.kind == "LOC" for e in det.kb.lookup(whole, "de"))
+
+
+def foreign_event_in_german(det: MentionDetector, words: list[Token]) -> bool:
+    """A cup, games or festival named in Spanish, Italian, French or English inside German text ("Copa
+    Sudamericana", "Coppa Campania", "Jeux de la Francophonie", "Brackwell Open"): an event, not a body."""
+    if len(words) < 2:
+        return False
+    if words[-1].text == "Open":
+        return True
+    return any(det.resources.keyword_kind(words[0].text, lang) == "MISC" for lang in _EVENT_WORD_LANGS)

@@ -77,14 +77,13 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
 
 def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
     """A noun naming a kind of body before the name ("Verein York City", "Klub Derby County", "Gruppe
-    Cream") is cut off, and tells the kind: ORG."""
-    if (
-        len(words) >= 2
-        and det.kind_context.noun_kind(words[0].text, "de") == "ORG"
-        and words[1].is_word
-        and words[1].is_capitalised
-    ):
+    Cream") is cut off, and tells the kind: ORG; so is a noun of works, products and storms: MISC."""
+    if len(words) < 2 or not (words[1].is_word and words[1].is_capitalised):
+        return words, None
+    if det.kind_context.noun_kind(words[0].text, "de") == "ORG":
         return words[1:], "ORG"
+    if det.context_cues.before.get("de", {}).get(words[0].text.lower()) == "MISC":
+        return words[1:], "MISC"  # a work's, product's or storm's name: "Album Nachtfalter", "Hurrikan Greta"
     return words, None
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from storyline.entities.german_kinds import (
     english_club_in_german,
+    foreign_event_in_german,
     german_article_kind,
     german_club_kind,
     german_genitive_place,
@@ -101,6 +102,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
     if lang == "de" and english_club_in_german(det, text, words):
         return "ORG"  # "Luton City" in German text is the club
+    if lang == "de" and foreign_event_in_german(det, words):
+        return "MISC"  # "Copa Sudamericana"
     keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
     if not keyword_kinds and lang != "en":
         keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
