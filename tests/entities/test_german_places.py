@@ -36,3 +36,15 @@ def test_a_common_noun_the_knowledge_base_matches_loosely_is_no_place(stage: Ent
 def test_a_town_spelled_like_a_common_noun_stays_after_a_preposition_of_place(stage: EntityStage) -> None:
     found = kinds(stage, "Im Herbst zog die Familie nach Halle .", "de")
     assert found.get("Halle") == "LOC"
+
+
+def test_a_name_hyphenated_to_a_place_or_body_noun_takes_its_kind(stage: EntityStage) -> None:
+    found = kinds(stage, "Oberhalb des Dorfes liegt die Quornel-Talsperre .", "de")
+    assert found.get("Quornel-Talsperre") == "LOC"
+    found = kinds(stage, "Sie lehrte lange an der Brackwell-Universität .", "de")
+    assert found.get("Brackwell-Universität") == "ORG"
+
+
+def test_a_turkish_club_in_spor_is_a_body(stage: EntityStage) -> None:
+    found = kinds(stage, "Das Siegtor für Quornelspor fiel spät .", "de")
+    assert found.get("Quornelspor") == "ORG"

@@ -117,3 +117,15 @@ def foreign_event_in_german(det: MentionDetector, words: list[Token]) -> bool:
     if words[-1].text == "Open":
         return True
     return any(det.resources.keyword_kind(words[0].text, lang) == "MISC" for lang in _EVENT_WORD_LANGS)
+
+
+def german_hyphen_compound_kind(det: MentionDetector, word: str) -> str | None:
+    """LOC or ORG for a name and a place or body noun joined by a hyphen ("Brackwell-Talsperre",
+    "Quornel-Universität", "des Brackwell-Kanals"), when the first part is no common noun."""
+    head, _, tail = word.rpartition("-")
+    if not head[:1].isupper() or not tail[:1].isupper() or det.german_nouns.is_common(head.split("-")[0]):
+        return None
+    kind = det.resources.keyword_kind(tail, "de")
+    if kind is None and tail.endswith("s"):
+        kind = det.resources.keyword_kind(tail[:-1], "de")  # a genitive: "Kanals"
+    return kind if kind in {"LOC", "ORG"} else None

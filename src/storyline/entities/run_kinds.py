@@ -17,6 +17,7 @@ from storyline.entities.german_kinds import (
     german_article_kind,
     german_club_kind,
     german_genitive_place,
+    german_hyphen_compound_kind,
     german_place_word,
 )
 from storyline.entities.german_runs import compound_of_common_noun
@@ -132,6 +133,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
             return "ORG" if len(word.text) > 1 else "DROP"
+        if lang == "de" and (compound := german_hyphen_compound_kind(det, word.text)):
+            return compound  # "Brackwell-Talsperre"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
             if german_place_word(det, text, word) or german_genitive_place(det, word.text):
                 return "LOC"  # a place the dictionary knows too: "in Essen", "Wien, Graz"
