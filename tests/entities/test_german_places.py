@@ -48,3 +48,9 @@ def test_a_name_hyphenated_to_a_place_or_body_noun_takes_its_kind(stage: EntityS
 def test_a_turkish_club_in_spor_is_a_body(stage: EntityStage) -> None:
     found = kinds(stage, "Das Siegtor für Quornelspor fiel spät .", "de")
     assert found.get("Quornelspor") == "ORG"
+
+
+def test_a_town_the_dictionary_knows_only_as_a_name_is_a_place_after_und_or_bis(stage: EntityStage) -> None:
+    found = kinds(stage, "Der Zug fährt über Bautzen bis Wetzlar , doch nicht nach Landshut und Passau .", "de")
+    for town in ("Bautzen", "Wetzlar", "Landshut", "Passau"):
+        assert found.get(town) == "LOC", town

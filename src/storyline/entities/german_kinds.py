@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
 _GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
+# prepositions of place and direction that take no article before a town: "bis Bonn", "Richtung Graz"
+_MORE_PLACE_PREPOSITIONS = frozenset({"bis", "ab", "zwischen", "richtung", "über", "nahe", "gen"})
 
 # "bei" (at, with) before a name without article is mostly a club or firm one works for
 _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
@@ -63,6 +65,7 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     bare = (
         before in det.resources.context.get(("de", "LOC"), ())
         or before in det.resources.context.get(("de", "AND"), ())
+        or before in _MORE_PLACE_PREPOSITIONS
         or before in {",", "("}
         or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
     )
@@ -70,7 +73,10 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
         return False
     if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
         return True
-    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
+    if not det.kb.is_town(word.text):
+        return False
+    # "nach Bergen", not "von Fischen"; a town the dictionary knows only as a name anywhere: "und Quornbrück"
+    return before in _GERMAN_TOWN_PREPOSITIONS or not det.german_nouns.is_common(word.text)
 
 
 def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
