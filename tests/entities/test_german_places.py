@@ -54,3 +54,10 @@ def test_a_town_the_dictionary_knows_only_as_a_name_is_a_place_after_und_or_bis(
     found = kinds(stage, "Der Zug fährt über Bautzen bis Wetzlar , doch nicht nach Landshut und Passau .", "de")
     for town in ("Bautzen", "Wetzlar", "Landshut", "Passau"):
         assert found.get(town) == "LOC", town
+
+
+def test_a_settlement_noun_before_a_place_is_cut(stage: EntityStage) -> None:
+    found = kinds(stage, "Sie wuchs auf der Insel Brackholm und später in der Kleinstadt Quornbach auf .", "de")
+    assert found.get("Brackholm") == "LOC"
+    assert found.get("Quornbach") == "LOC"
+    assert not any(text.startswith(("Insel", "Kleinstadt")) for text in found)

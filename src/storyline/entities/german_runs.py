@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 MIN_COMPOUND_HEAD = 5  # letters of the noun closing a compound ("meister"; "burg", "berg" are too short)
 MIN_COMPOUND_LEFT = 4  # letters before it ("Überraschungs-")
+# nouns of settlements and features that stand before a place's name without belonging to it (unlike
+# "Provinz", "Kanton", "Schloss", which names of provinces and castles hold)
+_SETTLEMENT_NOUNS = frozenset(
+    {
+        "insel", "inseln", "fluss", "nebenfluss", "stadt", "kleinstadt", "großstadt", "hauptstadt",
+        "hafenstadt", "metropole", "ortschaft", "gemeinde", "dorf", "stadtteil", "ortsteil", "vorort",
+        "bundesstaat", "bundesstaaten", "staaten", "provinzen", "landschaft", "berg",
+    }
+)  # fmt: skip
 # German connectors a descriptor may stand before ("Co-Trainer von X"); not name particles ("van", "dos")
 _GERMAN_CUT_CONNECTORS = frozenset({"von", "zu", "für"})
 # nouns of set phrases that often follow a name: "führte X Regie", "holte X Silber"
@@ -77,11 +86,14 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
 
 def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
     """A noun naming a kind of body before the name ("Verein York City", "Klub Derby County", "Gruppe
-    Cream") is cut off, and tells the kind: ORG; so is a noun of works, products and storms: MISC."""
+    Cream") is cut off, and tells the kind: ORG; so is a noun of settlements: LOC, and one of works,
+    products and storms: MISC."""
     if len(words) < 2 or not (words[1].is_word and words[1].is_capitalised):
         return words, None
     if det.kind_context.noun_kind(words[0].text, "de") == "ORG":
         return words[1:], "ORG"
+    if words[0].text.lower() in _SETTLEMENT_NOUNS:
+        return words[1:], "LOC"  # "die Kleinstadt Quornbach", "auf der Insel Brackholm"
     if det.context_cues.before.get("de", {}).get(words[0].text.lower()) == "MISC":
         return words[1:], "MISC"  # a work's, product's or storm's name: "Album Nachtfalter", "Hurrikan Greta"
     return words, None
