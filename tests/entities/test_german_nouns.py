@@ -82,3 +82,8 @@ def test_a_noun_of_works_or_storms_before_a_name_is_cut_and_types_it(stage: Enti
     found = kinds(stage, "Damals zog der Hurrikan Quornelia über die Inseln .", "de")
     assert found.get("Quornelia") == "MISC"
     assert "Hurrikan Quornelia" not in found
+
+
+def test_a_first_name_spelled_like_a_city_does_not_make_a_body(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Hauptrolle spielte damals Connie Velmarsen .", "de")
+    assert found.get("Connie Velmarsen") == "PER"
