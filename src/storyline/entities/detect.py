@@ -25,6 +25,7 @@ from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_kinds import german_common_noun_match
 from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words
+from storyline.entities.german_teams import national_teams
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
@@ -243,6 +244,8 @@ class MentionDetector:
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
             if lang in BODY_LANGS:
                 candidates += self.body_phrases.find(tokens, lang, (start, end), self.resources.country_of_adjective)
+            if lang == "de":  # "die irische Fußballnationalmannschaft"
+                candidates += national_teams(tokens, (start, end), self.resources.country_of_adjective)
         if lang in PHRASE_LANGS:
             candidates += self.phrases.find_in_text(text, sentences, lang)
         if lang in NATASHA_LANGS:
