@@ -28,3 +28,19 @@ def test_an_adjective_that_names_no_country_does_not_open_a_team() -> None:
 def test_the_stage_finds_the_national_team(stage: EntityStage) -> None:
     found = kinds(stage, "Im Mai wurde er in die finnische Fußballnationalmannschaft berufen .", "de")
     assert found.get("finnische Fußballnationalmannschaft") == "ORG"
+
+
+def test_a_club_keeps_its_founding_year_and_an_american_team_its_number(stage: EntityStage) -> None:
+    found = kinds(stage, "Am Samstag verlor er mit Eintracht 05 Quornbach gegen den SV 1920 Brackwell .", "de")
+    assert found.get("Eintracht 05 Quornbach") == "ORG"
+    assert found.get("SV 1920 Brackwell") == "ORG"
+    found = kinds(stage, "Danach spielte er für die Quornel 76ers .", "de")
+    assert found.get("Quornel 76ers") == "ORG"
+
+
+def test_a_year_after_a_club_without_a_town_stays_out() -> None:
+    from storyline.entities.german_teams import club_number_width
+
+    text = "Der FC Brackwell 2019 stieg ab ."
+    tokens = tokenize(text, 0, len(text))
+    assert club_number_width(tokens, 1, 3, lambda word: word == "FC") == 0

@@ -25,7 +25,7 @@ from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_kinds import german_common_noun_match
 from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words
-from storyline.entities.german_teams import national_teams
+from storyline.entities.german_teams import club_number_width, national_teams
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import Lemmatizer
@@ -218,6 +218,10 @@ class MentionDetector:
         return False
 
     # -- dictionaries ---------------------------------------------------------------------
+
+    def _is_club_word(self, word: str) -> bool:
+        """A German marker word of bodies or an acronym ("FC", "TSG"), which opens clubs' names."""
+        return self.resources.keyword_kind(word, "de") == "ORG" or (len(word) > 1 and word.isupper())
 
     def _is_common_name_word(self, word: str, lang: str) -> bool:
         """A common word (German: a common noun, not one of the names the German dictionary holds)."""
@@ -496,6 +500,8 @@ class MentionDetector:
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
                 elif initial_continues(tokens, j, lambda word: self._is_common_name_word(word, lang)):
                     j += 1  # the full stop of an initial: "John V. Tunney"
+                elif lang == "de" and club_number_width(tokens, i, j, self._is_club_word):
+                    j += 1  # "Eintracht 05", "SV 1920 Brackwell"
                 else:
                     break
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"

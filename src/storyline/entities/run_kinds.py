@@ -21,6 +21,7 @@ from storyline.entities.german_kinds import (
     german_place_word,
 )
 from storyline.entities.german_runs import compound_of_common_noun
+from storyline.entities.german_teams import holds_club_number
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
 from storyline.entities.name_shapes import english_head_kinds, has_initial
@@ -103,8 +104,8 @@ def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str)
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
-    if lang == "de" and english_club_in_german(det, text, words):
-        return "ORG"  # "Luton City" in German text is the club
+    if lang == "de" and (english_club_in_german(det, text, words) or holds_club_number(words)):
+        return "ORG"  # "Luton City" in German text is the club, "Eintracht 05 Quornbach" one too
     if lang == "de" and foreign_event_in_german(det, words):
         return "MISC"  # "Copa Sudamericana"
     keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
