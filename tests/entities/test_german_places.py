@@ -61,3 +61,10 @@ def test_a_settlement_noun_before_a_place_is_cut(stage: EntityStage) -> None:
     assert found.get("Brackholm") == "LOC"
     assert found.get("Quornbach") == "LOC"
     assert not any(text.startswith(("Insel", "Kleinstadt")) for text in found)
+
+
+def test_a_first_name_that_only_resembles_a_country_is_no_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Musik schrieb damals Lajos Brackmann .", "de")
+    assert found.get("Lajos Brackmann") == "PER"
+    found = kinds(stage, "Die Küsten Kataloniens sind felsig .", "de")
+    assert found.get("Kataloniens") == "LOC"

@@ -22,7 +22,7 @@ from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
-from storyline.entities.german_kinds import german_common_noun_match
+from storyline.entities.german_kinds import german_loose_match
 from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words
 from storyline.entities.german_teams import club_number_width, national_teams
@@ -378,8 +378,8 @@ class MentionDetector:
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
                     if opens and self.lemmatizer.is_common(surface, lang):
                         entries = []  # "Того" opening a sentence is a pronoun, not Togo
-                if entries and n == 1 and lang == "de" and german_common_noun_match(self, text, first):
-                    entries = []  # "Staat" is no spelling of the States, "Gerät" no town
+                if entries and n == 1 and lang == "de" and german_loose_match(self, text, first):
+                    entries = []  # "Staat" is no spelling of the States, "Gerät" no town, "Lajos" no Laos
                 if entries:
                     confidence = 0.8 if weak else 0.9
                     match = Candidate(

@@ -135,3 +135,19 @@ def german_hyphen_compound_kind(det: MentionDetector, word: str) -> str | None:
     if kind is None and tail.endswith("s"):
         kind = det.resources.keyword_kind(tail[:-1], "de")  # a genitive: "Kanals"
     return kind if kind in {"LOC", "ORG"} else None
+
+
+def german_loose_match(det: MentionDetector, text: str, word: Token) -> bool:
+    """A lone word the knowledge base should not match in German text: a common noun it matches only
+    loosely or as a town (:func:`german_common_noun_match`), or a word it matches only as a spelling
+    variant that is no German case form of the name ("Lajos" is no form of Laos; "Kataloniens" is one of
+    "Katalonien")."""
+    if german_common_noun_match(det, text, word):
+        return True
+    surface = word.text
+    if det._exact(surface) or det.resources.country_of_adjective(surface):
+        return False
+    stems = [surface[:-1]] if surface.endswith(("s", "n")) else []
+    if surface.endswith(("es", "en")):
+        stems.append(surface[:-2])
+    return not any(len(stem) > 2 and det._exact(stem) for stem in stems)
