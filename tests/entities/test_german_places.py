@@ -68,3 +68,8 @@ def test_a_first_name_that_only_resembles_a_country_is_no_place(stage: EntitySta
     assert found.get("Lajos Brackmann") == "PER"
     found = kinds(stage, "Die Küsten Kataloniens sind felsig .", "de")
     assert found.get("Kataloniens") == "LOC"
+
+
+def test_a_common_noun_after_in_is_no_town(stage: EntityStage) -> None:
+    found = kinds(stage, "Das Buch erschien damals in Form einer Sammlung .", "de")
+    assert "Form" not in found

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from storyline.entities.tokens import Token
 
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
-_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
 # prepositions of place and direction that take no article before a town: "bis Bonn", "Richtung Graz"
 _MORE_PLACE_PREPOSITIONS = frozenset({"bis", "ab", "zwischen", "richtung", "über", "nahe", "gen"})
 
@@ -71,12 +70,11 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     )
     if not bare or det.resources.is_given_name(word.text):
         return False
-    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
-        return True
-    if not det.kb.is_town(word.text):
-        return False
-    # "nach Bergen", not "von Fischen"; a town the dictionary knows only as a name anywhere: "und Quornbrück"
-    return before in _GERMAN_TOWN_PREPOSITIONS or not det.german_nouns.is_common(word.text)
+    common = det.german_nouns.is_common(word.text)
+    if any(e.kind == "LOC" for e in (det._exact(word.text) if common else det.kb.lookup(word.text, "de"))):
+        return True  # a common noun only by its exact name: "in Essen", not "in Form"
+    # a town the dictionary knows only as a name: "nach Bergen", "und Wetzlar"; not "in Form", "von Fischen"
+    return det.kb.is_town(word.text) and not common
 
 
 def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
