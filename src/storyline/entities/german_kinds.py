@@ -73,8 +73,9 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     common = det.german_nouns.is_common(word.text)
     if any(e.kind == "LOC" for e in (det._exact(word.text) if common else det.kb.lookup(word.text, "de"))):
         return True  # a common noun only by its exact name: "in Essen", not "in Form"
-    # a town the dictionary knows only as a name: "nach Bergen", "und Wetzlar"; not "in Form", "von Fischen"
-    return det.kb.is_town(word.text) and not common
+    # a town the dictionary knows only as a name ("und Wetzlar"), or any town after "nach" ("nach Halle");
+    # not "in Form", "von Fischen"
+    return det.kb.is_town(word.text) and (not common or before == "nach")
 
 
 def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
