@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from storyline.entities.tokens import Token
 
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
+_GENITIVE_ATTACHMENTS = frozenset({"der", "des", "eines", "einer", "von", "vom"})
 # prepositions of place and direction that take no article before a town: "bis Bonn", "Richtung Graz"
 _MORE_PLACE_PREPOSITIONS = frozenset({"bis", "ab", "zwischen", "richtung", "über", "nahe", "gen"})
 
@@ -73,9 +74,12 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     common = det.german_nouns.is_common(word.text)
     if any(e.kind == "LOC" for e in (det._exact(word.text) if common else det.kb.lookup(word.text, "de"))):
         return True  # a common noun only by its exact name: "in Essen", not "in Form"
-    # a town the dictionary knows only as a name ("und Wetzlar"), or any town after "nach" ("nach Halle");
-    # not "in Form", "von Fischen"
-    return det.kb.is_town(word.text) and (not common or before == "nach")
+    if not det.kb.is_town(word.text):
+        return False
+    # a town the dictionary knows only as a name ("und Wetzlar"), or any town after "in" or "nach" ("in Lage",
+    # "nach Halle") unless a genitive or "von" follows, as in set phrases ("in Form einer", "in Höhe von")
+    after = text[word.end : word.end + 10].split()[:1]
+    return not common or (before in {"in", "nach"} and not (after and after[0] in _GENITIVE_ATTACHMENTS))
 
 
 def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
