@@ -73,3 +73,8 @@ def test_a_first_name_that_only_resembles_a_country_is_no_place(stage: EntitySta
 def test_a_common_noun_after_in_is_no_town(stage: EntityStage) -> None:
     found = kinds(stage, "Das Buch erschien damals in Form einer Sammlung .", "de")
     assert "Form" not in found
+
+
+def test_a_cape_or_a_sierra_after_an_article_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Das Schiff umrundete dann das Kap Brackwell im Sturm .", "de")
+    assert found.get("Kap Brackwell") == "LOC"
