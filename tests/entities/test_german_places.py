@@ -78,3 +78,9 @@ def test_a_common_noun_after_in_is_no_town(stage: EntityStage) -> None:
 def test_a_cape_or_a_sierra_after_an_article_is_a_place(stage: EntityStage) -> None:
     found = kinds(stage, "Das Schiff umrundete dann das Kap Brackwell im Sturm .", "de")
     assert found.get("Kap Brackwell") == "LOC"
+
+
+def test_a_city_spelled_like_a_given_name_is_a_place_after_a_preposition(stage: EntityStage) -> None:
+    found = kinds(stage, "Sie lehrte zehn Jahre in Brünn und lebte später um Rom .", "de")
+    assert found.get("Brünn") == "LOC"
+    assert found.get("Rom") == "LOC"

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
 _GENITIVE_ATTACHMENTS = frozenset({"der", "des", "eines", "einer", "von", "vom"})
 # prepositions of place and direction that take no article before a town: "bis Bonn", "Richtung Graz"
-_MORE_PLACE_PREPOSITIONS = frozenset({"bis", "ab", "zwischen", "richtung", "über", "nahe", "gen"})
+_MORE_PLACE_PREPOSITIONS = frozenset({"bis", "ab", "zwischen", "richtung", "über", "nahe", "gen", "um"})
 
 # "bei" (at, with) before a name without article is mostly a club or firm one works for
 _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
@@ -69,8 +69,10 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
         or before in {",", "("}
         or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
     )
-    if not bare or det.resources.is_given_name(word.text):
+    if not bare:
         return False
+    if det.resources.is_given_name(word.text) and not any(e.kind == "LOC" for e in det._exact(word.text)):
+        return False  # a given name alone, unless it is exactly a place's name ("in Brünn", spelled like "Bruno")
     common = det.german_nouns.is_common(word.text)
     if any(e.kind == "LOC" for e in (det._exact(word.text) if common else det.kb.lookup(word.text, "de"))):
         return True  # a common noun only by its exact name: "in Essen", not "in Form"
