@@ -84,3 +84,10 @@ def test_a_city_spelled_like_a_given_name_is_a_place_after_a_preposition(stage: 
     found = kinds(stage, "Sie lehrte zehn Jahre in Brünn und lebte später um Rom .", "de")
     assert found.get("Brünn") == "LOC"
     assert found.get("Rom") == "LOC"
+
+
+def test_a_region_in_the_genitive_is_a_place_but_a_person_ending_in_s_stays_whole(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Wälder Kentuckys sind dicht .", "de")
+    assert found.get("Kentuckys") == "LOC"
+    found = kinds(stage, "Im Finale unterlag sie Greta Kairos klar .", "de")
+    assert "Kairos" not in found

@@ -52,7 +52,7 @@ def german_genitive_place(det: MentionDetector, word: str) -> bool:
         return False  # a word of its own: "Kürbis"
     if any(e.kind != "LOC" for e in det.kb.lookup(word, "de")):
         return False
-    return any(e.kind == "LOC" for e in det.kb.lookup(stem, "de"))
+    return any(e.kind == "LOC" for e in det._exact(stem))  # exactly a place: "Hingis" is no form of "Hingi"
 
 
 def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:

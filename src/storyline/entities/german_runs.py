@@ -99,13 +99,22 @@ def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token]
     return words, None
 
 
+def _noun_before_genitive(det: MentionDetector, word: Token) -> bool:
+    return (
+        word.is_word
+        and det.is_common_word(word.text, "de")
+        and not det.kb.lookup(word.text, "de")
+        and not det.resources.is_given_name(word.text)  # "Greta Hingis" is a person
+    )
+
+
 def cut_before_genitive_place(det: MentionDetector, words: list[Token]) -> list[Token]:
     """Nouns before a place in the genitive are no part of it: "Norden Frankreichs" -> "Frankreichs" (any
-    word the dictionary knows, "Norden" too, but no place: "Chicago Bears" stays)."""
+    word the dictionary knows, "Norden" too, but no place or given name: "Chicago Bears" stays)."""
     if (
         len(words) >= 2
         and german_genitive_place(det, words[-1].text)
-        and all(w.is_word and det.is_common_word(w.text, "de") and not det.kb.lookup(w.text, "de") for w in words[:-1])
+        and all(_noun_before_genitive(det, w) for w in words[:-1])
     ):
         return words[-1:]
     return words

@@ -138,8 +138,10 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return "ORG" if len(word.text) > 1 else "DROP"
         if lang == "de" and (compound := german_hyphen_compound_kind(det, word.text)):
             return compound  # "Brackwell-Talsperre"
+        if lang == "de" and german_genitive_place(det, word.text):
+            return "LOC"  # "Frankreichs", "Kentuckys"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
-            if german_place_word(det, text, word) or german_genitive_place(det, word.text):
+            if german_place_word(det, text, word):
                 return "LOC"  # a place the dictionary knows too: "in Essen", "Wien, Graz"
             return "DROP"  # German capitalises every noun
         if (
