@@ -24,7 +24,7 @@ from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_kinds import german_loose_match
 from storyline.entities.german_nouns import GermanNouns
-from storyline.entities.german_runs import german_name_words
+from storyline.entities.german_runs import german_name_words, german_noun_after_den
 from storyline.entities.german_teams import club_number_width, national_teams
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
@@ -487,6 +487,7 @@ class MentionDetector:
                     and j + 1 < n
                     and tokens[j + 1].is_word
                     and tokens[j + 1].is_capitalised
+                    and not (lang == "de" and nxt.text == "den" and german_noun_after_den(self, tokens[j + 1].text))
                     and (
                         (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)

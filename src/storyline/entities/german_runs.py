@@ -164,3 +164,9 @@ def german_name_words(det: MentionDetector, words: list[Token]) -> tuple[list[To
         lambda word: det.kind_context.noun_kind(word, "de"),
     )
     return words, hint or descriptor_hint
+
+
+def german_noun_after_den(det: MentionDetector, word: str) -> bool:
+    """A dictionary noun after "den", which then is an article of the object, not a connector inside a name
+    ("der Verein den Kader hielt", "kehrte dem Klub den Rücken")."""
+    return det.is_common_word(word, "de") or compound_of_common_noun(det, word)
