@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.entities.german_teams import national_teams
+from storyline.entities.german_teams import club_number_width, national_teams
 from storyline.entities.stage import EntityStage
 from storyline.entities.tokens import tokenize
 
@@ -38,9 +38,10 @@ def test_a_club_keeps_its_founding_year_and_an_american_team_its_number(stage: E
     assert found.get("Quornel 76ers") == "ORG"
 
 
-def test_a_year_after_a_club_without_a_town_stays_out() -> None:
-    from storyline.entities.german_teams import club_number_width
-
-    text = "Der FC Brackwell 2019 stieg ab ."
+def test_a_year_after_a_club_without_a_town_stays_out(stage: EntityStage) -> None:
+    text = "Der FC Brackwell 2019 stieg ab , der SV 1920 Quornbach nicht ."
     tokens = tokenize(text, 0, len(text))
-    assert club_number_width(tokens, 1, 3, lambda word: word == "FC") == 0
+    assert [t.text for t in tokens[1:4]] == ["FC", "Brackwell", "2019"]
+    assert club_number_width(tokens, 1, 3, stage.kb.resources) == 0
+    assert [t.text for t in tokens[8:11]] == ["SV", "1920", "Quornbach"]
+    assert club_number_width(tokens, 8, 9, stage.kb.resources) == 1

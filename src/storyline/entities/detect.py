@@ -219,14 +219,6 @@ class MentionDetector:
 
     # -- dictionaries ---------------------------------------------------------------------
 
-    def _is_club_word(self, word: str) -> bool:
-        """A German marker word of bodies or an acronym ("FC", "TSG"), which opens clubs' names."""
-        return self.resources.keyword_kind(word, "de") == "ORG" or (len(word) > 1 and word.isupper())
-
-    def _is_common_name_word(self, word: str, lang: str) -> bool:
-        """A common word (German: a common noun, not one of the names the German dictionary holds)."""
-        return self.german_nouns.is_common(word) if lang == "de" else self.lemmatizer.is_common(word, lang)
-
     def is_common_word(self, word: str, lang: str) -> bool:
         """A word of the language's general vocabulary (by simplemma's dictionary)."""
         return self.lemmatizer.is_known(word, lang)
@@ -471,6 +463,8 @@ class MentionDetector:
     ) -> list[Candidate]:
         found: list[Candidate] = []
         n = len(tokens)
+        # German: a common noun, not one of the names the German dictionary holds ("Schumann")
+        common = self.german_nouns.is_common if lang == "de" else lambda word: self.lemmatizer.is_common(word, lang)
         i = 0
         while i < n:
             token = tokens[i]
@@ -499,9 +493,9 @@ class MentionDetector:
                     j += 3  # "von der Leyen", "de la Fuente"
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
-                elif initial_continues(tokens, j, lambda word: self._is_common_name_word(word, lang)):
+                elif initial_continues(tokens, j, common):
                     j += 1  # the full stop of an initial: "John V. Tunney"
-                elif lang == "de" and club_number_width(tokens, i, j, self._is_club_word):
+                elif lang == "de" and club_number_width(tokens, i, j, self.resources):
                     j += 1  # "Eintracht 05", "SV 1920 Brackwell"
                 else:
                     break

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from storyline.entities.candidates import Candidate
+from storyline.entities.resources import EntityResources
 from storyline.entities.tokens import Token
 
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
@@ -47,7 +48,12 @@ def national_teams(
     return found
 
 
-def club_number_width(tokens: list[Token], i: int, j: int, is_club_word: Callable[[str], bool]) -> int:
+def is_club_word(resources: EntityResources, word: str) -> bool:
+    """A German marker word of bodies or an acronym ("FC", "TSG"), which opens clubs' names."""
+    return resources.keyword_kind(word, "de") == "ORG" or (len(word) > 1 and word.isupper())
+
+
+def club_number_width(tokens: list[Token], i: int, j: int, resources: EntityResources) -> int:
     """1 when ``tokens[j]`` is a number inside the name of a club that the run ``tokens[i:j]`` opens, else 0:
     a founding year's last two digits ("Eintracht 05", "Borussia 09 Quornbach"), a full founding year after
     a club word and before the town ("SV 1920 Brackwell"), or a number glued to a plural ("Quornel 76ers")."""
@@ -62,7 +68,7 @@ def club_number_width(tokens: list[Token], i: int, j: int, is_club_word: Callabl
     if (
         len(number) == 4
         and _FIRST_YEAR <= int(number) <= _LAST_YEAR
-        and is_club_word(tokens[i].text)
+        and is_club_word(resources, tokens[i].text)
         and after is not None
         and after.is_word
         and after.is_capitalised
