@@ -50,3 +50,40 @@ def test_an_unknown_name_after_an_article_is_no_person(stage: EntityStage) -> No
 def test_an_initial_joins_a_surname_the_dictionary_knows(stage: EntityStage) -> None:
     found = kinds(stage, "Die Musik schrieb damals Clara J. Schumann für das Theater .", "de")
     assert found.get("Clara J. Schumann") == "PER"
+
+
+def test_a_town_with_city_or_town_in_german_text_is_a_club(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Sommer wechselte der Stürmer zu Brackwell Town .", "de")
+    assert found.get("Brackwell Town") == "ORG"
+    found = kinds(stage, "Die Familie lebte damals im Brackwell County .", "de")
+    assert found.get("Brackwell County") != "ORG"
+
+
+def test_a_name_ending_on_a_town_after_gegen_is_a_club(stage: EntityStage) -> None:
+    found = kinds(stage, "Am Samstag unterlag die Elf knapp gegen Quornel Rostock .", "de")
+    assert found.get("Quornel Rostock") == "ORG"
+
+
+def test_a_descriptor_before_von_is_cut_but_not_before_a_name_particle(stage: EntityStage) -> None:
+    found = kinds(stage, "Er spielte in der Jugend von Brackwell Rovers .", "de")
+    assert "Brackwell Rovers" in found
+    found = kinds(stage, "Der Remix stammt von Armin van Velzenbeek .", "de")
+    assert found.get("Armin van Velzenbeek") == "PER"
+
+
+def test_a_foreign_cup_or_an_open_in_german_text_is_an_event(stage: EntityStage) -> None:
+    found = kinds(stage, "Im Jahr 1999 gewann der Klub die Copa Brackwelliana .", "de")
+    assert found.get("Copa Brackwelliana") not in {"ORG", "PER", "LOC"}
+    found = kinds(stage, "Bei den Brackwell Open schied sie früh aus .", "de")
+    assert found.get("Brackwell Open") not in {"ORG", "PER", "LOC"}
+
+
+def test_a_noun_of_works_or_storms_before_a_name_is_cut_and_types_it(stage: EntityStage) -> None:
+    found = kinds(stage, "Damals zog der Hurrikan Quornelia über die Inseln .", "de")
+    assert found.get("Quornelia") == "MISC"
+    assert "Hurrikan Quornelia" not in found
+
+
+def test_a_first_name_spelled_like_a_city_does_not_make_a_body(stage: EntityStage) -> None:
+    found = kinds(stage, "Die Hauptrolle spielte damals Connie Velmarsen .", "de")
+    assert found.get("Connie Velmarsen") == "PER"

@@ -38,3 +38,13 @@ def test_a_derived_noun_after_a_place_is_cut(stage: EntityStage) -> None:
 def test_an_english_body_with_of_inside_german_text_is_one_name(stage: EntityStage) -> None:
     found = kinds(stage, "Sie lehrte zehn Jahre an der University of Brackwell in England .", "de")
     assert found.get("University of Brackwell") == "ORG"
+
+
+def test_den_before_a_noun_is_the_object_s_article_not_a_connector(stage: EntityStage) -> None:
+    found = kinds(stage, "In der neuen Saison konnte der Verein den Kader halten .", "de")
+    assert not any(text.startswith("Verein") for text in found)
+
+
+def test_a_noun_of_books_and_tales_before_a_title_is_cut(stage: EntityStage) -> None:
+    found = kinds(stage, "Der Film beruht auf dem Märchen Quornelinchen .", "de")
+    assert found.get("Quornelinchen") == "MISC"

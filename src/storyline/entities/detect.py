@@ -22,9 +22,10 @@ from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
-from storyline.entities.german_kinds import german_common_noun_match
+from storyline.entities.german_kinds import german_loose_match
 from storyline.entities.german_nouns import GermanNouns
-from storyline.entities.german_runs import german_name_words
+from storyline.entities.german_runs import german_name_words, german_noun_after_den
+from storyline.entities.german_teams import club_number_width, national_teams
 from storyline.entities.italian_runs import ItalianRunShapes, event_names, with_papal_title
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
@@ -239,10 +240,6 @@ class MentionDetector:
 
     # -- dictionaries ---------------------------------------------------------------------
 
-    def _is_common_name_word(self, word: str, lang: str) -> bool:
-        """A common word (German: a common noun, not one of the names the German dictionary holds)."""
-        return self.german_nouns.is_common(word) if lang == "de" else self.lemmatizer.is_common(word, lang)
-
     def is_common_word(self, word: str, lang: str) -> bool:
         """A word of the language's general vocabulary (by simplemma's dictionary)."""
         return self.lemmatizer.is_known(word, lang)
@@ -264,6 +261,8 @@ class MentionDetector:
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
             if lang in BODY_LANGS:
                 candidates += self.body_phrases.find(tokens, lang, (start, end), self.resources.country_of_adjective)
+            if lang == "de":  # "die irische Fußballnationalmannschaft"
+                candidates += national_teams(tokens, (start, end), self.resources.country_of_adjective)
         if lang in PHRASE_LANGS:
             candidates += self.phrases.find_in_text(text, sentences, lang)
         if lang in NATASHA_LANGS:
@@ -394,8 +393,8 @@ class MentionDetector:
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
                     if opens and self.lemmatizer.is_common(surface, lang):
                         entries = []  # "Того" opening a sentence is a pronoun, not Togo
-                if entries and n == 1 and lang == "de" and german_common_noun_match(self, text, first):
-                    entries = []  # "Staat" is no spelling of the States, "Gerät" no town
+                if entries and n == 1 and lang == "de" and german_loose_match(self, text, first):
+                    entries = []  # "Staat" is no spelling of the States, "Gerät" no town, "Lajos" no Laos
                 if entries:
                     confidence = 0.8 if weak else 0.9
                     match = Candidate(
@@ -487,6 +486,8 @@ class MentionDetector:
     ) -> list[Candidate]:
         found: list[Candidate] = []
         n = len(tokens)
+        # German: a common noun, not one of the names the German dictionary holds ("Schumann")
+        common = self.german_nouns.is_common if lang == "de" else lambda word: self.lemmatizer.is_common(word, lang)
         i = 0
         while i < n:
             token = tokens[i]
@@ -503,6 +504,7 @@ class MentionDetector:
                     and j + 1 < n
                     and tokens[j + 1].is_word
                     and tokens[j + 1].is_capitalised
+                    and not (lang == "de" and nxt.text == "den" and german_noun_after_den(self, tokens[j + 1].text))
                     and (
                         (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)
@@ -516,10 +518,10 @@ class MentionDetector:
                     j += 3  # "von der Leyen", "de la Fuente"
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
-                elif initial_continues(
-                    tokens, j, lambda word: self._is_common_name_word(word, lang), self.resources.is_given_name
-                ):
+                elif initial_continues(tokens, j, common, self.resources.is_given_name):
                     j += 1  # the full stop of an initial: "John V. Tunney"
+                elif lang == "de" and club_number_width(tokens, i, j, self.resources):
+                    j += 1  # "Eintracht 05", "SV 1920 Brackwell"
                 else:
                     break
             if j < n and numbered_head(tokens, j):
@@ -599,8 +601,8 @@ class MentionDetector:
                 continue
             start, end = words[0].start, words[-1].end
             kind = guess_run_kind(self, text, words, lang, after_title)
-            if body_hint is not None and kind in {None, "PER"}:
-                kind = body_hint  # "zum Ligakonkurrenten FC Nantes"
+            if body_hint is not None and (kind in {None, "PER"} or body_hint == "MISC"):
+                kind = body_hint  # "zum Ligakonkurrenten FC Nantes", "das Album Nachtfalter"
             if (
                 kind == "DROP"
                 and len(words) == 1

@@ -18,11 +18,16 @@ if TYPE_CHECKING:
     from storyline.entities.tokens import Token
 
 _GERMAN_PREPOSITIONS_WITH_ARTICLE = frozenset({"im", "am", "beim", "vom", "zum", "zur", "ins"})
-_GERMAN_TOWN_PREPOSITIONS = frozenset({"in", "nach"})
+_GENITIVE_ATTACHMENTS = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+# prepositions of place and direction that take no article before a town: "bis Bonn", "Richtung Graz"
+_MORE_PLACE_PREPOSITIONS = frozenset({"bis", "ab", "zwischen", "richtung", "über", "nahe", "gen", "um"})
 
-# "bei" (at, with) before a name without article is mostly a club or firm one works for: "bei Aston Villa"
+# "bei" (at, with) before a name without article is mostly a club or firm one works for
 _BODY_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "beim", "zum", "zur", "vom", "bei"})
 _PLACE_WORDS = frozenset({"im", "am", "ins", "in", "aus"})
+_CLUB_PREPOSITIONS = frozenset({"gegen", "bei", "beim", "zu", "zum", "für"})
+_ENGLISH_CLUB_HEADS = frozenset({"City", "Town", "County"})
+_EVENT_WORD_LANGS = ("es", "it", "fr")
 
 
 def german_article_kind(text: str, start: int) -> str | None:
@@ -47,7 +52,7 @@ def german_genitive_place(det: MentionDetector, word: str) -> bool:
         return False  # a word of its own: "Kürbis"
     if any(e.kind != "LOC" for e in det.kb.lookup(word, "de")):
         return False
-    return any(e.kind == "LOC" for e in det.kb.lookup(stem, "de"))
+    return any(e.kind == "LOC" for e in det._exact(stem))  # exactly a place: "Hingis" is no form of "Hingi"
 
 
 def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
@@ -60,14 +65,23 @@ def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     bare = (
         before in det.resources.context.get(("de", "LOC"), ())
         or before in det.resources.context.get(("de", "AND"), ())
+        or before in _MORE_PLACE_PREPOSITIONS
         or before in {",", "("}
         or text[max(0, word.start - 2) : word.start].strip() in {",", "("}
     )
-    if not bare or det.resources.is_given_name(word.text):
+    if not bare:
         return False
-    if any(e.kind == "LOC" for e in det.kb.lookup(word.text, "de")):
-        return True
-    return before in _GERMAN_TOWN_PREPOSITIONS and det.kb.is_town(word.text)  # "nach Bergen", not "von Fischen"
+    if det.resources.is_given_name(word.text) and not any(e.kind == "LOC" for e in det._exact(word.text)):
+        return False  # a given name alone, unless it is exactly a place's name ("in Brünn", spelled like "Bruno")
+    common = det.german_nouns.is_common(word.text)
+    if any(e.kind == "LOC" for e in (det._exact(word.text) if common else det.kb.lookup(word.text, "de"))):
+        return True  # a common noun only by its exact name: "in Essen", not "in Form"
+    if not det.kb.is_town(word.text):
+        return False
+    # a town the dictionary knows only as a name ("und Wetzlar"), or any town after "in" or "nach" ("in Lage",
+    # "nach Halle") unless a genitive or "von" follows, as in set phrases ("in Form einer", "in Höhe von")
+    after = text[word.end : word.end + 10].split()[:1]
+    return not common or (before in {"in", "nach"} and not (after and after[0] in _GENITIVE_ATTACHMENTS))
 
 
 def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bool:
@@ -78,3 +92,67 @@ def german_common_noun_match(det: MentionDetector, text: str, word: Token) -> bo
     exact = det._exact(word.text)
     weak = all(e.id.startswith(("city/", "sub/")) for e in det.kb.lookup(word.text, "de"))
     return (weak or not exact) and not german_place_word(det, text, word)
+
+
+def german_club_kind(det: MentionDetector, text: str, words: list[Token]) -> str | None:
+    """ORG for a name that ends on a town's name and follows a preposition that sports news use for clubs
+    ("gegen Borussia Gladbach", "zum Sportclub Ahlen", "für Union Berlin"), unless it opens with a given
+    name ("gegen Paula Erding" is a player)."""
+    last = words[-1].text
+    if (
+        len(words) < 2
+        or word_before(text, words[0].start) not in _CLUB_PREPOSITIONS
+        or det.resources.is_given_name(words[0].text)
+        or det.resources.is_given_name(last)
+    ):
+        return None
+    town = det.kb.is_town(last) or any(e.kind == "LOC" for e in det.kb.lookup(last, "de"))
+    return "ORG" if town else None
+
+
+def english_club_in_german(det: MentionDetector, text: str, words: list[Token]) -> bool:
+    """A town and "City", "Town" or "County" in German text is an English club ("Brackwell Town", "Luton
+    City"): German names the town itself without the word, so only the club keeps it; unless the whole is a
+    known place ("Kansas City")."""
+    if len(words) < 2 or words[-1].text not in _ENGLISH_CLUB_HEADS or word_before(text, words[0].start) in _PLACE_WORDS:
+        return False  # "im Brackwell County" is the county
+    whole = text[words[0].start : words[-1].end]
+    return not any(e.kind == "LOC" for e in det.kb.lookup(whole, "de"))
+
+
+def foreign_event_in_german(det: MentionDetector, words: list[Token]) -> bool:
+    """A cup, games or festival named in Spanish, Italian, French or English inside German text ("Copa
+    Sudamericana", "Coppa Campania", "Jeux de la Francophonie", "Brackwell Open"): an event, not a body."""
+    if len(words) < 2:
+        return False
+    if words[-1].text == "Open":
+        return True
+    return any(det.resources.keyword_kind(words[0].text, lang) == "MISC" for lang in _EVENT_WORD_LANGS)
+
+
+def german_hyphen_compound_kind(det: MentionDetector, word: str) -> str | None:
+    """LOC or ORG for a name and a place or body noun joined by a hyphen ("Brackwell-Talsperre",
+    "Quornel-Universität", "des Brackwell-Kanals"), when the first part is no common noun."""
+    head, _, tail = word.rpartition("-")
+    if not head[:1].isupper() or not tail[:1].isupper() or det.german_nouns.is_common(head.split("-")[0]):
+        return None
+    kind = det.resources.keyword_kind(tail, "de")
+    if kind is None and tail.endswith("s"):
+        kind = det.resources.keyword_kind(tail[:-1], "de")  # a genitive: "Kanals"
+    return kind if kind in {"LOC", "ORG"} else None
+
+
+def german_loose_match(det: MentionDetector, text: str, word: Token) -> bool:
+    """A lone word the knowledge base should not match in German text: a common noun it matches only
+    loosely or as a town (:func:`german_common_noun_match`), or a word it matches only as a spelling
+    variant that is no German case form of the name ("Lajos" is no form of Laos; "Kataloniens" is one of
+    "Katalonien")."""
+    if german_common_noun_match(det, text, word):
+        return True
+    surface = word.text
+    if det._exact(surface) or det.resources.country_of_adjective(surface):
+        return False
+    stems = [surface[:-1]] if surface.endswith(("s", "n")) else []
+    if surface.endswith(("es", "en")):
+        stems.append(surface[:-2])
+    return not any(len(stem) > 2 and det._exact(stem) for stem in stems)

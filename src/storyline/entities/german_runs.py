@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 
 MIN_COMPOUND_HEAD = 5  # letters of the noun closing a compound ("meister"; "burg", "berg" are too short)
 MIN_COMPOUND_LEFT = 4  # letters before it ("Überraschungs-")
+# nouns of settlements and features that stand before a place's name without belonging to it (unlike
+# "Provinz", "Kanton", "Schloss", which names of provinces and castles hold)
+_SETTLEMENT_NOUNS = frozenset(
+    {
+        "insel", "inseln", "fluss", "nebenfluss", "stadt", "kleinstadt", "großstadt", "hauptstadt",
+        "hafenstadt", "metropole", "ortschaft", "gemeinde", "dorf", "stadtteil", "ortsteil", "vorort",
+        "bundesstaat", "bundesstaaten", "staaten", "provinzen", "landschaft", "berg",
+    }
+)  # fmt: skip
+# German connectors a descriptor may stand before ("Co-Trainer von X"); not name particles ("van", "dos")
+_GERMAN_CUT_CONNECTORS = frozenset({"von", "zu", "für"})
 # nouns of set phrases that often follow a name: "führte X Regie", "holte X Silber"
 _PHRASE_NOUNS = frozenset({"regie", "gold", "silber", "bronze", "bescheid", "abschied", "konkurrenz", "platz"})
 _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ität")
@@ -54,7 +65,7 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
     ("Universität von Kalifornien", "Bank für Internationalen Zahlungsausgleich"); a dictionary noun that
     also spells a town somewhere ("Roman") still counts as a descriptor here."""
     for k, word in enumerate(words):
-        if k == 0 or word.is_capitalised or not det.resources.is_connector(word.text, "de"):
+        if k == 0 or word.text not in _GERMAN_CUT_CONNECTORS:
             continue
         head, rest = words[:k], words[k + 1 :]
         if not any(w.is_capitalised and not _is_common(det, w.text) for w in rest):
@@ -63,7 +74,7 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
             w.is_word
             and not w.is_acronym
             and not det.resources.keyword_kind(w.text, "de")
-            and (_is_common(det, w.text) or compound_of_common_noun(det, w.text))
+            and (det.is_common_word(w.text, "de") or compound_of_common_noun(det, w.text))
             and not det.strong_kb_match(w.text, "de")
             and not det.resources.is_given_name(w.text)  # "Erich von Stroheim"
             for w in head
@@ -75,24 +86,35 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
 
 def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
     """A noun naming a kind of body before the name ("Verein York City", "Klub Derby County", "Gruppe
-    Cream") is cut off, and tells the kind: ORG."""
-    if (
-        len(words) >= 2
-        and det.kind_context.noun_kind(words[0].text, "de") == "ORG"
-        and words[1].is_word
-        and words[1].is_capitalised
-    ):
+    Cream") is cut off, and tells the kind: ORG; so is a noun of settlements: LOC, and one of works,
+    products and storms: MISC."""
+    if len(words) < 2 or not (words[1].is_word and words[1].is_capitalised):
+        return words, None
+    if det.kind_context.noun_kind(words[0].text, "de") == "ORG":
         return words[1:], "ORG"
+    if words[0].text.lower() in _SETTLEMENT_NOUNS:
+        return words[1:], "LOC"  # "die Kleinstadt Quornbach", "auf der Insel Brackholm"
+    if det.context_cues.before.get("de", {}).get(words[0].text.lower()) == "MISC":
+        return words[1:], "MISC"  # a work's, product's or storm's name: "Album Nachtfalter", "Hurrikan Greta"
     return words, None
+
+
+def _noun_before_genitive(det: MentionDetector, word: Token) -> bool:
+    return (
+        word.is_word
+        and det.is_common_word(word.text, "de")
+        and not det.kb.lookup(word.text, "de")
+        and not det.resources.is_given_name(word.text)  # "Greta Hingis" is a person
+    )
 
 
 def cut_before_genitive_place(det: MentionDetector, words: list[Token]) -> list[Token]:
     """Nouns before a place in the genitive are no part of it: "Norden Frankreichs" -> "Frankreichs" (any
-    word the dictionary knows, "Norden" too, but no place: "Chicago Bears" stays)."""
+    word the dictionary knows, "Norden" too, but no place or given name: "Chicago Bears" stays)."""
     if (
         len(words) >= 2
         and german_genitive_place(det, words[-1].text)
-        and all(w.is_word and det.is_common_word(w.text, "de") and not det.kb.lookup(w.text, "de") for w in words[:-1])
+        and all(_noun_before_genitive(det, w) for w in words[:-1])
     ):
         return words[-1:]
     return words
@@ -142,3 +164,9 @@ def german_name_words(det: MentionDetector, words: list[Token]) -> tuple[list[To
         lambda word: det.kind_context.noun_kind(word, "de"),
     )
     return words, hint or descriptor_hint
+
+
+def german_noun_after_den(det: MentionDetector, word: str) -> bool:
+    """A dictionary noun after "den", which then is an article of the object, not a connector inside a name
+    ("der Verein den Kader hielt", "kehrte dem Klub den Rücken")."""
+    return det.is_common_word(word, "de") or compound_of_common_noun(det, word)

@@ -11,8 +11,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.entities.german_kinds import german_article_kind, german_genitive_place, german_place_word
+from storyline.entities.german_kinds import (
+    english_club_in_german,
+    foreign_event_in_german,
+    german_article_kind,
+    german_club_kind,
+    german_genitive_place,
+    german_hyphen_compound_kind,
+    german_place_word,
+)
 from storyline.entities.german_runs import compound_of_common_noun
+from storyline.entities.german_teams import holds_club_number
 from storyline.entities.kb import KBEntry
 from storyline.entities.kind_context import in_quotes, inside_quotation, word_before
 from storyline.entities.name_shapes import english_head_kinds, has_initial, initials_then_surname
@@ -71,7 +80,9 @@ def names_a_body(det: MentionDetector, text: str, words: list[Token], lang: str)
             continue
         if det.resources.country_of_adjective(word.text):
             return True
-        places = det._exact(word.text) or det.kb.rank_ids(det.kb._key.get(variant_key(word.text), []))
+        places = det._exact(word.text)
+        if not places and not (lang == "de" and index == 0):  # German: "Connie" is no spelling of Konya
+            places = det.kb.rank_ids(det.kb._key.get(variant_key(word.text), []))
         if index == 0:  # "Ukraine Kuleba" after a title is a country and a person
             places = [e for e in places if not _is_country(e)]
         if any(e.kind == "LOC" and not e.id.startswith("sub/") for e in places):
@@ -142,6 +153,10 @@ def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bo
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
+    if lang == "de" and (english_club_in_german(det, text, words) or holds_club_number(words)):
+        return "ORG"  # "Luton City" in German text is the club, "Eintracht 05 Quornbach" one too
+    if lang == "de" and foreign_event_in_german(det, words):
+        return "MISC"  # "Copa Sudamericana"
     keyword_kinds: set[str] = {k for w in words if (k := det.resources.keyword_kind(w.text, lang))}
     if not keyword_kinds and lang != "en":
         keyword_kinds = english_head_kinds(words, det.resources)  # "Tennessee River" in German text
@@ -183,8 +198,12 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             ):
                 return "MISC"  # "an EP", "the LP", "read-only memory (ROM)": a term, not a body
             return "ORG" if len(word.text) > 1 else "DROP"
+        if lang == "de" and (compound := german_hyphen_compound_kind(det, word.text)):
+            return compound  # "Brackwell-Talsperre"
+        if lang == "de" and german_genitive_place(det, word.text):
+            return "LOC"  # "Frankreichs", "Kentuckys"
         if lang == "de" and (det.is_common_word(word.text, lang) or compound_of_common_noun(det, word.text)):
-            if german_place_word(det, text, word) or german_genitive_place(det, word.text):
+            if german_place_word(det, text, word):
                 return "LOC"  # a place the dictionary knows too: "in Essen", "Wien, Graz"
             return "DROP"  # German capitalises every noun
         if (
@@ -230,6 +249,6 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if cue is None and lang == "en" and word_before(text, start) in place_words:
                 return "LOC"  # "at Dragon Cliffs", "to Big Meadows"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
-        german = german_article_kind(text, start) if lang == "de" else None  # "die Boca Juniors"
+        german = (german_club_kind(det, text, words) or german_article_kind(text, start)) if lang == "de" else None
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"
