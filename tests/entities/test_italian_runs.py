@@ -6,7 +6,7 @@ from __future__ import annotations
 from storyline.entities.italian_runs import ItalianRunShapes
 from storyline.entities.stage import EntityStage
 
-from .conftest import kinds
+from .conftest import kinds, mentions_of
 
 
 def test_italian_run_words_file() -> None:
@@ -120,3 +120,29 @@ def test_noun_and_adjective_before_a_name_tell_its_kind(stage: EntityStage) -> N
     assert found["Teofrasio"] == "PER"
     assert found["Kalmora"] == "ORG"
     assert kinds(stage, "Il castello passò alla famiglia Orsenigo nel Trecento .", "it")["Orsenigo"] == "PER"
+
+
+def test_rome_is_known_by_its_italian_name(stage: EntityStage) -> None:
+    mentions = {m.text: m for m in mentions_of(stage, "Dopo la laurea si trasferì alla Roma del dopoguerra .", "it")}
+    assert mentions["Roma"].kind == "LOC" and mentions["Roma"].kb_id == "loc/rome"
+
+
+def test_da_after_a_known_place_is_a_preposition(stage: EntityStage) -> None:
+    found = kinds(stage, "Il decreto fu inviato a Roma da Camillo Benso .", "it")
+    assert found["Roma"] == "LOC"
+    assert found["Camillo Benso"] == "PER"
+    assert kinds(stage, "Il quadro di Leonardo da Vinci fu restaurato .", "it")["Leonardo da Vinci"] == "PER"
+
+
+def test_place_words_take_closing_adjectives(stage: EntityStage) -> None:
+    found = kinds(stage, "Il fiume nasce nell' Appennino lucano e scorre fino al Mar Ionio .", "it")
+    assert found["Appennino lucano"] == "LOC"
+    assert found["Mar Ionio"] == "LOC"
+    found = kinds(stage, "Il borgo fa parte del Parco regionale della Valle del Ticino .", "it")
+    assert "Parco regionale" not in found  # more of the name follows the adjective
+
+
+def test_nato_opening_a_biography_is_born(stage: EntityStage) -> None:
+    found = kinds(stage, "Nato a Lisbona , studiò legge a Coimbra .", "it")
+    assert "Nato" not in found
+    assert kinds(stage, "La Nato in Europa ha rafforzato le difese .", "it")["Nato"] == "ORG"

@@ -23,7 +23,7 @@ from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
 from storyline.entities.elisions import elided_connector_width
 from storyline.entities.german_runs import german_name_words
-from storyline.entities.italian_runs import ItalianRunShapes, event_names, with_papal_title
+from storyline.entities.italian_runs import ItalianRunShapes, event_names, from_a_place, with_papal_title
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.mononyms import Mononyms
@@ -383,8 +383,11 @@ class MentionDetector:
                         entries = []
                 elif entries and n == 1 and lang != "de" and not surface.isupper():
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
-                    if opens and self.lemmatizer.is_common(surface, lang):
-                        entries = []  # "Того" opening a sentence is a pronoun, not Togo
+                    if opens and (
+                        self.lemmatizer.is_common(surface, lang)
+                        or (lang == "it" and self.italian_runs.birth_participle(text, [first]))
+                    ):
+                        entries = []  # "Того" opening a sentence is a pronoun, not Togo; "Nato a Pretoria"
                 if entries:
                     confidence = 0.8 if weak else 0.9
                     match = Candidate(
@@ -496,6 +499,7 @@ class MentionDetector:
                         (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)
                     )
+                    and not (lang == "it" and from_a_place(self, text, tokens[i:j], nxt))
                 ):
                     j += 2
                 elif self.resources.is_connector(nxt.text, lang) and particle_article(tokens, j):
@@ -520,6 +524,12 @@ class MentionDetector:
             # a body's head noun and lower-case adjectives after it: "Ligue nationale", "Partito democratico"
             if j == i + 1 and lang in self.postposed_endings and self.resources.keyword_kind(token.text, lang) == "ORG":
                 j += postposed_adjectives(tokens, j, self.postposed_endings[lang])
+            elif (
+                j == i + 1 and lang == "it" and self.italian_runs.heads_described_place(self, token.text)
+            ):  # "Impero romano"
+                j += self.italian_runs.closing_adjectives(
+                    self, tokens, j, self.postposed_endings[lang]
+                )  # "Impero romano"
             if lang in self.postposed_endings:  # "(La) Ligue nationale de hockey", "Ministero della pubblica"
                 j = self.body_complements.extend(tokens, i, j, lang, self.resources, self.postposed_endings[lang])
             at_sentence_start = (

@@ -9,6 +9,10 @@ before it falls back on its defaults (a lone name is a place, two or three words
   ("la Chrysler", "della Juventus"): Italian names of places end in a vowel ("la Borgogna");
 - a place after "battaglia di", "guerra di", "assedio di" names the event, which the whole phrase names
   ("la battaglia di Lepanto"): it becomes one MISC name;
+- "da" after a known place is a preposition ("inviate da Roma da Benito Mussolini"), not the particle of a
+  name ("Leonardo da Vinci");
+- a place marker, a mountain range or a sea may take lower-case adjectives ("Impero romano", "Appennino
+  campano"), as bodies' names do ("Partito democratico");
 - a pope's name is written with "papa", lower-case, which belongs to it ("papa Clemente VI");
 - a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
   Guglielmo II di Prussia");
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kind_context import word_before
+from storyline.entities.name_shapes import postposed_adjectives
 from storyline.entities.resources import WordLists
 from storyline.entities.tokens import Token
 
@@ -84,9 +89,40 @@ class ItalianRunShapes(WordLists):
         kind = det.kind_context.noun_kind(words[0], "it")
         return kind if kind in {"PER", "ORG"} else None
 
+    def birth_participle(self, text: str, words: list[Token]) -> bool:
+        """Whether the run opens with "Nato", "Nata"... followed by a preposition: a biography's "born in"
+        ("Nato a Pretoria", "Nata nel 1950"), not a name ("Nato" is also how Italian writes NATO)."""
+        if len(words) != 1 or words[0].text.lower() not in self.get("it", "BIRTH_PARTICIPLES"):
+            return False
+        after = text[words[0].end : words[0].end + 12].split()
+        return bool(after) and after[0] in self.get("it", "PLACE_PREPOSITIONS")
+
+    def heads_described_place(self, det: MentionDetector, word: str) -> bool:
+        """Whether ``word`` heads a place's name that lower-case adjectives may follow ("Impero romano",
+        "Appennino campano", "Mar Baltico"): a place marker word or a listed range or sea."""
+        return det.resources.keyword_kind(word, "it") == "LOC" or word.lower() in self.get("it", "DESCRIBED_PLACES")
+
+    def closing_adjectives(self, det: MentionDetector, tokens: list[Token], j: int, endings: tuple[str, ...]) -> int:
+        """How many lower-case adjectives at ``tokens[j]`` close a place's name ("Impero romano ."); none when
+        more of the name follows them ("Parco regionale della Valle", "Strada statale 275")."""
+        count = postposed_adjectives(tokens, j, endings)
+        after = tokens[j + count] if j + count < len(tokens) else None
+        if (
+            count
+            and after is not None
+            and (
+                after.is_capitalised
+                or after.text[:1].isdigit()
+                or det.resources.is_connector(after.text, "it")
+                or _elided(tokens, j + count)
+            )
+        ):
+            return 0
+        return count
+
     def _place_shape(self, det: MentionDetector, text: str, words: list[Token]) -> bool:
         first, last = words[0].text.lower(), words[-1].text.lower()
-        if first in self.get("it", "PLACE_FIRST"):
+        if first in self.get("it", "PLACE_FIRST") or first in self.get("it", "DESCRIBED_PLACES"):
             return True
         if first in self.get("it", "SAINTS"):
             return len(words) > 2 or not det.resources.is_given_name(words[1].text)  # "San Marco" may be the saint
@@ -100,6 +136,11 @@ class ItalianRunShapes(WordLists):
                 return True
             return len(words) == 3 and det.kb.is_town(place) and not det.resources.is_given_name(place)
         return False
+
+
+def _elided(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is an elided word before its apostrophe ("dell '", "d '")."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in {"'", "’"} and tokens[k].text.islower()
 
 
 def with_papal_title(det: MentionDetector, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -130,3 +171,10 @@ def event_names(shapes: ItalianRunShapes, text: str, candidates: list[Candidate]
             cand = replace(cand, start=start, kind="MISC")
         out.append(cand)
     return out
+
+
+def from_a_place(det: MentionDetector, text: str, words: list[Token], connector: Token) -> bool:
+    """Whether ``connector`` is "da" after a known place: "Roma da Mussolini" are two names."""
+    if connector.text != "da" or not words:
+        return False
+    return any(e.kind == "LOC" for e in det.kb.lookup(text[words[0].start : words[-1].end], "it"))
