@@ -146,3 +146,10 @@ def test_nato_opening_a_biography_is_born(stage: EntityStage) -> None:
     found = kinds(stage, "Nato a Lisbona , studiò legge a Coimbra .", "it")
     assert "Nato" not in found
     assert kinds(stage, "La Nato in Europa ha rafforzato le difese .", "it")["Nato"] == "ORG"
+
+
+def test_default_person_listed_with_places_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Il territorio confina con Firenze , Prato Veccio e Bologna .", "it")
+    assert found["Prato Veccio"] == "LOC"
+    found = kinds(stage, "Al concerto suonarono Gianni Morandi e Lucio Dalla .", "it")
+    assert found["Lucio Dalla"] == "PER"

@@ -13,6 +13,8 @@ before it falls back on its defaults (a lone name is a place, two or three words
   name ("Leonardo da Vinci");
 - a place marker, a mountain range or a sea may take lower-case adjectives ("Impero romano", "Appennino
   campano"), as bodies' names do ("Partito democratico");
+- a name of two or three words taken for a person by default, listed next to places, is a place
+  ("Montevarchi , Borgo Alto e Terranuova");
 - a pope's name is written with "papa", lower-case, which belongs to it ("papa Clemente VI");
 - a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
   Guglielmo II di Prussia");
@@ -27,8 +29,9 @@ The words live in ``storyline/data/entities/italian_runs.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.kind_context import word_before
@@ -39,6 +42,18 @@ from storyline.entities.tokens import Token
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
+
+class _Draft(Protocol):
+    start: int
+    end: int
+    text: str
+    kind: str | None
+
+    @property
+    def entry(self) -> object | None: ...
+
+
+_LIST_GAPS = frozenset({",", "e", "ed", "o"})
 _VOWELS = frozenset("aeiouàèéìòù")
 _REGNAL_NUMBER = re.compile(r"^[IVXL]+$")  # "I" too: "Carlo I"
 _PLACE_JOINERS = frozenset(
@@ -178,3 +193,20 @@ def from_a_place(det: MentionDetector, text: str, words: list[Token], connector:
     if connector.text != "da" or not words:
         return False
     return any(e.kind == "LOC" for e in det.kb.lookup(text[words[0].start : words[-1].end], "it"))
+
+
+def places_in_lists(text: str, drafts: Sequence[_Draft], is_given_name: Callable[[str], bool]) -> None:
+    """A person's name by default only (two or more words, no given name first, unknown to the knowledge
+    base) listed next to a place and no person is a place: "Sellano , Monte Vallone e Cerreto" lists towns."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for index, draft in enumerate(ordered):
+        words = draft.text.split()
+        if draft.kind != "PER" or len(words) < 2 or draft.entry is not None or is_given_name(words[0]):
+            continue
+        kinds = set()
+        if index > 0 and text[ordered[index - 1].end : draft.start].strip() in _LIST_GAPS:
+            kinds.add(ordered[index - 1].kind)
+        if index + 1 < len(ordered) and text[draft.end : ordered[index + 1].start].strip() in _LIST_GAPS:
+            kinds.add(ordered[index + 1].kind)
+        if "LOC" in kinds and "PER" not in kinds:
+            draft.kind = "LOC"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.group_nouns import GroupNouns
 from storyline.entities.hindi_lexicon import HindiLexicon
+from storyline.entities.italian_runs import places_in_lists
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.kind_context import KindContext
 from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
@@ -148,8 +149,12 @@ class EntityStage:
                 and self.kind_context.names_a_team(text, draft.start, lang)
             ):
                 draft.kind, draft.entry = "ORG", None
+        if lang == "it":  # "Sellano , Monte Vallone e Cerreto": towns listed with towns
+            places_in_lists(text, drafts, self.kb.resources.is_given_name)
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
+        if lang == "it":
+            places_in_lists(text, drafts, self.kb.resources.is_given_name)
         for draft in drafts:  # "Američani", "демократите": people standing for their country or party
             group = self.group_nouns.group_of(draft.text, lang)
             if group:
