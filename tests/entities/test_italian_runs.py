@@ -153,3 +153,8 @@ def test_default_person_listed_with_places_is_a_place(stage: EntityStage) -> Non
     assert found["Prato Veccio"] == "LOC"
     found = kinds(stage, "Al concerto suonarono Gianni Morandi e Lucio Dalla .", "it")
     assert found["Lucio Dalla"] == "PER"
+
+
+def test_a_mononym_opening_a_sentence_stays_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Dante , esule da Firenze , scrisse la Commedia a Ravenna .", "it")
+    assert found["Dante"] == "PER"
