@@ -158,3 +158,9 @@ def test_default_person_listed_with_places_is_a_place(stage: EntityStage) -> Non
 def test_a_mononym_opening_a_sentence_stays_a_person(stage: EntityStage) -> None:
     found = kinds(stage, "Dante , esule da Firenze , scrisse la Commedia a Ravenna .", "it")
     assert found["Dante"] == "PER"
+
+
+def test_given_name_and_a_place_word_make_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Studiò con Carlo Alberto Monti e poi salì sul Monte Bianco .", "it")
+    assert found["Carlo Alberto Monti"] == "PER"
+    assert found["Monte Bianco"] == "LOC"

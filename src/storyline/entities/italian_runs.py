@@ -15,6 +15,7 @@ before it falls back on its defaults (a lone name is a place, two or three words
   campano"), as bodies' names do ("Partito democratico");
 - a name of two or three words taken for a person by default, listed next to places, is a place
   ("Montevarchi , Borgo Alto e Terranuova");
+- a given name before a place marker word makes a person, the marker is a surname ("Vincenzo Monti");
 - a pope's name is written with "papa", lower-case, which belongs to it ("papa Clemente VI");
 - a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
   Guglielmo II di Prussia");
@@ -111,6 +112,13 @@ class ItalianRunShapes(WordLists):
             return False
         after = text[words[0].end : words[0].end + 12].split()
         return bool(after) and after[0] in self.get("it", "PLACE_PREPOSITIONS")
+
+    @staticmethod
+    def surname_like_marker(det: MentionDetector, words: list[Token]) -> bool:
+        """Whether a run with a place marker word opens with a given name and not with the marker: the marker
+        is a surname ("Vincenzo Monti", "Carlo Palazzo"); a place's name opens with its marker ("Monte Rosa")."""
+        first = words[0].text
+        return det.resources.is_given_name(first) and det.resources.keyword_kind(first, "it") is None
 
     def heads_described_place(self, det: MentionDetector, word: str) -> bool:
         """Whether ``word`` heads a place's name that lower-case adjectives may follow ("Impero romano",
