@@ -164,3 +164,9 @@ def test_given_name_and_a_place_word_make_a_person(stage: EntityStage) -> None:
     found = kinds(stage, "Studiò con Carlo Alberto Monti e poi salì sul Monte Bianco .", "it")
     assert found["Carlo Alberto Monti"] == "PER"
     assert found["Monte Bianco"] == "LOC"
+
+
+def test_soviet_union_is_a_place(stage: EntityStage) -> None:
+    mentions = {m.text: m for m in mentions_of(stage, "Negli anni Trenta visitò l' Unione Sovietica .", "it")}
+    assert mentions["Unione Sovietica"].kind == "LOC"
+    assert mentions["Unione Sovietica"].kb_id == "loc/soviet-union"
