@@ -170,3 +170,7 @@ def test_soviet_union_is_a_place(stage: EntityStage) -> None:
     mentions = {m.text: m for m in mentions_of(stage, "Negli anni Trenta visitò l' Unione Sovietica .", "it")}
     assert mentions["Unione Sovietica"].kind == "LOC"
     assert mentions["Unione Sovietica"].kb_id == "loc/soviet-union"
+
+
+def test_contro_and_an_article_before_an_unknown_name_is_a_team(stage: EntityStage) -> None:
+    assert kinds(stage, "Segnò il gol decisivo contro la Pergolettese al novantesimo .", "it")["Pergolettese"] == "ORG"
