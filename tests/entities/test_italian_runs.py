@@ -174,3 +174,10 @@ def test_soviet_union_is_a_place(stage: EntityStage) -> None:
 
 def test_contro_and_an_article_before_an_unknown_name_is_a_team(stage: EntityStage) -> None:
     assert kinds(stage, "Segnò il gol decisivo contro la Pergolettese al novantesimo .", "it")["Pergolettese"] == "ORG"
+
+
+def test_marker_word_spelling_a_far_region_is_no_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Durante la Guerra dei trent' anni il borgo fu saccheggiato .", "it")
+    assert found.get("Guerra") != "LOC"
+    found = kinds(stage, "La Sonda Cassiopea raggiunse Saturno nel 2004 .", "it")
+    assert found["Sonda Cassiopea"] == "MISC"
