@@ -181,3 +181,8 @@ def test_marker_word_spelling_a_far_region_is_no_place(stage: EntityStage) -> No
     assert found.get("Guerra") != "LOC"
     found = kinds(stage, "La Sonda Cassiopea raggiunse Saturno nel 2004 .", "it")
     assert found["Sonda Cassiopea"] == "MISC"
+
+
+def test_foreign_words_after_a_plural_article_are_a_band(stage: EntityStage) -> None:
+    found = kinds(stage, "Aprirono i concerti dei Velvet Thunder durante il tour .", "it")
+    assert found["Velvet Thunder"] == "ORG"

@@ -75,8 +75,10 @@ class ItalianRunShapes(WordLists):
             return described  # "il filosofo greco Diogene", "il gruppo statunitense Nevermore"
         before = word_before(text, words[0].start)
         connected = not all(w.is_capitalised for w in words)  # "Cima dell'Asnas": a place's name
-        if before in self.get("it", "PLURAL_ARTICLES") and last.endswith("s") and not last.isupper():
-            return "ORG"
+        if before in self.get("it", "PLURAL_ARTICLES") and (
+            (last.endswith("s") and not last.isupper()) or self._foreign_words(det, words)
+        ):
+            return "ORG"  # "i Lakers", "dei Black Sabbath": a foreign plural, a band
         if (
             before in self.get("it", "FEMININE_ARTICLES")
             and not connected
@@ -92,6 +94,13 @@ class ItalianRunShapes(WordLists):
         if len(words) < 2 or given_first:
             return None
         return "LOC" if self._place_shape(det, text, words) else None
+
+    @staticmethod
+    def _foreign_words(det: MentionDetector, words: list[Token]) -> bool:
+        """Two or more words, none of them Italian nor a given name ("Black Sabbath", "Judas Priest")."""
+        return len(words) >= 2 and not any(
+            det.lemmatizer.is_known(w.text, "it") or det.resources.is_given_name(w.text) for w in words
+        )
 
     @staticmethod
     def _described_kind(det: MentionDetector, text: str, start: int) -> str | None:
