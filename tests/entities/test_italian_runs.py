@@ -186,3 +186,13 @@ def test_marker_word_spelling_a_far_region_is_no_place(stage: EntityStage) -> No
 def test_foreign_words_after_a_plural_article_are_a_band(stage: EntityStage) -> None:
     found = kinds(stage, "Aprirono i concerti dei Velvet Thunder durante il tour .", "it")
     assert found["Velvet Thunder"] == "ORG"
+
+
+def test_an_epithet_after_il_belongs_to_the_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Il regno passò a Carlo il Grosso dopo molte guerre .", "it")
+    assert found["Carlo il Grosso"] == "PER"
+
+
+def test_a_capital_particle_and_its_apostrophe_stay_in_the_surname(stage: EntityStage) -> None:
+    found = kinds(stage, "La lettera fu scritta da Michele D ' Alessio nel 1920 .", "it")
+    assert found["Michele D ' Alessio"] == "PER"

@@ -21,7 +21,7 @@ from storyline.entities.body_complements import BodyComplements
 from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
-from storyline.entities.elisions import elided_connector_width
+from storyline.entities.elisions import apostrophe_after_particle, elided_connector_width
 from storyline.entities.german_runs import german_name_words
 from storyline.entities.italian_runs import ItalianRunShapes, event_names, from_a_place, with_papal_title
 from storyline.entities.kb import KnowledgeBase, surface_key
@@ -509,8 +509,12 @@ class MentionDetector:
                     j += width + 1  # "Valle d'Itria", "Hôtel d ' Évreux"
                 elif initial_continues(tokens, j, lambda word: self.lemmatizer.is_common(word, lang)):
                     j += 1  # the full stop of an initial: "John V. Tunney"
+                elif apostrophe_after_particle(tokens, j):
+                    j += 1  # "Gabriele D ' Annunzio", "Parry O ' Brien"
                 else:
                     break
+            if lang == "it":
+                j += self.italian_runs.epithet_width(self, tokens, i, j)  # "Pipino il Breve"
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"
             if (
                 j == i + 1

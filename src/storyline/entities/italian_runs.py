@@ -16,6 +16,7 @@ before it falls back on its defaults (a lone name is a place, two or three words
 - a name of two or three words taken for a person by default, listed next to places, is a place
   ("Montevarchi , Borgo Alto e Terranuova");
 - a given name before a place marker word makes a person, the marker is a surname ("Vincenzo Monti");
+- a person's name and an epithet after "il" are one name ("Pipino il Breve");
 - a pope's name is written with "papa", lower-case, which belongs to it ("papa Clemente VI");
 - a given name and a regnal number make a sovereign, whatever follows ("Carlo I d'Angiò", "Federico
   Guglielmo II di Prussia");
@@ -121,6 +122,19 @@ class ItalianRunShapes(WordLists):
             return False
         after = text[words[0].end : words[0].end + 12].split()
         return bool(after) and after[0] in self.get("it", "PLACE_PREPOSITIONS")
+
+    def epithet_width(self, det: MentionDetector, tokens: list[Token], i: int, j: int) -> int:
+        """2 when a one-word run is a person's name and "il" and a capitalised epithet follow it ("Pipino il
+        Breve", "Plinio il Vecchio", "Lorenzo il Magnifico"), else 0."""
+        if j != i + 1 or j + 1 >= len(tokens) or tokens[j].text != "il":
+            return 0
+        name, epithet = tokens[i].text, tokens[j + 1]
+        if not (det.resources.is_given_name(name) or det.mononyms.is_person(name, "it")):
+            return 0
+        if not (epithet.is_word and epithet.is_capitalised) or det.kb.lookup(epithet.text, "it"):
+            return 0
+        following = tokens[j + 2] if j + 2 < len(tokens) else None
+        return 0 if following is not None and following.is_word and following.is_capitalised else 2
 
     @staticmethod
     def surname_like_marker(det: MentionDetector, words: list[Token]) -> bool:
