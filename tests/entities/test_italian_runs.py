@@ -6,7 +6,7 @@ from __future__ import annotations
 from storyline.entities.italian_runs import ItalianRunShapes
 from storyline.entities.stage import EntityStage
 
-from .conftest import kinds
+from .conftest import kinds, mentions_of
 
 
 def test_italian_run_words_file() -> None:
@@ -120,3 +120,79 @@ def test_noun_and_adjective_before_a_name_tell_its_kind(stage: EntityStage) -> N
     assert found["Teofrasio"] == "PER"
     assert found["Kalmora"] == "ORG"
     assert kinds(stage, "Il castello passò alla famiglia Orsenigo nel Trecento .", "it")["Orsenigo"] == "PER"
+
+
+def test_rome_is_known_by_its_italian_name(stage: EntityStage) -> None:
+    mentions = {m.text: m for m in mentions_of(stage, "Dopo la laurea si trasferì alla Roma del dopoguerra .", "it")}
+    assert mentions["Roma"].kind == "LOC" and mentions["Roma"].kb_id == "loc/rome"
+
+
+def test_da_after_a_known_place_is_a_preposition(stage: EntityStage) -> None:
+    found = kinds(stage, "Il decreto fu inviato a Roma da Camillo Benso .", "it")
+    assert found["Roma"] == "LOC"
+    assert found["Camillo Benso"] == "PER"
+    assert kinds(stage, "Il quadro di Leonardo da Vinci fu restaurato .", "it")["Leonardo da Vinci"] == "PER"
+
+
+def test_place_words_take_closing_adjectives(stage: EntityStage) -> None:
+    found = kinds(stage, "Il fiume nasce nell' Appennino lucano e scorre fino al Mar Ionio .", "it")
+    assert found["Appennino lucano"] == "LOC"
+    assert found["Mar Ionio"] == "LOC"
+    found = kinds(stage, "Il borgo fa parte del Parco regionale della Valle del Ticino .", "it")
+    assert "Parco regionale" not in found  # more of the name follows the adjective
+
+
+def test_nato_opening_a_biography_is_born(stage: EntityStage) -> None:
+    found = kinds(stage, "Nato a Lisbona , studiò legge a Coimbra .", "it")
+    assert "Nato" not in found
+    assert kinds(stage, "La Nato in Europa ha rafforzato le difese .", "it")["Nato"] == "ORG"
+
+
+def test_default_person_listed_with_places_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Il territorio confina con Firenze , Prato Veccio e Bologna .", "it")
+    assert found["Prato Veccio"] == "LOC"
+    found = kinds(stage, "Al concerto suonarono Gianni Morandi e Lucio Dalla .", "it")
+    assert found["Lucio Dalla"] == "PER"
+
+
+def test_a_mononym_opening_a_sentence_stays_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Dante , esule da Firenze , scrisse la Commedia a Ravenna .", "it")
+    assert found["Dante"] == "PER"
+
+
+def test_given_name_and_a_place_word_make_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "Studiò con Carlo Alberto Monti e poi salì sul Monte Bianco .", "it")
+    assert found["Carlo Alberto Monti"] == "PER"
+    assert found["Monte Bianco"] == "LOC"
+
+
+def test_soviet_union_is_a_place(stage: EntityStage) -> None:
+    mentions = {m.text: m for m in mentions_of(stage, "Negli anni Trenta visitò l' Unione Sovietica .", "it")}
+    assert mentions["Unione Sovietica"].kind == "LOC"
+    assert mentions["Unione Sovietica"].kb_id == "loc/soviet-union"
+
+
+def test_contro_and_an_article_before_an_unknown_name_is_a_team(stage: EntityStage) -> None:
+    assert kinds(stage, "Segnò il gol decisivo contro la Pergolettese al novantesimo .", "it")["Pergolettese"] == "ORG"
+
+
+def test_marker_word_spelling_a_far_region_is_no_place(stage: EntityStage) -> None:
+    found = kinds(stage, "Durante la Guerra dei trent' anni il borgo fu saccheggiato .", "it")
+    assert found.get("Guerra") != "LOC"
+    found = kinds(stage, "La Sonda Cassiopea raggiunse Saturno nel 2004 .", "it")
+    assert found["Sonda Cassiopea"] == "MISC"
+
+
+def test_foreign_words_after_a_plural_article_are_a_band(stage: EntityStage) -> None:
+    found = kinds(stage, "Aprirono i concerti dei Velvet Thunder durante il tour .", "it")
+    assert found["Velvet Thunder"] == "ORG"
+
+
+def test_an_epithet_after_il_belongs_to_the_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Il regno passò poi a Carlo il Semplice dopo molte guerre .", "it")
+    assert found["Carlo il Semplice"] == "PER"
+
+
+def test_a_capital_particle_and_its_apostrophe_stay_in_the_surname(stage: EntityStage) -> None:
+    found = kinds(stage, "La lettera fu scritta da Michele D ' Alessio nel 1920 .", "it")
+    assert found["Michele D ' Alessio"] == "PER"

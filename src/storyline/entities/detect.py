@@ -21,12 +21,12 @@ from storyline.entities.body_complements import BodyComplements
 from storyline.entities.body_phrases import BODY_LANGS, BodyPhrases
 from storyline.entities.candidates import Candidate
 from storyline.entities.context_cues import ContextCues
-from storyline.entities.elisions import elided_connector_width
+from storyline.entities.elisions import apostrophe_after_particle, elided_connector_width
 from storyline.entities.german_kinds import german_loose_match
 from storyline.entities.german_nouns import GermanNouns
 from storyline.entities.german_runs import german_name_words, german_noun_after_den
 from storyline.entities.german_teams import club_number_width, national_teams
-from storyline.entities.italian_runs import ItalianRunShapes, event_names, with_papal_title
+from storyline.entities.italian_runs import ItalianRunShapes, event_names, from_a_place, with_papal_title
 from storyline.entities.kb import KnowledgeBase, surface_key
 from storyline.entities.kind_context import KindContext
 from storyline.entities.mononyms import Mononyms
@@ -387,12 +387,16 @@ class MentionDetector:
                         len(surface) < 3
                         or (opens and common_opener(self.lemmatizer, surface, lang))
                         or self.resources.is_given_name(surface)
+                        or self.resources.keyword_kind(surface, lang) is not None  # "Guerra", a Chadian region
                     ):
                         entries = []
                 elif entries and n == 1 and lang != "de" and not surface.isupper():
                     opens = i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS
-                    if opens and self.lemmatizer.is_common(surface, lang):
-                        entries = []  # "Того" opening a sentence is a pronoun, not Togo
+                    if opens and (
+                        self.lemmatizer.is_common(surface, lang)
+                        or (lang == "it" and self.italian_runs.birth_participle(text, [first]))
+                    ):
+                        entries = []  # "Того" opening a sentence is a pronoun, not Togo; "Nato a Pretoria"
                 if entries and n == 1 and lang == "de" and german_loose_match(self, text, first):
                     entries = []  # "Staat" is no spelling of the States, "Gerät" no town, "Lajos" no Laos
                 if entries:
@@ -510,6 +514,7 @@ class MentionDetector:
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)
                         or (lang == "de" and self.resources.keyword_kind(tokens[j - 1].text, "en"))  # "College of"
                     )
+                    and not (lang == "it" and from_a_place(self, text, tokens[i:j], nxt))
                 ):
                     j += 2
                 elif lang == "en" and j == i + 1 and epithet_follows(tokens, j, self.resources.is_given_name):
@@ -522,10 +527,14 @@ class MentionDetector:
                     j += 1  # the full stop of an initial: "John V. Tunney"
                 elif lang == "de" and club_number_width(tokens, i, j, self.resources):
                     j += 1  # "Eintracht 05", "SV 1920 Brackwell"
+                elif apostrophe_after_particle(tokens, j):
+                    j += 1  # "Gabriele D ' Annunzio", "Parry O ' Brien"
                 else:
                     break
             if j < n and numbered_head(tokens, j):
                 j += 1  # "Interstate 93", "U.S. Route 62", "Ligue 2", "Channel 4"
+            if lang == "it":
+                j += self.italian_runs.epithet_width(self, tokens, i, j)  # "Pipino il Breve"
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"
             if (
                 j == i + 1
@@ -540,6 +549,12 @@ class MentionDetector:
             # a body's head noun and lower-case adjectives after it: "Ligue nationale", "Partito democratico"
             if j == i + 1 and lang in self.postposed_endings and self.resources.keyword_kind(token.text, lang) == "ORG":
                 j += postposed_adjectives(tokens, j, self.postposed_endings[lang])
+            elif (
+                j == i + 1 and lang == "it" and self.italian_runs.heads_described_place(self, token.text)
+            ):  # "Impero romano"
+                j += self.italian_runs.closing_adjectives(
+                    self, tokens, j, self.postposed_endings[lang]
+                )  # "Impero romano"
             if lang in self.postposed_endings:  # "(La) Ligue nationale de hockey", "Ministero della pubblica"
                 j = self.body_complements.extend(tokens, i, j, lang, self.resources, self.postposed_endings[lang])
             at_sentence_start = (

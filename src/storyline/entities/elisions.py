@@ -24,3 +24,18 @@ def elided_connector_width(tokens: list[Token], j: int, is_connector: Callable[[
         return 0
     after = j + width
     return width if after < len(tokens) and tokens[after].is_word and tokens[after].is_capitalised else 0
+
+
+_SURNAME_PARTICLES = frozenset({"D", "O"})  # "D'Annunzio", "O'Brien"
+
+
+def apostrophe_after_particle(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the apostrophe of a capital surname particle standing apart ("D ' Annunzio",
+    "O ' Brien"), with a capitalised word after it."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].text in APOSTROPHES
+        and tokens[j - 1].text in _SURNAME_PARTICLES
+        and tokens[j + 1].is_word
+        and tokens[j + 1].is_capitalised
+    )

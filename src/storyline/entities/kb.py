@@ -297,6 +297,9 @@ class KnowledgeBase:
         if len(surface) <= 4 and not surface.isupper() and exact not in self._mixed_case:
             return []  # "Who" is not WHO, "Us" is not US
         hits = self._exact.get(exact)
+        if hits and surface.isupper() and len(surface) <= 4:
+            # an acronym names only what is written so: "ROM" is not Rome's "Rom", "AIDS" not "Aids"
+            hits = [i for i in hits if any(alias == surface for _, alias in self.entries[i].all_aliases())]
         if hits:
             return self._rank(hits)
         key = variant_key(surface)

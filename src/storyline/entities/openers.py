@@ -73,11 +73,17 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
     if word.is_acronym:
         return words
     if det.resources.is_given_name(word.text):
-        if len(words) == 1 and _lone_common_opener(det, text, word, lang):
+        if (
+            len(words) == 1
+            and _lone_common_opener(det, text, word, lang)
+            and not det.mononyms.is_person(word.text, lang)
+        ):
             return []  # "Oggi", "Alla", "Nell'" open Italian sentences, whatever given names they resemble
         return words
     if len(words) > 1 and det.resources.keyword_kind(word.text, lang) in {"ORG", "LOC"}:
         return words  # a marker word heading a name: "Selección de fútbol de Grecia", "Ligue nationale"
+    if lang == "it" and det.italian_runs.birth_participle(text, words):
+        return words[1:]  # "Nato a Pretoria": born, not NATO
     if (det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang)) and not _foreign_alias_only(
         det, words, lang
     ):

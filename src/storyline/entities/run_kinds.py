@@ -177,6 +177,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
     if "MISC" in keyword_kinds:
         return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
     if "LOC" in keyword_kinds and len(words) > 1:
+        if lang == "it" and det.italian_runs.surname_like_marker(det, words):
+            return "PER"  # "Vincenzo Monti", "Giovanni Battista Monte": a surname that is a place word
         return "LOC"
     if lang == "it" and (shaped := det.italian_runs.kind(det, text, words)) is not None:
         return shaped  # "i Lakers", "la Chrysler", "Carlo I d'Angiò", "Lamezia Terme"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
 from storyline.entities.group_nouns import GroupNouns
 from storyline.entities.hindi_lexicon import HindiLexicon
+from storyline.entities.italian_runs import places_in_lists
 from storyline.entities.kb import KBEntry, KnowledgeBase
 from storyline.entities.kind_context import KindContext
 from storyline.entities.misc_words import MiscWords
@@ -190,8 +191,12 @@ class EntityStage:
             ):
                 draft.kind, draft.entry = "ORG", None
         self._read_towns_by_context(text, drafts, lang)
+        if lang == "it":  # "Sellano , Monte Vallone e Cerreto": towns listed with towns
+            places_in_lists(text, drafts, self.kb.resources.is_given_name)
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
+        if lang == "it":
+            places_in_lists(text, drafts, self.kb.resources.is_given_name)
         self._teams_in_sports_reports(text, drafts, lang)
         for draft in drafts:  # "republikanci": a party named by its members (sl)
             if draft.candidate.source == "party" and (party := self.party_members.party_of(draft.text, lang)):
