@@ -43,6 +43,7 @@ from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
+from storyline.entities.slovene_spans import split_tiled_runs
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
 from storyline.entities.spans import (
     is_shouting,
@@ -281,6 +282,7 @@ class MentionDetector:
                     kept = [o for o in kept if o not in inside] + [cand]
         else:
             kept = candidates
+        kept = split_tiled_runs(text, kept, lang, lambda word: self.lemmatizer.is_common(word, lang))  # "Krim Rusiji"
         split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]

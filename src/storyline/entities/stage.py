@@ -25,6 +25,7 @@ from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.party_members import PartyMembers
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.slovene_name_forms import SloveneNameForms
+from storyline.entities.slovene_spans import compass_start
 from storyline.entities.span_edges import split_hyphenated_places
 from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
@@ -182,6 +183,9 @@ class EntityStage:
                 entry = self.kb.get(group if "/" in group else f"loc/{group}")
                 draft.kind, draft.entry = "PER", entry
                 draft.nation = entry.country if entry else (None if "/" in group else group)
+        for draft in drafts:  # sl: "vzhodni Evropi", a place with its compass adjective
+            if draft.kind == "LOC" and (start := compass_start(text, draft.start, lang)) is not None:
+                draft.start, draft.text, draft.lemma, draft.entry = start, text[start : draft.end], draft.text, None
         resources = self.kb.resources
         place_country = {
             d.end: d.entry.country
@@ -322,7 +326,10 @@ class EntityStage:
                 owners = next(
                     (full[k] for k in resources.possessive_owner_keys(variant_key(draft.text)) if k in full), []
                 )
-            first_names = {variant_key(o.lemma.split()[0]) for o in owners}
+            # one owner: the same entry, or the same first name in any case form ("Borisa", "Boris")
+            first_names = {
+                o.entry.id if o.entry else resources.stem_key(variant_key(o.lemma.split()[0])) for o in owners
+            }
             if len(first_names) == 1:
                 owner = owners[0]
                 draft.kind, draft.entry = "PER", owner.entry
