@@ -163,3 +163,11 @@ def test_a_lone_surname_takes_the_full_name_in_any_case_form(stage: EntityStage)
     johnsons = [m for m in mentions_of(stage, text, "sl") if m.text == "Johnson"]
     assert johnsons and johnsons[0].kind == "PER"
     assert johnsons[0].kb_id == "per/boris-johnson"
+
+
+def test_a_country_adjective_before_a_noun_is_no_place(stage: EntityStage) -> None:
+    text = "Ruski predsednik je odpotoval. Hrvaška je zaprla meje, protokol o Irski pa velja."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert "Ruski" not in found  # "Russian", qualifying "predsednik"
+    assert found["Hrvaška"] == "LOC"  # the country's own name
+    assert found["Irski"] == "LOC"  # after a preposition

@@ -57,3 +57,30 @@ def _tiled(run: Candidate, known: list[Candidate]) -> bool:
     if len(inside) < 2 or inside[0].start != run.start or inside[-1].end != run.end:
         return False
     return all(0 < nxt.start - prev.end <= 1 for prev, nxt in itertools.pairwise(inside))
+
+
+_ADJECTIVE = re.compile(r"^\w+(?:sk|šk|čk)(?:i|a|o|e|ega|emu|em|im|ih|imi)$")
+_NOT_NOUNS = frozenset(  # verbs, particles and prepositions that follow a country's name ("Kitajska je")
+    "je so sta bo bodo bi ni niso pa in ter ali se si da ki kot že še tudi pri na v z s iz o od do po za".split()  # noqa: SIM905
+)
+_PLACE_PREPOSITIONS = frozenset("v na iz z s o pri proti po do k h ob med pred nad pod čez".split())  # noqa: SIM905
+
+
+def country_adjective(text: str, start: int, end: int, lang: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether the word at ``start:end``, which the knowledge base reads as a country ("Ruski",
+    "Slovenski"), is an adjective qualifying the lower-case noun after it ("Ruski predsednik"), not the
+    country: no case form of the country's own ``names`` ("Hrvaška" -> "Hrvaški" stays a country), no
+    preposition before it, a lower-case word that is no verb or particle after it."""
+    word = text[start:end]
+    if lang not in SPAN_LANGS or not _ADJECTIVE.match(word):
+        return False
+    for name in names:
+        base = name[:-1] if name[-1:] in "aeo" else name
+        if word.startswith(base) and len(word) - len(base) <= 3:
+            return False
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return False
+    after = text[end : end + 30].split()
+    nxt = after[0] if after else ""
+    return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS
