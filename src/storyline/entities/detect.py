@@ -43,6 +43,7 @@ from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
+from storyline.entities.slovene_name_forms import case_bases
 from storyline.entities.slovene_spans import split_tiled_runs
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
 from storyline.entities.spans import (
@@ -236,7 +237,13 @@ class MentionDetector:
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
             if lang in BODY_LANGS:
-                candidates += self.body_phrases.find(tokens, lang, (start, end), self.resources.country_of_adjective)
+                candidates += self.body_phrases.find(
+                    tokens,
+                    lang,
+                    (start, end),
+                    self.resources.country_of_adjective,
+                    lambda w: self._known_place(w, lang),
+                )
         if lang in PHRASE_LANGS:
             candidates += self.phrases.find_in_text(text, sentences, lang)
         if lang in NATASHA_LANGS:
@@ -437,6 +444,13 @@ class MentionDetector:
                         found.append(Candidate(head.start, token.end, "ORG", "kb", sentence=sentence, confidence=0.9))
                     break
         return found
+
+    def _known_place(self, word: str, lang: str) -> bool:
+        """A country, region or town of the knowledge base, in any case form ("Slovenije", "Mariboru")."""
+        if self.resources.is_given_name(word):
+            return False
+        forms = [word] + (case_bases(word) if lang == "sl" else [])  # "Ljubljani" -> "Ljubljana"
+        return any(any(e.kind == "LOC" for e in self.kb.lookup(f, lang)) or self.kb.is_town(f) for f in forms)
 
     def _exact(self, surface: str) -> list[Any]:
         hits = self.kb._exact.get(surface_key(surface))
