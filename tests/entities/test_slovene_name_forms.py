@@ -171,3 +171,10 @@ def test_a_country_adjective_before_a_noun_is_no_place(stage: EntityStage) -> No
     assert "Ruski" not in found  # "Russian", qualifying "predsednik"
     assert found["Hrvaška"] == "LOC"  # the country's own name
     assert found["Irski"] == "LOC"  # after a preposition
+
+
+def test_english_company_words_mark_a_body_in_slovene(stage: EntityStage) -> None:
+    text = "Včeraj sta Baltic Air in Mirovan Therapeutics podpisala pogodbo."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["Baltic Air"] == "ORG"
+    assert found["Mirovan Therapeutics"] == "ORG"
