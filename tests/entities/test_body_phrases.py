@@ -68,3 +68,14 @@ def test_slovene_complement_stops_at_a_new_body_a_verb_and_a_union(stage: Entity
     assert ("Urad za okolje", "ORG") in spans  # "prositi" is a verb
     spans = _spans(stage, "sl", "Sodelovanje Evropske unije za osem tednov je zamrznjeno.")
     assert ("Evropske unije", "ORG") in spans
+
+
+def test_a_slovene_body_takes_in_the_place_after_it(stage: EntityStage) -> None:
+    spans = _spans(
+        stage, "sl", "Opozorilo je izdala Zdravniška zbornica Slovenije, predavali pa so na Univerzi v Ljubljani."
+    )
+    assert ("Zdravniška zbornica Slovenije", "ORG") in spans
+    assert ("Univerzi v Ljubljani", "ORG") in spans
+    # a person's name after a body stays a person
+    spans = _spans(stage, "sl", "Za Evropsko komisijo Ana Novak ni govorila.")
+    assert ("Ana Novak", "PER") in spans

@@ -139,3 +139,42 @@ def test_a_slovene_given_name_splits_a_place_from_a_person(stage: EntityStage) -
     text = "Ob tem je župan občine Kranj Boštjan Kovačec dejal, da bodo šole odprte."
     found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
     assert found["Boštjan Kovačec"] == "PER"
+
+
+def test_a_compass_adjective_belongs_to_the_place(stage: EntityStage) -> None:
+    text = "Vlaganja v jugovzhodni Evropi rastejo, v Avstriji pa ne."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["jugovzhodni Evropi"] == "LOC"
+    assert found["Avstriji"] == "LOC"
+
+
+def test_two_known_names_side_by_side_stay_two(stage: EntityStage) -> None:
+    text = "Politolog meni, da je Krim Rusiji prinesel le sankcije."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["Krim"] == "LOC" and found["Rusiji"] == "LOC"
+    assert "Krim Rusiji" not in found
+
+
+def test_a_lone_surname_takes_the_full_name_in_any_case_form(stage: EntityStage) -> None:
+    # "Borisa Johnsona" and "Boris Johnson" are one owner of "Johnson"
+    text = (
+        "Kritike Borisa Johnsona so odmevale. Boris Johnson je nato odgovoril. Po mnenju mnogih je Johnson ostal sam."
+    )
+    johnsons = [m for m in mentions_of(stage, text, "sl") if m.text == "Johnson"]
+    assert johnsons and johnsons[0].kind == "PER"
+    assert johnsons[0].kb_id == "per/boris-johnson"
+
+
+def test_a_country_adjective_before_a_noun_is_no_place(stage: EntityStage) -> None:
+    text = "Ruski predsednik je odpotoval. Hrvaška je zaprla meje, protokol o Irski pa velja."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert "Ruski" not in found  # "Russian", qualifying "predsednik"
+    assert found["Hrvaška"] == "LOC"  # the country's own name
+    assert found["Irski"] == "LOC"  # after a preposition
+
+
+def test_english_company_words_mark_a_body_in_slovene(stage: EntityStage) -> None:
+    text = "Včeraj sta Baltic Air in Mirovan Therapeutics podpisala pogodbo."
+    found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
+    assert found["Baltic Air"] == "ORG"
+    assert found["Mirovan Therapeutics"] == "ORG"

@@ -42,6 +42,8 @@ class BodyPhrases:
     inner: dict[str, frozenset[str]] = field(default_factory=dict)  # "in", "nad" inside a complement
     not_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # nouns ending like verbs ("zdravila")
     closed: dict[str, PatternIndex] = field(default_factory=dict)  # heads that take no complement ("unija")
+    seats: dict[str, PatternIndex] = field(default_factory=dict)  # heads named with their seat ("univerza v")
+    at_places: dict[str, frozenset[str]] = field(default_factory=dict)  # "v", "na" before the seat
 
     @classmethod
     def load(cls) -> BodyPhrases:
@@ -67,6 +69,8 @@ class BodyPhrases:
             inner={lang: frozenset(rows.get((lang, "inner"), [])) for lang in langs},
             not_verbs={lang: frozenset(rows.get((lang, "not_verbs"), [])) for lang in langs},
             closed={lang: PatternIndex([(w, w) for w in rows.get((lang, "closed_heads"), [])]) for lang in langs},
+            seats={lang: PatternIndex([(w, w) for w in rows.get((lang, "seat_heads"), [])]) for lang in langs},
+            at_places={lang: frozenset(rows.get((lang, "at_places"), [])) for lang in langs},
         )
 
     def _adjective(self, word: str, lang: str) -> bool:
@@ -88,8 +92,11 @@ class BodyPhrases:
         lang: str,
         sentence: tuple[int, int],
         country_adjective: Callable[[str], str | None] = lambda word: None,
+        is_place: Callable[[str], bool] = lambda word: False,
     ) -> list[Candidate]:
-        """The body names among ``tokens`` (one sentence) of ``lang``."""
+        """The body names among ``tokens`` (one sentence) of ``lang``; a known place right after one is
+        part of it ("Zveza potrošnikov Slovenije"), and so is "v"/"na" and a place after a school's head
+        ("Univerza v Ljubljani")."""
         if lang not in self.heads:
             return []
         found: list[Candidate] = []
@@ -110,6 +117,8 @@ class BodyPhrases:
             if head is None:
                 continue
             end = self._complement_end(tokens, head, lang) if kind == "ORG" else head
+            if kind == "ORG":
+                end = self._place_end(tokens, head, end, lang, is_place)
             if end > i:  # a capitalised head alone is the capitalised run's to take
                 found.append(Candidate(token.start, tokens[end].end, kind, "phrase", sentence=sentence, confidence=0.8))
         return found
@@ -136,6 +145,24 @@ class BodyPhrases:
                 break
             end = k
         return end
+
+    def _place_end(self, tokens: list[Token], head: int, end: int, lang: str, is_place: Callable[[str], bool]) -> int:
+        """The last token once a place after the name is taken in: "... Slovenije", "Univerza v Ljubljani"."""
+        nxt = end + 1
+        seat = self.seats.get(lang)
+        if (
+            nxt + 1 < len(tokens)
+            and seat is not None
+            and end == head
+            and seat.first(tokens[head].text.lower())
+            and tokens[nxt].text in self.at_places.get(lang, frozenset())
+        ):
+            nxt += 1  # "Univerza v Ljubljani"
+        if nxt >= len(tokens) or not tokens[nxt].is_capitalised or tokens[nxt].is_acronym:
+            return end
+        if nxt + 1 < len(tokens) and tokens[nxt + 1].is_capitalised:
+            return end  # "Slovenj Gradec", "Maroš Šefčovič": more than one word follows
+        return nxt if is_place(tokens[nxt].text) else end
 
     def _complement_word(self, word: str, lang: str) -> bool:
         """A lower-case word that may stand in a complement: no stop word, no verb ("ocenjuje")."""

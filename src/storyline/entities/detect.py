@@ -50,6 +50,8 @@ from storyline.entities.resources import EntityResources, TitlePattern
 from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS, SlavicKindRules
 from storyline.entities.slavic_phrases import PHRASE_LANGS, SlavicPhraseFinder, prefer_phrases
+from storyline.entities.slovene_name_forms import case_bases
+from storyline.entities.slovene_spans import split_tiled_runs
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
 from storyline.entities.spans import (
     is_shouting,
@@ -260,7 +262,13 @@ class MentionDetector:
             candidates += self._quoted_companies(text, tokens, lang, (start, end))
             candidates += self._bodies_of_places(text, tokens, lang, (start, end))
             if lang in BODY_LANGS:
-                candidates += self.body_phrases.find(tokens, lang, (start, end), self.resources.country_of_adjective)
+                candidates += self.body_phrases.find(
+                    tokens,
+                    lang,
+                    (start, end),
+                    self.resources.country_of_adjective,
+                    lambda w: self._known_place(w, lang),
+                )
             if lang == "de":  # "die irische Fußballnationalmannschaft"
                 candidates += national_teams(tokens, (start, end), self.resources.country_of_adjective)
         if lang in PHRASE_LANGS:
@@ -308,6 +316,7 @@ class MentionDetector:
                     kept = [o for o in kept if o not in inside] + [cand]
         else:
             kept = candidates
+        kept = split_tiled_runs(text, kept, lang, lambda word: self.lemmatizer.is_common(word, lang))  # "Krim Rusiji"
         split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
@@ -470,6 +479,13 @@ class MentionDetector:
                         found.append(Candidate(head.start, token.end, "ORG", "kb", sentence=sentence, confidence=0.9))
                     break
         return found
+
+    def _known_place(self, word: str, lang: str) -> bool:
+        """A country, region or town of the knowledge base, in any case form ("Slovenije", "Mariboru")."""
+        if self.resources.is_given_name(word):
+            return False
+        forms = [word] + (case_bases(word) if lang == "sl" else [])  # "Ljubljani" -> "Ljubljana"
+        return any(any(e.kind == "LOC" for e in self.kb.lookup(f, lang)) or self.kb.is_town(f) for f in forms)
 
     def _exact(self, surface: str) -> list[Any]:
         hits = self.kb._exact.get(surface_key(surface))

@@ -29,6 +29,17 @@ _CASE_ENDINGS = ("om", "em", "ih", "a", "u", "e", "i", "o")  # of nouns: Teksas-
 _INHABITANTS = re.compile(r"^\w{2,}(?:čan(?:i|a|ov|om|e|ih|u|ka|ke|ki|ko)?|ejc(?:i|ev|em|e|ih|a|u)|ejec)$")
 
 
+def case_bases(word: str) -> list[str]:
+    """The base forms a Slovene case form of a name may come from: "Teksasa" -> "Teksas", "Teksasa";
+    "Ljubljani" -> "Ljubljan", "Ljubljana"."""
+    bases = []
+    for ending in _CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            bases += [stem, stem + "a"]
+    return bases
+
+
 @dataclass(frozen=True)
 class SloveneNameForms:
     """Kinds from Slovene word forms; the callables are the knowledge base's and the dictionary's."""
@@ -72,13 +83,10 @@ class SloveneNameForms:
             return None
         if self.is_common(word):
             return None
-        for ending in _CASE_ENDINGS:
-            stem = word[: -len(ending)]
-            if word.endswith(ending) and len(stem) >= 4:
-                for base in (stem, stem + "a"):
-                    place = self.place_of(base)
-                    if place is not None:
-                        return place
+        for base in case_bases(word):
+            place = self.place_of(base)
+            if place is not None:
+                return place
         return None
 
     @staticmethod

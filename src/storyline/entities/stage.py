@@ -28,6 +28,7 @@ from storyline.entities.names import display_latin, fold_latin, variant_key
 from storyline.entities.party_members import PartyMembers
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.slovene_name_forms import SloveneNameForms
+from storyline.entities.slovene_spans import compass_start, country_adjective
 from storyline.entities.span_edges import split_hyphenated_places
 from storyline.entities.sports_context import SportsContext
 from storyline.entities.tokens import Token, tokenize
@@ -77,6 +78,10 @@ class _Draft:
     entry: KBEntry | None
     candidate: Candidate
     nation: str | None = None  # ISO3 of a group noun's country ("Brytyjczycy", "демократите")
+
+
+def _is_country(entry: KBEntry | None) -> bool:
+    return entry is not None and entry.id.startswith("loc/") and len(entry.id) == 7  # loc/<ISO3>
 
 
 def _overlaps_any(cand: Candidate, others: list[Candidate]) -> bool:
@@ -182,6 +187,7 @@ class EntityStage:
         if lang == "hi":  # no capitals to find names by: words learned from HiNER's train part
             candidates += [c for c in self.hindi_lexicon.find(text) if not _overlaps_any(c, candidates)]
         drafts = [d for d in (self._draft(text, c, lang) for c in candidates) if d]
+        drafts = [d for d in drafts if not (d.entry and _is_country(d.entry) and self._adjective_of(d, text, lang))]
         for draft in drafts:  # "against Fulham", "gegen Schalke": the club, not the town
             if (
                 draft.entry is not None
@@ -207,6 +213,9 @@ class EntityStage:
                 entry = self.kb.get(group if "/" in group else f"loc/{group}")
                 draft.kind, draft.entry = "PER", entry
                 draft.nation = entry.country if entry else (None if "/" in group else group)
+        for draft in drafts:  # sl: "vzhodni Evropi", a place with its compass adjective
+            if draft.kind == "LOC" and (start := compass_start(text, draft.start, lang)) is not None:
+                draft.start, draft.text, draft.lemma, draft.entry = start, text[start : draft.end], draft.text, None
         resources = self.kb.resources
         place_country = {
             d.end: d.entry.country
@@ -392,7 +401,10 @@ class EntityStage:
                 owners = next(
                     (full[k] for k in resources.possessive_owner_keys(variant_key(draft.text)) if k in full), []
                 )
-            first_names = {variant_key(o.lemma.split()[0]) for o in owners}
+            # one owner: the same entry, or the same first name in any case form ("Borisa", "Boris")
+            first_names = {
+                o.entry.id if o.entry else resources.stem_key(variant_key(o.lemma.split()[0])) for o in owners
+            }
             if len(first_names) == 1:
                 owner = owners[0]
                 draft.kind, draft.entry = "PER", owner.entry
@@ -439,6 +451,12 @@ class EntityStage:
         entries = self.kb.lookup(name, "sl")
         places = [e for e in entries if e.kind == "LOC" and e.id.startswith(("loc/", "sub/"))]
         return places[0] if places and not any(e.kind == "PER" for e in entries) else None
+
+    @staticmethod
+    def _adjective_of(draft: _Draft, text: str, lang: str) -> bool:
+        """sl: "Ruski predsednik" names no country (see slovene_spans.country_adjective)."""
+        names = draft.entry.aliases.get(lang, ()) if draft.entry else ()
+        return country_adjective(text, draft.start, draft.end, lang, tuple(names))
 
     def _form_owner(self, word: str, drafts: list[_Draft]) -> KBEntry | None:
         """The one linked person of the article whose surname a Slovene form comes from ("Mayeva" ->
