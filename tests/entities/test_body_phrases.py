@@ -66,7 +66,7 @@ def test_slovene_complement_stops_at_a_new_body_a_verb_and_a_union(stage: Entity
     )
     assert ("Zavod za šolstvo", "ORG") in spans  # "in ministrstvo" opens another body
     assert ("Urad za okolje", "ORG") in spans  # "prositi" is a verb
-    spans = _spans(stage, "sl", "Sodelovanje Evropske unije za osem tednov je zamrznjeno.")
+    spans = _spans(stage, "sl", "Sodelovanje Evropske unije za dva meseca je zamrznjeno.")
     assert ("Evropske unije", "ORG") in spans
 
 

@@ -82,12 +82,12 @@ def test_judges_officers_and_rulers_give_a_role_and_stay_out_of_the_name(stage: 
 
 
 def test_epithets_sees_initials_and_surnames_spelled_like_titles(stage: EntityStage) -> None:
-    text = "Poems of Elizabeth Bishop , a life of Alexander the Great and a letter of Gregory of Tours ."
+    text = "Poems of Elizabeth Bishop , a life of Alexander the Great and a letter of Hugh of Dunmere ."
     found = kinds(stage, text, "en")
     assert found.get("Elizabeth Bishop") == "PER"
     assert found.get("Alexander the Great") == "PER"
-    assert found.get("Gregory of Tours") == "PER"
-    assert kinds(stage, "The psychologist B. F. Skinner wrote it .", "en").get("B. F. Skinner") == "PER"
+    assert found.get("Hugh of Dunmere") == "PER"
+    assert kinds(stage, "The psychologist R. T. Marlow wrote it .", "en").get("R. T. Marlow") == "PER"
     # "of" after a body's head still makes one body, and a title before a name still gives a role
     assert kinds(stage, "He joined the Bank of England in 1990 .", "en").get("Bank of England") == "ORG"
     assert by_text(mentions_of(stage, "Then Baron Ruthwell spoke .", "en"))["Ruthwell"].role == "Baron"

@@ -130,7 +130,7 @@ class BodyPhrases:
             return head
         closed = self.closed.get(lang)
         if closed is not None and closed.first(tokens[head].text.lower()):
-            return head  # "Evropske unije za osem tednov": a union takes no "za"
+            return head  # "Evropske unije za dva meseca": a union takes no "za"
         end = head
         limit = _MAX_COMPLEMENT
         inner = self.inner.get(lang, frozenset())

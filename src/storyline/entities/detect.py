@@ -405,7 +405,7 @@ class MentionDetector:
                         self.lemmatizer.is_common(surface, lang)
                         or (lang == "it" and self.italian_runs.birth_participle(text, [first]))
                     ):
-                        entries = []  # "Того" opening a sentence is a pronoun, not Togo; "Nato a Pretoria"
+                        entries = []  # "Того" opening a sentence is a pronoun, not Togo; "Nato a Lucerna"
                 if entries and n == 1 and lang == "de" and german_loose_match(self, text, first):
                     entries = []  # "Staat" is no spelling of the States, "Gerät" no town, "Lajos" no Laos
                 if entries:
@@ -534,7 +534,7 @@ class MentionDetector:
                 ):
                     j += 2
                 elif lang == "en" and j == i + 1 and epithet_follows(tokens, j, self.resources.is_given_name):
-                    j += 2  # "Alexander the Great", "Gregory of Tours": one person
+                    j += 2  # "Alexander the Great", "Hugh of Dunmere": one person
                 elif self.resources.is_connector(nxt.text, lang) and particle_article(tokens, j):
                     j += 3  # "von der Leyen", "de la Fuente"
                 elif width := elided_connector_width(tokens, j, lambda word: self.resources.is_connector(word, lang)):
@@ -627,7 +627,7 @@ class MentionDetector:
             if lang == "de" and words:
                 words, body_hint = german_name_words(self, words)
             while words and self.resources.is_connector(words[0].text, lang):
-                words = words[1:]  # "Dista da Messina" once "Dista" is dropped
+                words = words[1:]  # "Dista da Trapani" once "Dista" is dropped
             if not words:
                 continue
             start, end = words[0].start, words[-1].end

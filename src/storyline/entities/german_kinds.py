@@ -57,7 +57,7 @@ def german_genitive_place(det: MentionDetector, word: str) -> bool:
 
 def german_place_word(det: MentionDetector, text: str, word: Token) -> bool:
     """A German dictionary word that is a known place or town, bare after a preposition of place, a list
-    comma, "und" or a bracket ("in Essen", "Prag, Budapest", "( Nevada )"): German common nouns take an
+    comma, "und" or a bracket ("in Essen", "Wien, Graz", "( Utah )"): German common nouns take an
     article there."""
     before = word_before(text, word.start)
     if before in _GERMAN_PREPOSITIONS_WITH_ARTICLE:

@@ -1,8 +1,8 @@
 """German capitalised runs: common nouns before a name are no part of it.
 
 German capitalises every noun, so a run of capitalised words often opens with descriptors:
-"Überraschungsmeister Leicester City", "Co-Trainer von Danny Ainge", "Roman von Fannie Hurst",
-"Liga zu Çaykur Rizespor". A descriptor is a dictionary noun, or a compound or hyphenated word that ends
+"Überraschungsmeister Kettering Town", "Co-Trainer von Jonas Brehmer", "Roman von Ilse Rauter",
+"Liga zu Bergheim United". A descriptor is a dictionary noun, or a compound or hyphenated word that ends
 in one ("Überraschungs|meister", "Co-|Trainer"), and neither a known place nor a town.
 """
 
@@ -61,7 +61,7 @@ def german_descriptor(det: MentionDetector, word: str) -> bool:
 
 def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token]:
     """The words after the first connector when all the words before it are descriptors and a word that is
-    no common noun follows: "Co-Trainer von Danny Ainge" -> "Danny Ainge". Marker words keep the run whole
+    no common noun follows: "Co-Trainer von Jonas Brehmer" -> "Jonas Brehmer". Marker words keep the run whole
     ("Universität von Kalifornien", "Bank für Internationalen Zahlungsausgleich"); a dictionary noun that
     also spells a town somewhere ("Roman") still counts as a descriptor here."""
     for k, word in enumerate(words):
@@ -85,8 +85,8 @@ def cut_before_connector(det: MentionDetector, words: list[Token]) -> list[Token
 
 
 def cut_kind_noun(det: MentionDetector, words: list[Token]) -> tuple[list[Token], str | None]:
-    """A noun naming a kind of body before the name ("Verein York City", "Klub Derby County", "Gruppe
-    Cream") is cut off, and tells the kind: ORG; so is a noun of settlements: LOC, and one of works,
+    """A noun naming a kind of body before the name ("Verein Harwell City", "Klub Brackwood County", "Gruppe
+    Nachtfalter") is cut off, and tells the kind: ORG; so is a noun of settlements: LOC, and one of works,
     products and storms: MISC."""
     if len(words) < 2 or not (words[1].is_word and words[1].is_capitalised):
         return words, None

@@ -117,7 +117,7 @@ class ItalianRunShapes(WordLists):
 
     def birth_participle(self, text: str, words: list[Token]) -> bool:
         """Whether the run opens with "Nato", "Nata"... followed by a preposition: a biography's "born in"
-        ("Nato a Pretoria", "Nata nel 1950"), not a name ("Nato" is also how Italian writes NATO)."""
+        ("Nato a Lucerna", "Nata nel 1950"), not a name ("Nato" is also how Italian writes NATO)."""
         if len(words) != 1 or words[0].text.lower() not in self.get("it", "BIRTH_PARTICIPLES"):
             return False
         after = text[words[0].end : words[0].end + 12].split()

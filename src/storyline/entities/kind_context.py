@@ -32,7 +32,7 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _SENTENCE_PUNCT = ".!?:;\"«„“'—–-([)"
 _QUOTES = frozenset('"«»„“”')
 _NUMBER_AFTER = re.compile(r"\s?[-–]?\s?\d")
-# Slovene writes bodies with one capital ("predsednica Združenja endokrinologov"): a common word after a
+# Slovene writes bodies with one capital ("predsednik Združenja čebelarjev"): a common word after a
 # noun in apposition opens a longer name, and takes no kind of its own from that noun.
 ONE_CAPITAL_LANGS = frozenset({"sl"})
 

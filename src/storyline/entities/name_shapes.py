@@ -5,9 +5,9 @@ Small decisions the run detector (:mod:`storyline.entities.detect`) asks about:
 - an initial and its full stop sit inside a person's name ("John V. Tunney", "A. R. Rahman");
 - a name particle may be followed by an article ("Ursula von der Leyen", "Rafael de la Fuente");
 - some connectors join only after a marker word (German "der", "für": "Bank der Länder", but not
-  "Familie der Prachtfalter"), like English "of";
+  "Familie der Glanzkäfer"), like English "of";
 - a German run opens with common nouns that describe the name rather than belong to it
-  ("Zweitligisten PAS Ioannina", "Regisseur Eli Roth"); they are cut off, and a body word among
+  ("Zweitligisten SV Brackwell", "Regisseur Jonas Brehmer"); they are cut off, and a body word among
   them ("Verein", "Ligakonkurrenten") says the name is an organisation;
 - an English marker word closing a run names its kind in any language ("Tennessee River" in German).
 """
@@ -68,7 +68,7 @@ def initial_continues(
     """Whether the full stop at ``tokens[j]`` closes an initial inside a name ("John V. Tunney"):
     a one-letter capital (or St, Mt) before it and a capitalised word that is not a common word after it.
     After a given name and an initial the next capitalised word is the surname even when it is also a
-    common word ("Robert L. Park", "Richard E. Grant")."""
+    common word ("Helen T. Marsh", "Owen K. Field")."""
     if j < 1 or j + 1 >= len(tokens) or tokens[j].text != ".":
         return False
     before, after = tokens[j - 1], tokens[j + 1]
@@ -89,7 +89,7 @@ def initial_continues(
                 and tokens[j - 2].end < before.start
                 and (
                     is_given_name(tokens[j - 2].text)
-                    or (tokens[j - 2].text == "." and j >= 3 and len(tokens[j - 3].text) == 1)  # "B. F. Skinner"
+                    or (tokens[j - 2].text == "." and j >= 3 and len(tokens[j - 3].text) == 1)  # "R. T. Marlow"
                 )
             )
         )
@@ -140,7 +140,7 @@ def numbered_head(tokens: list[Token], j: int) -> bool:
 
 def epithet_follows(tokens: list[Token], j: int, is_given_name: Callable[[str], bool]) -> bool:
     """Whether a lone given name at ``tokens[j - 1]`` takes an epithet or a see after "the" or "of":
-    "Alexander the Great", "Pliny the Elder", "Gregory of Tours", "William of Wykeham"."""
+    "Alexander the Great", "Edgar the Bold", "Hugh of Dunmere"."""
     if j < 1 or j + 1 >= len(tokens) or tokens[j].text not in {"the", "of"}:
         return False
     after = tokens[j + 1]
@@ -180,13 +180,13 @@ def drop_german_descriptors(
     is_common: Callable[[str], bool],
     role_kind: Callable[[str], str | None] = lambda word: None,
 ) -> tuple[list[Token], str | None]:
-    """Cut common nouns that open a German run before the name ("Regisseur Eli Roth" -> "Eli Roth").
+    """Cut common nouns that open a German run before the name ("Regisseur Jonas Brehmer" -> "Jonas Brehmer").
 
     A word is cut while it is a common noun, not a marker word of names ("Universität Wien" stays) and
     not a given name, and a word that is not common follows. ``is_common`` must say no for places
     (German dictionaries hold "Manchester" and "Philadelphia"). Returns the rest and "ORG" when a cut word
     names a kind of body ("Ligakonkurrenten FC Nantes"), else the kind ``role_kind`` gives a cut word
-    ("Sänger Eddie Fisher": PER), else None. A word ``role_kind`` knows is cut whatever its length.
+    ("Sänger Ole Marten": PER), else None. A word ``role_kind`` knows is cut whatever its length.
     """
     cut = 0
     while (
@@ -234,7 +234,7 @@ def has_initial(words: list[Token]) -> bool:
 
 
 def initials_then_surname(words: list[Token]) -> bool:
-    """Whether a run is a name, initials and one last word ("Robert L. Park", "J. R. Hartley"): a
+    """Whether a run is a name, initials and one last word ("Helen T. Marsh", "J. R. Hartley"): a
     person even when the last word is a place's head noun; "John F. Kennedy Airport" is not one."""
     return len(words) >= 4 and words[-2].text == "." and len(words[-3].text) == 1 and words[-3].text.isupper()
 

@@ -83,7 +83,7 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
     if len(words) > 1 and det.resources.keyword_kind(word.text, lang) in {"ORG", "LOC"}:
         return words  # a marker word heading a name: "Selección de fútbol de Grecia", "Ligue nationale"
     if lang == "it" and det.italian_runs.birth_participle(text, words):
-        return words[1:]  # "Nato a Pretoria": born, not NATO
+        return words[1:]  # "Nato a Lucerna": born, not NATO
     if (det.strong_kb_match(surface, lang) or det.strong_kb_match(word.text, lang)) and not _foreign_alias_only(
         det, words, lang
     ):

@@ -165,7 +165,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
     if len(words) == 1 and keyword_kinds and not words[0].is_acronym:
         return "DROP"  # "Vláda", "Parliament" alone are common nouns
     if initials_then_surname(words) and (det.resources.is_given_name(words[0].text) or has_initial(words[:2])):
-        return "PER"  # "Robert L. Park", "John F. Street": the head noun is a surname here
+        return "PER"  # "Helen T. Marsh", "Alice P. Lane": the head noun is a surname here
     if lang == "en" and len(words) > 1 and not any(det.resources.is_connector(w.text, lang) for w in words):
         if _given_name_and_surname_head(det, words):
             return "PER"  # "Adam West", "Damon Hill"
@@ -194,7 +194,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
             letters = sum(ch.isalpha() for ch in word.text)
             if lang == "en" and word_before(text, word.start) in {"a", "an"}:
-                return "MISC"  # "a UART", "an ANPR system": a thing counted, not a body
+                return "MISC"  # "a UART", "an RFID reader": a thing counted, not a body
             if (letters == 2 and lang in _TWO_LETTER_TERM_LANGS) or (
                 lang in {"en", "de"} and _defined_in_brackets(text, word)
             ):
@@ -249,7 +249,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         if lang != "de" and all(det.lemmatizer.is_common(w.text, lang) for w in capitalised):
             place_words = det.resources.context.get(("en", "LOC"), ())
             if cue is None and lang == "en" and word_before(text, start) in place_words:
-                return "LOC"  # "at Dragon Cliffs", "to Big Meadows"
+                return "LOC"  # "at Heron Bluffs", "to Long Pastures"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
         german = (german_club_kind(det, text, words) or german_article_kind(text, start)) if lang == "de" else None
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
