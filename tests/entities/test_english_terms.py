@@ -91,3 +91,11 @@ def test_epithets_sees_initials_and_surnames_spelled_like_titles(stage: EntitySt
     # "of" after a body's head still makes one body, and a title before a name still gives a role
     assert kinds(stage, "He joined the Bank of England in 1990 .", "en").get("Bank of England") == "ORG"
     assert by_text(mentions_of(stage, "Then Baron Ruthwell spoke .", "en"))["Ruthwell"].role == "Baron"
+
+
+def test_an_unknown_run_after_the_or_at_is_no_person(stage: EntityStage) -> None:
+    found = kinds(stage, "The path is bordered by the Harwick Connector and ends at Villa Brennock .", "en")
+    assert found.get("Harwick Connector") == "LOC"
+    assert found.get("Villa Brennock") == "LOC"
+    # the same run elsewhere is still read as a person's name
+    assert kinds(stage, "Then Villa Brennock signed the letter .", "en").get("Villa Brennock") == "PER"

@@ -107,6 +107,11 @@ def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str)
 _TWO_LETTER_TERM_LANGS = frozenset({"en", "de", "fr", "es", "it", "nl", "pt"})
 
 
+# English words after which an unknown run of capitalised words is no person's name: a person takes no
+# article, and is not where things happen.
+_PLACE_BEFORE_RUN = frozenset({"the", "at", "near", "via", "through", "outside", "across"})
+
+
 def _defined_in_brackets(text: str, word: Token) -> bool:
     """Whether an acronym stands in brackets right after lower-case words, which it abbreviates
     ("read-only memory (ROM)"); an English or German body's acronym follows its capitalised name (the
@@ -252,5 +257,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
                 return "LOC"  # "at Heron Bluffs", "to Long Pastures"
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
         german = (german_club_kind(det, text, words) or german_article_kind(text, start)) if lang == "de" else None
+        if cue is None and lang == "en" and word_before(text, start) in _PLACE_BEFORE_RUN:
+            return "LOC"  # "the Lowell Connector", "at Villa Mairea": people take neither
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"
