@@ -99,3 +99,9 @@ def test_an_unknown_run_after_the_or_at_is_no_person(stage: EntityStage) -> None
     assert found.get("Villa Brennock") == "LOC"
     # the same run elsewhere is still read as a person's name
     assert kinds(stage, "Then Villa Brennock signed the letter .", "en").get("Villa Brennock") == "PER"
+
+
+def test_a_given_name_spelled_like_a_town_does_not_make_a_body(stage: EntityStage) -> None:
+    # only an exact town name or a hand-written place's spelling makes "X Y" a club or company
+    assert kinds(stage, "The role then went to Angie Brennock .", "en").get("Angie Brennock") == "PER"
+    assert kinds(stage, "He later coached Dynamo Kyiv for a season .", "en").get("Dynamo Kyiv") == "ORG"

@@ -82,7 +82,8 @@ def names_a_body(det: MentionDetector, text: str, words: list[Token], lang: str)
             return True
         places = det._exact(word.text)
         if not places and not (lang == "de" and index == 0):  # German: "Connie" is no spelling of Konya
-            places = det.kb.rank_ids(det.kb._key.get(variant_key(word.text), []))
+            # a spelling variant counts for hand-written places only: "Angie" is no spelling of a town
+            places = [e for e in det.kb.rank_ids(det.kb._key.get(variant_key(word.text), [])) if not e.generated]
         if index == 0:  # "Ukraine Kuleba" after a title is a country and a person
             places = [e for e in places if not _is_country(e)]
         if any(e.kind == "LOC" and not e.id.startswith("sub/") for e in places):
