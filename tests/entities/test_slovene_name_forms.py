@@ -178,3 +178,10 @@ def test_english_company_words_mark_a_body_in_slovene(stage: EntityStage) -> Non
     found = {m.text: m.kind for m in mentions_of(stage, text, "sl")}
     assert found["Baltic Air"] == "ORG"
     assert found["Mirovan Therapeutics"] == "ORG"
+
+
+def test_forms_without_a_full_name_link_through_the_knowledge_base(stage: EntityStage) -> None:
+    text = "Merklova je dejala, da so Ryanairova letala ostala na tleh."
+    found = {m.text: (m.kind, m.kb_id) for m in mentions_of(stage, text, "sl")}
+    assert found["Merklova"] == ("PER", "per/angela-merkel")
+    assert found["Ryanairova"] == ("ORG", "org/ryanair")

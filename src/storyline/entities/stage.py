@@ -458,15 +458,21 @@ class EntityStage:
         names = draft.entry.aliases.get(lang, ()) if draft.entry else ()
         return country_adjective(text, draft.start, draft.end, lang, tuple(names))
 
-    def _form_owner(self, word: str, drafts: list[_Draft]) -> KBEntry | None:
+    def _form_owner(self, word: str, kind: str, drafts: list[_Draft]) -> KBEntry | None:
         """The one linked person of the article whose surname a Slovene form comes from ("Mayeva" ->
-        Theresa May), else None."""
-        owners = set(self.slovene_forms.owner_names(word))
+        Theresa May), else the one person of the knowledge base with that surname; for a body's
+        possessive ("Ryanairovih") the body; else None."""
+        owners = self.slovene_forms.owner_names(word)
+        if kind == "ORG":
+            stems = [o.capitalize() + end for o in owners[:1] for end in ("", "o", "a", "e")]
+            return next((e for stem in stems for e in self.kb.lookup(stem, "sl") if e.kind == "ORG"), None)
         entries = {
             d.entry.id: d.entry
             for d in drafts
             if d.kind == "PER" and d.entry is not None and d.text.split()[-1].lower() in owners
         }
+        if not entries:
+            entries = {e.id: e for owner in owners for e in self._known_person(owner)}
         return next(iter(entries.values())) if len(entries) == 1 else None
 
     def _known_person(self, surname: str | None) -> list[KBEntry]:
@@ -514,7 +520,7 @@ class EntityStage:
                 continue
             if " " not in draft.text and (form_kind := self.slovene_forms.kind(draft.text, lang, known)):
                 draft.kind = form_kind  # "Merklova", "Ryanairovih", "Šefčovič", "Newyorčani"
-                draft.entry = self._form_owner(draft.text, drafts)
+                draft.entry = self._form_owner(draft.text, form_kind, drafts)
                 continue
             if " " not in draft.text and (place := self.slovene_forms.place(draft.text, lang)):
                 draft.kind, draft.entry = "LOC", place  # "Teksasa", "Michiganu"
