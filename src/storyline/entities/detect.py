@@ -396,7 +396,7 @@ class MentionDetector:
                         len(surface) < 3
                         or (opens and common_opener(self.lemmatizer, surface, lang))
                         or self.resources.is_given_name(surface)
-                        or self.resources.keyword_kind(surface, lang) is not None  # "Guerra", a Chadian region
+                        or self.resources.keyword_kind(surface, lang) in {"ORG", "MISC"}  # "Guerra", a Chadian region
                     ):
                         entries = []
                 elif entries and n == 1 and lang != "de" and not surface.isupper():
