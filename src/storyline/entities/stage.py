@@ -16,21 +16,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.entities.detect import NATASHA_LANGS, Candidate, MentionDetector
-from storyline.entities.group_nouns import GroupNouns
-from storyline.entities.hindi_lexicon import HindiLexicon
+from storyline.entities.detect import NATASHA_LANGS, Candidate
 from storyline.entities.italian_runs import places_in_lists
-from storyline.entities.kb import KBEntry, KnowledgeBase
-from storyline.entities.kind_context import KindContext
-from storyline.entities.misc_words import MiscWords
-from storyline.entities.morph import PYMORPHY_LANGS, Lemmatizer
+from storyline.entities.kb import KBEntry
+from storyline.entities.morph import PYMORPHY_LANGS
 from storyline.entities.names import display_latin, fold_latin, variant_key
-from storyline.entities.party_members import PartyMembers
 from storyline.entities.roles import country_near, role_near
-from storyline.entities.slovene_name_forms import SloveneNameForms
 from storyline.entities.slovene_spans import compass_start, country_adjective
 from storyline.entities.span_edges import split_hyphenated_places
-from storyline.entities.sports_context import SportsContext
+from storyline.entities.stage_parts import StageParts
 from storyline.entities.tokens import Token, tokenize
 from storyline.model import Article, Mention
 
@@ -97,82 +91,10 @@ def _with_fleeting_e(key: str) -> str | None:
     return None
 
 
-class EntityStage:
+class EntityStage(StageParts):
     """Per-article stage: named-entity mentions with lemma, linking key, KB link, country and role."""
 
     name = "entities"
-
-    def __init__(self, *, kb_files: Sequence[str] = ()) -> None:
-        self.kb_files = tuple(kb_files)
-        self._kb: KnowledgeBase | None = None
-        self._detector: MentionDetector | None = None
-        self._group_nouns: GroupNouns | None = None
-        self._hindi_lexicon: HindiLexicon | None = None
-        self._misc_words: MiscWords | None = None
-        self._sports: SportsContext | None = None
-        self._lemmatizer = Lemmatizer()
-        self._slovene_forms: SloveneNameForms | None = None
-        self._party_members: PartyMembers | None = None
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        if self._kb is None:
-            self._kb = KnowledgeBase.load(self.kb_files)
-        return self._kb
-
-    @property
-    def hindi_lexicon(self) -> HindiLexicon:
-        if self._hindi_lexicon is None:
-            self._hindi_lexicon = HindiLexicon.load()
-        return self._hindi_lexicon
-
-    @property
-    def group_nouns(self) -> GroupNouns:
-        if self._group_nouns is None:
-            self._group_nouns = GroupNouns.load()
-        return self._group_nouns
-
-    @property
-    def sports(self) -> SportsContext:
-        if self._sports is None:
-            self._sports = SportsContext.load()
-        return self._sports
-
-    @property
-    def misc_words(self) -> MiscWords:
-        if self._misc_words is None:
-            self._misc_words = MiscWords(self._is_region_or_country)
-        return self._misc_words
-
-    @property
-    def party_members(self) -> PartyMembers:
-        """Parties named by their members in the plural ("republikanci"), read on first use."""
-        if self._party_members is None:
-            self._party_members = PartyMembers.load()
-        return self._party_members
-
-    @property
-    def slovene_forms(self) -> SloveneNameForms:
-        """Slovene surname, possessive and inhabitant forms ("Merklova", "Šefčovič"), built on first use."""
-        if self._slovene_forms is None:
-            self._slovene_forms = SloveneNameForms(
-                lambda name: {e.kind for e in self.kb.lookup(name, "sl")},
-                self.kb.is_town,
-                lambda word: self._lemmatizer.is_common(word, "sl"),
-                lambda word: self._lemmatizer.dictionary_lemma(word, "sl") == word.lower(),
-                self._region_or_country,
-            )
-        return self._slovene_forms
-
-    @property
-    def kind_context(self) -> KindContext:
-        return self.detector.kind_context
-
-    @property
-    def detector(self) -> MentionDetector:
-        if self._detector is None:
-            self._detector = MentionDetector(self.kb, self.kb.resources, self._lemmatizer)
-        return self._detector
 
     def process(self, batch: Sequence[Article]) -> list[Article]:
         return [replace(article, mentions=tuple(self.find_mentions(article))) for article in batch]
@@ -427,15 +349,6 @@ class EntityStage:
             if not _overlaps_any(Candidate(start, end, None, "group"), taken)
         ]
 
-    def _is_place(self, word: str) -> bool:
-        return any(e.kind == "LOC" for e in self.kb.lookup(word)) and word[:1].isupper()
-
-    def _is_region_or_country(self, word: str) -> bool:
-        return any(e.kind == "LOC" and not e.id.startswith("city/") for e in self.kb.lookup(word))
-
-    def _is_name(self, surface: str) -> bool:
-        return bool(self.kb.lookup(surface))
-
     def _possessive_owner_in_kb(self, word: str) -> list[KBEntry]:
         """The one person of the knowledge base a possessive adjective is made from, when no full name
         in the article owns it ("Bidnovo" -> Joe Biden, Slovene dropping the e of "Biden"; "Mayeva")."""
@@ -445,12 +358,6 @@ class EntityStage:
                 if len(people) == 1:
                     return people
         return []
-
-    def _region_or_country(self, name: str) -> KBEntry | None:
-        """The country or region (not a town) that ``name`` spells in the knowledge base, when no person does."""
-        entries = self.kb.lookup(name, "sl")
-        places = [e for e in entries if e.kind == "LOC" and e.id.startswith(("loc/", "sub/"))]
-        return places[0] if places and not any(e.kind == "PER" for e in entries) else None
 
     @staticmethod
     def _adjective_of(draft: _Draft, text: str, lang: str) -> bool:
