@@ -105,3 +105,9 @@ def test_a_given_name_spelled_like_a_town_does_not_make_a_body(stage: EntityStag
     # only an exact town name or a hand-written place's spelling makes "X Y" a club or company
     assert kinds(stage, "The role then went to Angie Brennock .", "en").get("Angie Brennock") == "PER"
     assert kinds(stage, "He later coached Dynamo Kyiv for a season .", "en").get("Dynamo Kyiv") == "ORG"
+
+
+def test_an_acronym_before_a_noun_of_things_is_a_term(stage: EntityStage) -> None:
+    found = kinds(stage, "The QXR chip talks to the board through the ZLT port , said the ZKB .", "en")
+    assert found.get("QXR") in {None, "MISC"} and found.get("ZLT") in {None, "MISC"}
+    assert found.get("ZKB") == "ORG"

@@ -113,6 +113,24 @@ _TWO_LETTER_TERM_LANGS = frozenset({"en", "de", "fr", "es", "it", "nl", "pt"})
 _PLACE_BEFORE_RUN = frozenset({"the", "at", "near", "via", "through", "outside", "across"})
 
 
+# English nouns of things an acronym often qualifies ("the USB port", "a DNA sequence"): the acronym is
+# a term there, not a body's name.
+_THING_NOUN_WORDS = (
+    "program programs programme address addresses system systems chip chips format formats standard "
+    "standards protocol protocols file files code codes level levels users technology broadcasting signal "
+    "signals cable interface port mode model card drive disk memory software hardware award awards rating "
+    "score scores test tests gene genes protein proteins receptor receptors virus vaccine drug molecule "
+    "motif sequence axis transmitter receiver engine engines stage rocket missile missiles reactor boats "
+    "boat"
+)
+_THING_NOUNS = frozenset(_THING_NOUN_WORDS.split())
+
+
+def _thing_noun_after(text: str, end: int) -> bool:
+    after = text[end : end + 30].split()[:1]
+    return bool(after) and after[0] in _THING_NOUNS
+
+
 def _defined_in_brackets(text: str, word: Token) -> bool:
     """Whether an acronym stands in brackets right after lower-case words, which it abbreviates
     ("read-only memory (ROM)"); an English or German body's acronym follows its capitalised name (the
@@ -199,8 +217,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
             letters = sum(ch.isalpha() for ch in word.text)
-            if lang == "en" and word_before(text, word.start) in {"a", "an"}:
-                return "MISC"  # "a UART", "an RFID reader": a thing counted, not a body
+            if lang == "en" and (word_before(text, word.start) in {"a", "an"} or _thing_noun_after(text, word.end)):
+                return "MISC"  # "a UART", "an RFID reader", "the ROM chip": a thing, not a body
             if (letters == 2 and lang in _TWO_LETTER_TERM_LANGS) or (
                 lang in {"en", "de"} and _defined_in_brackets(text, word)
             ):
