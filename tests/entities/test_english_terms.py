@@ -111,3 +111,10 @@ def test_an_acronym_before_a_noun_of_things_is_a_term(stage: EntityStage) -> Non
     found = kinds(stage, "The QXR chip talks to the board through the ZLT port , said the ZKB .", "en")
     assert found.get("QXR") in {None, "MISC"} and found.get("ZLT") in {None, "MISC"}
     assert found.get("ZKB") == "ORG"
+
+
+def test_a_place_and_a_plural_is_a_team(stage: EntityStage) -> None:
+    found = kinds(stage, "He pitched for the Kansas City Mallards and later the St. Louis Herons .", "en")
+    assert found.get("Kansas City Mallards") == "ORG"
+    assert found.get("St. Louis Herons") == "ORG"
+    assert kinds(stage, "They sailed to the Cayman Islands .", "en").get("Cayman Islands") == "LOC"

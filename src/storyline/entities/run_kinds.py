@@ -95,7 +95,7 @@ def place_prefix(det: MentionDetector, text: str, words: list[Token], lang: str)
     """Whether the name opens with a known place of one or two words ("Detroit", "New York")."""
     if det.resources.is_given_name(words[0].text) or det.resources.is_given_name(words[-1].text):
         return False
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if n < len(words) and any(
             e.kind == "LOC" for e in det.kb.lookup(text[words[0].start : words[n - 1].end], lang)
         ):
@@ -194,6 +194,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         if _given_name_and_surname_head(det, words):
             return "PER"  # "Adam West", "Damon Hill"
         head = det.resources.keyword_kind(words[-1].text, lang)
+        if head is None and words[-1].text.endswith("s") and place_prefix(det, text, words, lang):
+            return "ORG"  # a place and a plural: "Kansas City Royals", "St. Louis Cardinals"
         if head is not None:
             return head  # English names end on their head: "Scottish League Cup", "University Park"
     if "ORG" in keyword_kinds:
