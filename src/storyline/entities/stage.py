@@ -186,9 +186,9 @@ class EntityStage(StageParts):
 
     def _teams_in_sports_reports(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """A lone town or unknown name read as a place is the team in a sports report, unless a preposition
-        of place stands before it ("at" and "to" do not count: "a loan spell at Sunderland", "moved to
+        of place stands before it ("at" and "to" do not count: "a loan spell at Kettering", "moved to
         Wrexham"); countries and regions written by hand stay places."""
-        if lang not in self.sports.words:
+        if not self.sports.covers(lang):
             return
         place_words = (self.kb.resources.context.get((lang, "LOC"), frozenset()) | {"of"}) - {"at", "to"}
         for draft in drafts:
