@@ -507,7 +507,7 @@ class MentionDetector(DetectorParts):
         if after >= len(run):
             return False
         rest = text[run[after].start : run[-1].end]
-        return any(e.kind == "LOC" and not e.id.startswith("city/") for e in self.kb.lookup(rest, lang))
+        return self.kb.names_a_region(rest, lang)
 
     def _names_a_body(self, run: list[Token], after: int, lang: str) -> bool:
         """Whether the title word before ``run[after]`` opens a body's or a place's name: the run ends

@@ -318,6 +318,10 @@ class KnowledgeBase:
                 return self._rank(hits)
         return weak
 
+    def names_a_region(self, surface: str, lang: str | None = None) -> bool:
+        """Whether ``surface`` names a country, region or other place that is not a town."""
+        return any(e.kind == "LOC" and not e.id.startswith("city/") for e in self.lookup(surface, lang))
+
     def is_town(self, surface: str) -> bool:
         """Whether ``surface`` (maybe inflected) names a town too small for the knowledge base.
 

@@ -97,28 +97,11 @@ def initial_continues(
 
 
 # Head words that a number completes into a name: roads, leagues, channels ("Interstate 93", "Ligue 2").
-_NUMBERED_HEADS = frozenset(
-    [
-        "route",
-        "routes",
-        "highway",
-        "interstate",
-        "motorway",
-        "autobahn",
-        "autostrada",
-        "autopista",
-        "road",
-        "division",
-        "radio",
-        "channel",
-        "ligue",
-        "liga",
-        "league",
-        "bundesliga",
-        "serie",
-        "formula",
-    ]
+_NUMBERED_HEAD_WORDS = (
+    "route routes highway interstate motorway autobahn autostrada autopista road division radio channel "
+    "ligue liga league bundesliga serie formula"
 )
+_NUMBERED_HEADS = frozenset(_NUMBERED_HEAD_WORDS.split())
 _NUMBER = re.compile(r"^(?:\d{1,4}|I{1,3}|IV|V)$")
 
 

@@ -144,30 +144,11 @@ def _defined_in_brackets(text: str, word: Token) -> bool:
 
 # English head nouns of places that are common surnames too: after a given name they end a person's name
 # ("Adam West", "Damon Hill", "Sally Field", "Monty Hall"), not a place's.
-_SURNAME_HEADS = frozenset(
-    [
-        "west",
-        "east",
-        "north",
-        "south",
-        "field",
-        "fields",
-        "hall",
-        "hill",
-        "hills",
-        "wood",
-        "woods",
-        "brooks",
-        "marsh",
-        "heath",
-        "mills",
-        "ford",
-        "bell",
-        "banks",
-        "walls",
-        "rivers",
-    ]
+_SURNAME_HEAD_WORDS = (
+    "west east north south field fields hall hill hills wood woods brooks marsh heath mills ford bell "
+    "banks walls rivers"
 )
+_SURNAME_HEADS = frozenset(_SURNAME_HEAD_WORDS.split())
 
 
 def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bool:

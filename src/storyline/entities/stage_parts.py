@@ -98,7 +98,7 @@ class StageParts:
         return any(e.kind == "LOC" for e in self.kb.lookup(word)) and word[:1].isupper()
 
     def _is_region_or_country(self, word: str) -> bool:
-        return any(e.kind == "LOC" and not e.id.startswith("city/") for e in self.kb.lookup(word))
+        return self.kb.names_a_region(word)
 
     def _is_name(self, surface: str) -> bool:
         return bool(self.kb.lookup(surface))
