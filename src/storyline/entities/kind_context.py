@@ -31,6 +31,10 @@ TYPED_KINDS = frozenset({"PER", "ORG", "LOC"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _SENTENCE_PUNCT = ".!?:;\"«„“'—–-([)"
 _QUOTES = frozenset('"«»„“”')
+_INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
+DOER_CUES = frozenset(
+    {"DOER_OPENER", "DOER_VERB_ENDING", "NOT_DOER_VERB", "OWN_PRONOUN", "DOER_NOT_AFTER", "NOT_DOER_ENDING"}
+)
 _NUMBER_AFTER = re.compile(r"\s?[-–]?\s?\d")
 # Slovene writes bodies with one capital ("predsednik Združenja čebelarjev"): a common word after a
 # noun in apposition opens a longer name, and takes no kind of its own from that noun.
@@ -99,6 +103,7 @@ class KindContext:
     list_joiners: dict[str, frozenset[str]]
     subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> verbs a person opens
     agent_before: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> "by": the doer follows
+    doer: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (lang, DOER_* cue) -> words
 
     @classmethod
     def load(cls, conjunctions: dict[str, frozenset[str]]) -> KindContext:
@@ -112,6 +117,7 @@ class KindContext:
         place_default: set[str] = set()
         subject_verbs: dict[str, frozenset[str]] = {}
         agent_before: dict[str, frozenset[str]] = {}
+        doer: dict[tuple[str, str], frozenset[str]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -137,6 +143,8 @@ class KindContext:
                 subject_verbs[lang] = subject_verbs.get(lang, frozenset()) | listed
             elif cue == "AGENT_BEFORE":
                 agent_before[lang] = agent_before.get(lang, frozenset()) | listed
+            elif cue in DOER_CUES:
+                doer[(lang, cue)] = doer.get((lang, cue), frozenset()) | listed
             else:
                 raise ValueError(f"kind_context.tsv: unknown cue {cue!r}")
         joiners = {lang: words | {","} for lang, words in conjunctions.items()}
@@ -150,6 +158,7 @@ class KindContext:
             joiners,
             subject_verbs,
             agent_before,
+            doer,
         )
 
     def resolve(
@@ -162,7 +171,7 @@ class KindContext:
         ordered = sorted(drafts, key=lambda d: d.start)
         self._share_list_kinds(text, ordered, {id(d) for d in pending if d.kind is None}, lang)
         for draft in pending:
-            if draft.kind is None and id(draft) in plain and self.reads_as_doer(text, draft, lang):
+            if draft.kind is None and id(draft) in plain and self.reads_as_person(text, draft, lang):
                 draft.kind = "PER"  # "Rodin spent years on it", "written by Olyphant"
             if draft.kind is None:
                 draft.kind = "LOC" if id(draft) in plain and self._place_by_default(text, draft, lang) else "MISC"
@@ -178,6 +187,50 @@ class KindContext:
             bool(after)
             and after[0].lower() in self.subject_verbs.get(lang, ())
             and (opens_sentence(text, draft.start) or before in {",", "that"})
+        )
+
+    def reads_as_person(self, text: str, draft: Typed, lang: str, *, pronouns: bool = True) -> bool:
+        """:meth:`reads_as_doer`, or, for a name unknown even as a town, two looser signs of a person:
+
+        - it opens a clause (``DOER_OPENER``: "Although", "when", a comma) before a verb in the past
+          (``DOER_VERB_ENDING``: "-ed") that is not one a company or team does (``NOT_DOER_VERB``:
+          "released", "announced");
+        - a possessive or object pronoun of a person follows within a few words (``OWN_PRONOUN``:
+          "Valdor sold his farm") and no article or possessive stands before the name (an adjective
+          or a title: "his Jamaican roots").
+
+        Words shaped like groups, doctrines or products (``NOT_DOER_ENDING``: "-ians", "-ism"; inner
+        capitals: "GameTrailers") are never read so.
+        """
+        if self.reads_as_doer(text, draft, lang):
+            return True
+        name = draft.text
+        cues = self.doer
+        if (
+            name.lower() in cues.get((lang, "OWN_PRONOUN"), ())
+            or name.lower().endswith(tuple(cues.get((lang, "NOT_DOER_ENDING"), ())))
+            or _INNER_CAPITAL.search(name)
+            or "-" in name
+        ):
+            return False
+        before = word_before(text, draft.start)
+        after = text[draft.end : draft.end + 30].split()[:1]
+        verb = after[0] if after else ""
+        if (
+            verb.isalpha()
+            and verb.islower()
+            and len(verb) > 4
+            and verb.endswith(tuple(cues.get((lang, "DOER_VERB_ENDING"), ())))
+            and verb not in cues.get((lang, "NOT_DOER_VERB"), ())
+            and (opens_sentence(text, draft.start) or before in cues.get((lang, "DOER_OPENER"), ()))
+        ):
+            return True
+        own = cues.get((lang, "OWN_PRONOUN"), ())
+        return (
+            pronouns
+            and bool(own)
+            and before not in cues.get((lang, "DOER_NOT_AFTER"), ())
+            and any(word.strip(",.;:") in own for word in text[draft.end : draft.end + 60].lower().split()[:-1])
         )
 
     def _place_by_default(self, text: str, draft: Typed, lang: str) -> bool:

@@ -221,7 +221,7 @@ class EntityStage(StageParts):
                 and draft.entry.id.startswith("city/")
             ):
                 cue = cues.kind(text, draft.start, draft.end, lang)
-                if cue is None and self.kind_context.reads_as_doer(text, draft, lang):
+                if cue is None and self.kind_context.reads_as_person(text, draft, lang, pronouns=False):
                     cue = "PER"  # "Hamilton had argued", "a speech by Kennedy"
                 if cue in {"PER", "ORG"}:
                     draft.kind, draft.entry = cue, None
