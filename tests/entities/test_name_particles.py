@@ -1,4 +1,4 @@
-"""Foreign name particles join people's names in Italian, French and Spanish text."""
+"""Foreign name particles join names in Italian, French and Spanish text; "Jr." joins English ones."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_common_italian_and_english_given_names_open_person_names(stage: EntityS
         == "PER"
     )
     assert kinds(stage, "Danny Ostrowe would host the new breakfast show .", "en").get("Danny Ostrowe") == "PER"
+
+
+def test_a_generation_suffix_and_its_dot_belong_to_the_name(stage: EntityStage) -> None:
+    found = kinds(stage, "The race was won by Dale Harkin Jr. ahead of his cousin.", "en")
+    assert found.get("Dale Harkin Jr.") == "PER"
+    found = kinds(stage, "Later that year Robin Bishop Jr. and his band toured Ohio.", "en")
+    assert found.get("Robin Bishop Jr.") == "PER"  # a title word as surname before the suffix

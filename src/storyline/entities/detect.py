@@ -52,7 +52,7 @@ from storyline.entities.spans import (
     split_at_conjunctions,
     split_place_prefixes,
 )
-from storyline.entities.tokens import Token, tokenize
+from storyline.entities.tokens import GENERATION_SUFFIXES, Token, tokenize
 from storyline.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -492,11 +492,11 @@ class MentionDetector(DetectorParts):
 
     def _surname_like_title(self, run: list[Token], k: int, width: int) -> bool:
         """Whether a one-word title ends the run right after a given name: a surname there ("Carole King",
-        "Elizabeth Bishop", "Robin Duke"), not the title of somebody named after it."""
+        "Elizabeth Bishop", "Robin Duke", "Carole King Jr."), not the title of somebody named after it."""
         return (
             width == 1
             and k >= 1
-            and k + 1 == len(run)
+            and (k + 1 == len(run) or (k + 2 == len(run) and run[k + 1].text in GENERATION_SUFFIXES))
             and run[k].text[:1].isupper()
             and self.resources.is_given_name(run[k - 1].text)
         )

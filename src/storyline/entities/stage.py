@@ -25,7 +25,7 @@ from storyline.entities.roles import country_near, role_near
 from storyline.entities.slovene_spans import compass_start, country_adjective
 from storyline.entities.span_edges import split_hyphenated_places
 from storyline.entities.stage_parts import StageParts
-from storyline.entities.tokens import Token, tokenize
+from storyline.entities.tokens import GENERATION_SUFFIXES, Token, tokenize
 from storyline.model import Article, Mention
 
 log = logging.getLogger(__name__)
@@ -235,6 +235,8 @@ class EntityStage(StageParts):
             end -= 1
         if end - start < 2 and not text[start:end].isupper():
             return None
+        if text[end : end + 1] == "." and text[max(start, end - 3) : end].lstrip() in GENERATION_SUFFIXES:
+            end += 1  # "Martin Truex Jr.": the abbreviation's dot belongs to the name
         surface = text[start:end]
         if "(" in surface and ")" not in surface:  # "области (НКАО" -> "области"
             end = start + surface.index("(")

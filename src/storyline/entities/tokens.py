@@ -11,6 +11,8 @@ _TOKEN = re.compile(
     r"|[\w\u0900-\u097F](?:[\w\u0900-\u097F]|[-'’](?=[\w\u0900-\u097F]))*"
     r"|[^\s\w]",
 )
+# Generation suffixes written after a full name ("Martin Truex Jr."): part of the name, dot included.
+GENERATION_SUFFIXES = frozenset({"Jr", "Sr"})
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 # The Arabic article written lower-case and hyphenated before a capitalised name: "al-Assad", "el-Sisi".
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ad|ud|ul)[-‑](?=[A-Z])")
