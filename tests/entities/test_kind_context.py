@@ -117,3 +117,13 @@ def test_a_town_name_opening_a_clause_before_a_past_verb_is_a_person(stage: Enti
     assert found.get("Kennedy") == "PER"
     found = kinds(stage, "Nashville hosted the final in a packed arena.", "en")
     assert found.get("Nashville") == "LOC"
+
+
+def test_a_person_known_by_one_name_beats_a_town_spelled_the_same(stage: EntityStage) -> None:
+    assert stage.kb.lookup("Kennedy", "en")  # a GeoNames city too
+    found = kinds(stage, "The crowd cheered when the car carrying Kennedy turned the corner.", "en")
+    assert found.get("Kennedy") == "PER"
+    found = kinds(stage, "Critics compared the young sculptor to Rodin and to nobody else.", "en")
+    assert found.get("Rodin") == "PER"
+    found = kinds(stage, "The train from Houston arrived two hours late.", "en")
+    assert found.get("Houston") == "LOC"  # left out of the list: the city is as likely

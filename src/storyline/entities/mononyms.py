@@ -2,7 +2,9 @@
 
 A lone capitalised word is typed from its context; in encyclopaedic Italian the most frequent lone names
 are those of philosophers, writers, artists, rulers, biblical and mythological figures, written in their
-Italian form, and a lone unknown word inside a sentence would otherwise be taken for a place. The names
+Italian form, and a lone unknown word inside a sentence would otherwise be taken for a place. English
+text writes such people by their surname ("Kennedy", "Hindenburg", "Rodin"), many of which GeoNames
+also lists as a town or an alternate city name; the English list outranks that town reading. The names
 live in ``storyline/data/entities/mononyms.tsv``.
 """
 

@@ -221,6 +221,8 @@ class EntityStage(StageParts):
                 and draft.entry.id.startswith("city/")
             ):
                 cue = cues.kind(text, draft.start, draft.end, lang)
+                if cue is None and self.detector.mononyms.is_person(draft.text, lang):
+                    cue = "PER"  # "Kennedy", "Stalin": a person far more often than the town
                 if cue is None and self.kind_context.reads_as_person(text, draft, lang, pronouns=False):
                     cue = "PER"  # "Hamilton had argued", "a speech by Kennedy"
                 if cue in {"PER", "ORG"}:
