@@ -77,6 +77,7 @@ KB_FILES = (
     "events.yaml",
     "more_names.yaml",
     "places_de.yaml",
+    "parties.yaml",
 )
 LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
