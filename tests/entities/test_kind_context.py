@@ -117,3 +117,15 @@ def test_a_town_name_opening_a_clause_before_a_past_verb_is_a_person(stage: Enti
     assert found.get("Kennedy") == "PER"
     found = kinds(stage, "Nashville hosted the final in a packed arena.", "en")
     assert found.get("Nashville") == "LOC"
+
+
+def test_a_town_name_before_a_possessive_is_a_person_unless_a_place_noun_follows(stage: EntityStage) -> None:
+    assert stage.kb.is_town("Belton") and stage.kb.lookup("Hamilton", "en")  # a small town, a city
+    found = kinds(stage, "Critics admired Belton's early sketches at the fair.", "en")
+    assert found.get("Belton") == "PER"
+    found = kinds(stage, "Collectors bought Hamilton's letters at the auction.", "en")
+    assert found.get("Hamilton") == "PER"
+    found = kinds(stage, "Visitors praised Belton's economy and its new library.", "en")
+    assert found.get("Belton") == "LOC"
+    found = kinds(stage, "The band played in several of Chicago's clubs that winter.", "en")
+    assert found.get("Chicago") == "LOC"  # a city this large stays the city

@@ -270,11 +270,15 @@ class KindContext:
                 return kind
         return None
 
+    def possessive_follows(self, text: str, end: int, lang: str) -> bool:
+        """Whether the English possessive (``PER_AFTER``) follows the name ending at ``end`` ("Rodin's")."""
+        after = _normalise_apostrophe(text[end : end + 3].lstrip())
+        return any(after.startswith(word) for word in self.per_after.get(lang, ()))
+
     def _cue_kind(self, text: str, draft: Typed, lang: str, plain: bool) -> str | None:
         if " " in draft.text:
             return None
-        after = _normalise_apostrophe(text[draft.end : draft.end + 3].lstrip())
-        if any(after.startswith(word) for word in self.per_after.get(lang, ())):
+        if self.possessive_follows(text, draft.end, lang):
             return "PER"
         apposition = self.apposition_kind(text, draft.start, lang)
         if apposition is not None and (plain or lang not in ONE_CAPITAL_LANGS):
