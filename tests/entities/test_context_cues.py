@@ -20,7 +20,7 @@ def cues() -> ContextCues:
 def test_cue_file_covers_each_language_with_both_kinds(cues: ContextCues) -> None:
     for lang in LANGS:
         before = set(cues.before[lang].values())
-        assert {"ORG", "PER"} <= before <= {"ORG", "PER", "MISC"}, lang
+        assert {"ORG", "PER"} <= before <= {"ORG", "PER", "MISC", "LOC"}, lang
         assert set(cues.after[lang].values()) <= {"ORG", "PER"}
         for phrase in cues.before[lang]:
             assert phrase == phrase.lower() and 1 <= len(phrase.split()) <= 3, (lang, phrase)
@@ -136,3 +136,9 @@ def test_the_noun_after_a_possessive_tells_a_person_from_a_club(stage: EntitySta
     found = kinds(stage, "After the final whistle , Dunmere 's fans stayed to applaud .", "en")
     assert found["Dunmere"] == "ORG"
     assert kinds(stage, "Later that year Okafor's wife opened a bakery .", "en")["Okafor"] == "PER"
+
+
+def test_river_phrases_before_tell_a_place(cues: ContextCues) -> None:
+    text = "The mill stood on the banks of the Velm, two miles upstream of Tarrow."
+    assert cues.kind_before(text, text.index("Velm"), "en") == "LOC"
+    assert cues.kind_before(text, text.index("Tarrow"), "en") == "LOC"

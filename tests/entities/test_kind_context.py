@@ -129,3 +129,31 @@ def test_a_town_name_before_a_possessive_is_a_person_unless_a_place_noun_follows
     assert found.get("Belton") == "LOC"
     found = kinds(stage, "The band played in several of Chicago's clubs that winter.", "en")
     assert found.get("Chicago") == "LOC"  # a city this large stays the city
+
+
+def test_a_geographic_noun_after_a_lone_name_makes_it_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The old road crosses the Velmar valley before it climbs to the pass.", "en")
+    assert found.get("Velmar") == "LOC"
+    found = kinds(stage, "Traffic on the A6127 road was slow after the storm.", "en")
+    assert found.get("A6127") == "LOC"
+
+
+def test_a_river_noun_before_names_makes_them_places(stage: EntityStage) -> None:
+    found = kinds(stage, "The rivers Darrow and Velm meet below the old mill.", "en")
+    assert found.get("Darrow") == "LOC" and found.get("Velm") == "LOC"
+
+
+def test_a_river_phrase_before_a_lone_name_makes_it_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The fishing village grew up at the mouth of the Velmar in the tenth century.", "en")
+    assert found.get("Velmar") == "LOC"
+    found = kinds(stage, "Two ferries carried the troops across the Tossow that night.", "en")
+    assert found.get("Tossow") == "LOC"
+
+
+def test_a_road_number_after_a_road_word_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The depot lies just off I-317 near the county line.", "en")
+    assert found.get("I-317") == "LOC"
+    found = kinds(stage, "Past the farm the lane meets the A6127 at a roundabout.", "en")
+    assert found.get("A6127") == "LOC"
+    found = kinds(stage, "The soldiers carried M16 rifles on patrol.", "en")
+    assert found.get("M16") != "LOC"  # a weapon's model

@@ -1,7 +1,8 @@
 """The kind of a name read off the phrase around it, when the name's own words do not tell.
 
 "he signed for Wrexham", "wechselte zum Zweitligisten Arminia", "passò all'Inter", "grał w Wiśle": the name
-is a club, band or company; "directed by Sam Raimi", "Arppe died": a person. The phrases live in
+is a club, band or company; "directed by Sam Raimi", "Arppe died": a person; "the mouth of the Tarrow": a
+place. The phrases live in
 ``storyline/data/entities/kind_cues.tsv``; the detector asks only for names whose kind is otherwise a
 guess (a lone unknown word, a run taken for a person by default).
 """
@@ -14,7 +15,7 @@ from importlib import resources
 DATA_PACKAGE = "storyline.data.entities"
 MAX_PHRASE_WORDS = 3
 _CONTEXT_CHARS = 60
-_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE", "MISC_BEFORE")
+_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE", "MISC_BEFORE", "LOC_BEFORE")
 _AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
 _POSSESSED_CUES = ("PER_POSSESSED", "ORG_POSSESSED", "LOC_POSSESSED")
 _POSSESSIVE_MARKS = frozenset({"'s", "'"})
