@@ -217,7 +217,10 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return "DROP"  # German capitalises every noun
         if (
             det.resources.country_of_adjective(word.text)
-            or det.place_endings.names_a_people(word.text, lang)
+            or (
+                det.place_endings.names_a_people(word.text, lang)
+                and not det.resources.is_given_name(word.text.rpartition("-")[2])  # "Julian", "Mont-Saint-Jean"
+            )
             or _NUMBER_AFTER.match(text, word.end)
         ) and not det.strong_kb_match(word.text, lang):
             return "MISC"  # "Turkish", "Iranian": no place after "in", no person; "Commodore 64": a model
