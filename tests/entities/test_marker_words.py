@@ -73,3 +73,15 @@ def test_a_person_whose_surname_spells_a_town_stays_a_person(stage: EntityStage)
     found = by_text(mentions_of(stage, text, "en"))
     assert found["Rick Perry"].kind == "PER"
     assert found["Salvador Illa"].kind == "PER"
+
+
+def test_english_heads_of_settlements_features_and_landmarks_make_places(stage: EntityStage) -> None:
+    text = (
+        "In 2009 the village joined Tarrow Municipality. Seals rest on the mud of the Velm Estuary, "
+        "and the prisoners were moved to Kelvin Correctional Facility. Later Colin Firth visited."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Municipality"].kind == "LOC"
+    assert found["Velm Estuary"].kind == "LOC"
+    assert found["Kelvin Correctional Facility"].kind == "LOC"
+    assert found["Colin Firth"].kind == "PER"  # a given name and a surname head

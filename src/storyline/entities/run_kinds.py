@@ -146,7 +146,7 @@ def _defined_in_brackets(text: str, word: Token) -> bool:
 # ("Adam West", "Damon Hill", "Sally Field", "Monty Hall"), not a place's.
 _SURNAME_HEAD_WORDS = (
     "west east north south field fields hall hill hills wood woods brooks marsh heath mills ford bell "
-    "banks walls rivers"
+    "banks walls rivers firth"
 )
 _SURNAME_HEADS = frozenset(_SURNAME_HEAD_WORDS.split())
 
