@@ -85,3 +85,14 @@ def test_english_heads_of_settlements_features_and_landmarks_make_places(stage: 
     assert found["Velm Estuary"].kind == "LOC"
     assert found["Kelvin Correctional Facility"].kind == "LOC"
     assert found["Colin Firth"].kind == "PER"  # a given name and a surname head
+
+
+def test_an_owners_name_and_a_place_head_after_a_possessive_are_one_place(stage: EntityStage) -> None:
+    text = "The ferry docked at Tarrow's Jetty, and the choir sang in St Alwen's Cathedral."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow's Jetty"].kind == "LOC"
+    assert found["St Alwen's Cathedral"].kind == "LOC"
+    found = by_text(mentions_of(stage, "Commuters crowded Leeds's Union Station at six.", "en"))
+    assert "Union Station" in found and "Leeds's Union Station" not in found  # the city's station
+    found = by_text(mentions_of(stage, "Critics praised Tarrow's Vineyard Manager again.", "en"))
+    assert "Tarrow's Vineyard Manager" not in found  # the name after does not end on a place's head
