@@ -157,3 +157,10 @@ def test_a_road_number_after_a_road_word_is_a_place(stage: EntityStage) -> None:
     assert found.get("A6127") == "LOC"
     found = kinds(stage, "The soldiers carried M16 rifles on patrol.", "en")
     assert found.get("M16") != "LOC"  # a weapon's model
+
+
+def test_a_preposition_before_a_possessive_governs_what_the_name_owns(stage: EntityStage) -> None:
+    found = kinds(stage, "Critics see a new mood in Valdor's work after the war.", "en")
+    assert found.get("Valdor") == "PER"
+    found = kinds(stage, "New houses went up in Tarrowby's suburbs after the war.", "en")
+    assert found.get("Tarrowby") == "LOC"  # a noun of a town after the possessive

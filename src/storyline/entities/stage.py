@@ -429,7 +429,14 @@ class EntityStage(StageParts):
         if not self._small_town(draft.text, lang):
             return False
         cue = self.detector.context_cues.kind(text, draft.start, draft.end, lang)
-        return cue == "LOC" or (cue is None and not self.kind_context.possessive_follows(text, draft.end, lang))
+        return cue == "LOC" or (cue is None and not self._owns_what_follows(text, draft, lang))
+
+    def _owns_what_follows(self, text: str, draft: _Draft, lang: str) -> bool:
+        """Whether a possessive follows the name with no noun of a place after it: the preposition before
+        governs what the name owns ("in Valdor's novels"), not the name ("in Tarrow's suburbs")."""
+        return self.kind_context.possessive_follows(text, draft.end, lang) and (
+            self.detector.context_cues.kind_after(text, draft.end, lang) != "LOC"
+        )
 
     def _resolve_kinds(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """Decide undecided kinds: after a preposition of place or a place noun it is a place, else MISC."""
@@ -453,9 +460,11 @@ class EntityStage(StageParts):
             if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
                 draft.kind = "PER"  # "із Іванкою": "with" a person, not "from" a place
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
-            elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
-                not _opens_sentence(text, draft.start) and self._reads_as_town(text, draft, lang)
-            ):
+            elif (
+                before
+                and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))
+                and not self._owns_what_follows(text, draft, lang)
+            ) or (not _opens_sentence(text, draft.start) and self._reads_as_town(text, draft, lang)):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
             elif _in_guillemets(text, draft.start, draft.end) and lang in PYMORPHY_LANGS:
