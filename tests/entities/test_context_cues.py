@@ -142,3 +142,12 @@ def test_river_phrases_before_tell_a_place(cues: ContextCues) -> None:
     text = "The mill stood on the banks of the Velm, two miles upstream of Tarrow."
     assert cues.kind_before(text, text.index("Velm"), "en") == "LOC"
     assert cues.kind_before(text, text.index("Tarrow"), "en") == "LOC"
+
+
+def test_settlement_phrases_before_tell_a_place_but_not_before_a_possessive(cues: ContextCues) -> None:
+    text = "The road then enters Tarrowby and runs past the villages of Velm and nearby Ossery."
+    for name in ("Tarrowby", "Velm", "Ossery"):
+        assert cues.kind(text, text.index(name), text.index(name) + len(name), "en") == "LOC", name
+    text = "The envoy enters Valdor's court at dawn."
+    start = text.index("Valdor")
+    assert cues.kind(text, start, start + len("Valdor"), "en") != "LOC"  # the court is the place

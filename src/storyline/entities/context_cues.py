@@ -121,8 +121,17 @@ class ContextCues:
         return words.get(_normalise(tail[0]).rstrip(_END_PUNCT))  # "died."
 
     def kind(self, text: str, start: int, end: int, lang: str) -> str | None:
-        """The kind the phrase before the name tells, else the one the word after it tells."""
-        return self.kind_before(text, start, lang) or self.kind_after(text, end, lang)
+        """The kind the phrase before the name tells, else the one the word after it tells. A place phrase
+        before a possessive tells the kind of what the name owns ("enters Valdor's court"), not the name's."""
+        before = self.kind_before(text, start, lang)
+        if before == "LOC" and self._possessive_after(text, end):
+            return self.kind_after(text, end, lang)
+        return before or self.kind_after(text, end, lang)
+
+    @staticmethod
+    def _possessive_after(text: str, end: int) -> bool:
+        tail = text[end : end + 4].split(maxsplit=1)
+        return bool(tail) and not text[end : end + 1].isalnum() and _normalise(tail[0]) in _POSSESSIVE_MARKS
 
     def town_word_before(self, text: str, start: int, lang: str) -> bool:
         """Whether the word before ``start`` is one after which a town's name names the town ("di Roma")."""
