@@ -151,3 +151,9 @@ def test_settlement_phrases_before_tell_a_place_but_not_before_a_possessive(cues
     text = "The envoy enters Valdor's court at dawn."
     start = text.index("Valdor")
     assert cues.kind(text, start, start + len("Valdor"), "en") != "LOC"  # the court is the place
+
+
+def test_compass_and_border_phrases_before_tell_a_place(cues: ContextCues) -> None:
+    text = "The farm lies north of Tarrowby, and the province shares a border with Velmoria."
+    for name in ("Tarrowby", "Velmoria"):
+        assert cues.kind(text, text.index(name), text.index(name) + len(name), "en") == "LOC", name
