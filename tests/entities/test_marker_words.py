@@ -96,3 +96,14 @@ def test_an_owners_name_and_a_place_head_after_a_possessive_are_one_place(stage:
     assert "Union Station" in found and "Leeds's Union Station" not in found  # the city's station
     found = by_text(mentions_of(stage, "Critics praised Tarrow's Vineyard Manager again.", "en"))
     assert "Tarrow's Vineyard Manager" not in found  # the name after does not end on a place's head
+
+
+def test_centres_and_hospitals_are_places_unless_for_follows(stage: EntityStage) -> None:
+    text = (
+        "The fair moved to the Tarrow Convention Centre, next to Velm General Hospital. "
+        "A report by the Kelvin Centre for Rural Studies came out in May."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Convention Centre"].kind == "LOC"
+    assert found["Velm General Hospital"].kind == "LOC"
+    assert found["Kelvin Centre for Rural Studies"].kind == "ORG"

@@ -9,6 +9,7 @@ no name.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline.entities.german_kinds import (
@@ -155,6 +156,13 @@ def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bo
     return len(words) == 2 and words[-1].text.lower() in _SURNAME_HEADS and det.resources.is_given_name(words[0].text)
 
 
+def _place_head_for(det: MentionDetector, words: list[Token]) -> bool:
+    """A place's head word followed by "for" names a body: "Centre for Policy Studies" (but "Kelvin Centre")."""
+    return any(
+        det.resources.keyword_kind(word.text, "en") == "LOC" and after.text == "for" for word, after in pairwise(words)
+    )
+
+
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
@@ -179,7 +187,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return "ORG"  # a place and a plural: "Kansas City Royals", "St. Louis Cardinals"
         if head is not None:
             return head  # English names end on their head: "Scottish League Cup", "University Park"
-    if "ORG" in keyword_kinds:
+    if "ORG" in keyword_kinds or (lang == "en" and _place_head_for(det, words)):
         return "ORG"
     if "MISC" in keyword_kinds:
         return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
