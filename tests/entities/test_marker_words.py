@@ -107,3 +107,12 @@ def test_centres_and_hospitals_are_places_unless_for_follows(stage: EntityStage)
     assert found["Tarrow Convention Centre"].kind == "LOC"
     assert found["Velm General Hospital"].kind == "LOC"
     assert found["Kelvin Centre for Rural Studies"].kind == "ORG"
+
+
+def test_more_english_heads_of_natural_features_make_places(stage: EntityStage) -> None:
+    text = "Hikers crossed Tarrow Gap and camped by Velm Brook, below the Kelvin Caverns. Later Peter Brook spoke."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Gap"].kind == "LOC"
+    assert found["Velm Brook"].kind == "LOC"
+    assert found["Kelvin Caverns"].kind == "LOC"
+    assert found["Peter Brook"].kind == "PER"

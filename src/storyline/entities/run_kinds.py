@@ -147,7 +147,7 @@ def _defined_in_brackets(text: str, word: Token) -> bool:
 # ("Adam West", "Damon Hill", "Sally Field", "Monty Hall"), not a place's.
 _SURNAME_HEAD_WORDS = (
     "west east north south field fields hall hill hills wood woods brooks marsh heath mills ford bell "
-    "banks walls rivers firth"
+    "banks walls rivers firth brook"
 )
 _SURNAME_HEADS = frozenset(_SURNAME_HEAD_WORDS.split())
 
