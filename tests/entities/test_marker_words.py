@@ -116,3 +116,11 @@ def test_more_english_heads_of_natural_features_make_places(stage: EntityStage) 
     assert found["Velm Brook"].kind == "LOC"
     assert found["Kelvin Caverns"].kind == "LOC"
     assert found["Peter Brook"].kind == "PER"
+
+
+def test_bases_preserves_and_libraries_are_places(stage: EntityStage) -> None:
+    text = "The jets left Tarrow Air Force Base for the Velm Nature Preserve, near the Kelvin Memorial Library."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Air Force Base"].kind == "LOC"
+    assert found["Velm Nature Preserve"].kind == "LOC"
+    assert found["Kelvin Memorial Library"].kind == "LOC"
