@@ -157,3 +157,10 @@ def test_compass_and_border_phrases_before_tell_a_place(cues: ContextCues) -> No
     text = "The farm lies north of Tarrowby, and the province shares a border with Velmoria."
     for name in ("Tarrowby", "Velmoria"):
         assert cues.kind(text, text.index(name), text.index(name) + len(name), "en") == "LOC", name
+
+
+def test_a_possessed_noun_may_follow_one_adjective(cues: ContextCues) -> None:
+    text = "Tarrowby's former mayor met Valdor's late wife."
+    assert cues.kind_after(text, text.index("'s"), "en") == "LOC"
+    assert cues.kind_after(text, text.index("'s late"), "en") == "PER"
+    assert cues.kind_after("Tarrowby's big new park", len("Tarrowby"), "en") is None  # one adjective only

@@ -117,8 +117,17 @@ class ContextCues:
         if not tail or text[end : end + 1].isalnum():
             return None
         if _normalise(tail[0]) in _POSSESSIVE_MARKS and len(tail) > 1:  # "Kennedy's widow", "Fulham 's fans"
-            return self.possessed.get(lang, {}).get(_normalise(tail[1]).rstrip(_END_PUNCT))
+            return self._possessed_kind(text[end : end + 60].split()[1:3], lang)
         return words.get(_normalise(tail[0]).rstrip(_END_PUNCT))  # "died."
+
+    def _possessed_kind(self, words: list[str], lang: str) -> str | None:
+        """The kind a possessed noun tells, maybe after one adjective ("Tarrow's former mayor")."""
+        possessed = self.possessed.get(lang, {})
+        for n, word in enumerate(words):
+            kind = possessed.get(_normalise(word).rstrip(_END_PUNCT))
+            if kind is not None or n > 0 or not word.isalpha() or not word.islower():
+                return kind
+        return None
 
     def kind(self, text: str, start: int, end: int, lang: str) -> str | None:
         """The kind the phrase before the name tells, else the one the word after it tells. A place phrase
