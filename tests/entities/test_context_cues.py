@@ -20,7 +20,7 @@ def cues() -> ContextCues:
 def test_cue_file_covers_each_language_with_both_kinds(cues: ContextCues) -> None:
     for lang in LANGS:
         before = set(cues.before[lang].values())
-        assert {"ORG", "PER"} <= before <= {"ORG", "PER", "MISC"}, lang
+        assert {"ORG", "PER"} <= before <= {"ORG", "PER", "MISC", "LOC"}, lang
         assert set(cues.after[lang].values()) <= {"ORG", "PER"}
         for phrase in cues.before[lang]:
             assert phrase == phrase.lower() and 1 <= len(phrase.split()) <= 3, (lang, phrase)
@@ -136,3 +136,31 @@ def test_the_noun_after_a_possessive_tells_a_person_from_a_club(stage: EntitySta
     found = kinds(stage, "After the final whistle , Dunmere 's fans stayed to applaud .", "en")
     assert found["Dunmere"] == "ORG"
     assert kinds(stage, "Later that year Okafor's wife opened a bakery .", "en")["Okafor"] == "PER"
+
+
+def test_river_phrases_before_tell_a_place(cues: ContextCues) -> None:
+    text = "The mill stood on the banks of the Velm, two miles upstream of Tarrow."
+    assert cues.kind_before(text, text.index("Velm"), "en") == "LOC"
+    assert cues.kind_before(text, text.index("Tarrow"), "en") == "LOC"
+
+
+def test_settlement_phrases_before_tell_a_place_but_not_before_a_possessive(cues: ContextCues) -> None:
+    text = "The road then enters Tarrowby and runs past the villages of Velm and nearby Ossery."
+    for name in ("Tarrowby", "Velm", "Ossery"):
+        assert cues.kind(text, text.index(name), text.index(name) + len(name), "en") == "LOC", name
+    text = "The envoy enters Valdor's court at dawn."
+    start = text.index("Valdor")
+    assert cues.kind(text, start, start + len("Valdor"), "en") != "LOC"  # the court is the place
+
+
+def test_compass_and_border_phrases_before_tell_a_place(cues: ContextCues) -> None:
+    text = "The farm lies north of Tarrowby, and the province shares a border with Velmoria."
+    for name in ("Tarrowby", "Velmoria"):
+        assert cues.kind(text, text.index(name), text.index(name) + len(name), "en") == "LOC", name
+
+
+def test_a_possessed_noun_may_follow_one_adjective(cues: ContextCues) -> None:
+    text = "Tarrowby's former mayor met Valdor's late wife."
+    assert cues.kind_after(text, text.index("'s"), "en") == "LOC"
+    assert cues.kind_after(text, text.index("'s late"), "en") == "PER"
+    assert cues.kind_after("Tarrowby's big new park", len("Tarrowby"), "en") is None  # one adjective only

@@ -127,3 +127,50 @@ def test_a_person_known_by_one_name_beats_a_town_spelled_the_same(stage: EntityS
     assert found.get("Rodin") == "PER"
     found = kinds(stage, "The train from Houston arrived two hours late.", "en")
     assert found.get("Houston") == "LOC"  # left out of the list: the city is as likely
+
+
+def test_a_town_name_before_a_possessive_is_a_person_unless_a_place_noun_follows(stage: EntityStage) -> None:
+    assert stage.kb.is_town("Belton") and stage.kb.lookup("Hamilton", "en")  # a small town, a city
+    found = kinds(stage, "Critics admired Belton's early sketches at the fair.", "en")
+    assert found.get("Belton") == "PER"
+    found = kinds(stage, "Collectors bought Hamilton's letters at the auction.", "en")
+    assert found.get("Hamilton") == "PER"
+    found = kinds(stage, "Visitors praised Belton's economy and its new library.", "en")
+    assert found.get("Belton") == "LOC"
+    found = kinds(stage, "The band played in several of Chicago's clubs that winter.", "en")
+    assert found.get("Chicago") == "LOC"  # a city this large stays the city
+
+
+def test_a_geographic_noun_after_a_lone_name_makes_it_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The old road crosses the Velmar valley before it climbs to the pass.", "en")
+    assert found.get("Velmar") == "LOC"
+    found = kinds(stage, "Traffic on the A6127 road was slow after the storm.", "en")
+    assert found.get("A6127") == "LOC"
+
+
+def test_a_river_noun_before_names_makes_them_places(stage: EntityStage) -> None:
+    found = kinds(stage, "The rivers Darrow and Velm meet below the old mill.", "en")
+    assert found.get("Darrow") == "LOC" and found.get("Velm") == "LOC"
+
+
+def test_a_river_phrase_before_a_lone_name_makes_it_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The fishing village grew up at the mouth of the Velmar in the tenth century.", "en")
+    assert found.get("Velmar") == "LOC"
+    found = kinds(stage, "Two ferries carried the troops across the Tossow that night.", "en")
+    assert found.get("Tossow") == "LOC"
+
+
+def test_a_road_number_after_a_road_word_is_a_place(stage: EntityStage) -> None:
+    found = kinds(stage, "The depot lies just off I-317 near the county line.", "en")
+    assert found.get("I-317") == "LOC"
+    found = kinds(stage, "Past the farm the lane meets the A6127 at a roundabout.", "en")
+    assert found.get("A6127") == "LOC"
+    found = kinds(stage, "The soldiers carried M16 rifles on patrol.", "en")
+    assert found.get("M16") != "LOC"  # a weapon's model
+
+
+def test_a_preposition_before_a_possessive_governs_what_the_name_owns(stage: EntityStage) -> None:
+    found = kinds(stage, "Critics see a new mood in Valdor's work after the war.", "en")
+    assert found.get("Valdor") == "PER"
+    found = kinds(stage, "New houses went up in Tarrowby's suburbs after the war.", "en")
+    assert found.get("Tarrowby") == "LOC"  # a noun of a town after the possessive

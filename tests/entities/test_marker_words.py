@@ -73,3 +73,54 @@ def test_a_person_whose_surname_spells_a_town_stays_a_person(stage: EntityStage)
     found = by_text(mentions_of(stage, text, "en"))
     assert found["Rick Perry"].kind == "PER"
     assert found["Salvador Illa"].kind == "PER"
+
+
+def test_english_heads_of_settlements_features_and_landmarks_make_places(stage: EntityStage) -> None:
+    text = (
+        "In 2009 the village joined Tarrow Municipality. Seals rest on the mud of the Velm Estuary, "
+        "and the prisoners were moved to Kelvin Correctional Facility. Later Colin Firth visited."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Municipality"].kind == "LOC"
+    assert found["Velm Estuary"].kind == "LOC"
+    assert found["Kelvin Correctional Facility"].kind == "LOC"
+    assert found["Colin Firth"].kind == "PER"  # a given name and a surname head
+
+
+def test_an_owners_name_and_a_place_head_after_a_possessive_are_one_place(stage: EntityStage) -> None:
+    text = "The ferry docked at Tarrow's Jetty, and the choir sang in St Alwen's Cathedral."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow's Jetty"].kind == "LOC"
+    assert found["St Alwen's Cathedral"].kind == "LOC"
+    found = by_text(mentions_of(stage, "Commuters crowded Leeds's Union Station at six.", "en"))
+    assert "Union Station" in found and "Leeds's Union Station" not in found  # the city's station
+    found = by_text(mentions_of(stage, "Critics praised Tarrow's Vineyard Manager again.", "en"))
+    assert "Tarrow's Vineyard Manager" not in found  # the name after does not end on a place's head
+
+
+def test_centres_and_hospitals_are_places_unless_for_follows(stage: EntityStage) -> None:
+    text = (
+        "The fair moved to the Tarrow Convention Centre, next to Velm General Hospital. "
+        "A report by the Kelvin Centre for Rural Studies came out in May."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Convention Centre"].kind == "LOC"
+    assert found["Velm General Hospital"].kind == "LOC"
+    assert found["Kelvin Centre for Rural Studies"].kind == "ORG"
+
+
+def test_more_english_heads_of_natural_features_make_places(stage: EntityStage) -> None:
+    text = "Hikers crossed Tarrow Gap and camped by Velm Brook, below the Kelvin Caverns. Later Peter Brook spoke."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Gap"].kind == "LOC"
+    assert found["Velm Brook"].kind == "LOC"
+    assert found["Kelvin Caverns"].kind == "LOC"
+    assert found["Peter Brook"].kind == "PER"
+
+
+def test_bases_preserves_and_libraries_are_places(stage: EntityStage) -> None:
+    text = "The jets left Tarrow Air Force Base for the Velm Nature Preserve, near the Kelvin Memorial Library."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Tarrow Air Force Base"].kind == "LOC"
+    assert found["Velm Nature Preserve"].kind == "LOC"
+    assert found["Kelvin Memorial Library"].kind == "LOC"

@@ -79,6 +79,9 @@ def test_adjectives_of_peoples_are_neither_places_nor_people(stage: EntityStage)
     assert not endings.names_a_people("Irish", "pl") and not endings.names_a_people("Dish", "en")
     found = kinds(stage, "The poems were later translated into Flemish and printed in Ghent .", "en")
     assert found.get("Flemish") == "MISC"
+    found = kinds(stage, "The tale found a place in Australian folklore , and Julian sang it .", "en")
+    assert found.get("Australian") == "MISC"
+    assert found.get("Julian") != "MISC"  # a given name, not an adjective
 
 
 def test_italian_sentence_openers_that_spell_given_names_are_dropped(stage: EntityStage) -> None:

@@ -142,3 +142,10 @@ def test_one_entity_for_the_soviet_union_in_four_languages(stage: EntityStage) -
         assert soviet, (lang, mentions_of(stage, text, lang))
         ids |= {m.kb_id for m in soviet}
     assert ids == {"loc/soviet-union"}
+
+
+def test_subdivisions_named_by_a_compass_word_alone_are_not_entries(kb: KnowledgeBase, stage: EntityStage) -> None:
+    assert not any(e.id.startswith("sub/") for e in kb.lookup("Western", "en"))
+    assert not any(e.id.startswith("sub/") for e in kb.lookup("Central", "en"))
+    found = {m.text: m.kind for m in mentions_of(stage, "The choir sang Western hymns all evening.", "en")}
+    assert found.get("Western") != "LOC"

@@ -1,7 +1,8 @@
 """The kind of a name read off the phrase around it, when the name's own words do not tell.
 
 "he signed for Wrexham", "wechselte zum Zweitligisten Arminia", "passò all'Inter", "grał w Wiśle": the name
-is a club, band or company; "directed by Sam Raimi", "Arppe died": a person. The phrases live in
+is a club, band or company; "directed by Sam Raimi", "Arppe died": a person; "the mouth of the Tarrow": a
+place. The phrases live in
 ``storyline/data/entities/kind_cues.tsv``; the detector asks only for names whose kind is otherwise a
 guess (a lone unknown word, a run taken for a person by default).
 """
@@ -14,7 +15,7 @@ from importlib import resources
 DATA_PACKAGE = "storyline.data.entities"
 MAX_PHRASE_WORDS = 3
 _CONTEXT_CHARS = 60
-_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE", "MISC_BEFORE")
+_BEFORE_CUES = ("ORG_BEFORE", "PER_BEFORE", "MISC_BEFORE", "LOC_BEFORE")
 _AFTER_CUES = ("ORG_AFTER", "PER_AFTER")
 _POSSESSED_CUES = ("PER_POSSESSED", "ORG_POSSESSED", "LOC_POSSESSED")
 _POSSESSIVE_MARKS = frozenset({"'s", "'"})
@@ -116,12 +117,30 @@ class ContextCues:
         if not tail or text[end : end + 1].isalnum():
             return None
         if _normalise(tail[0]) in _POSSESSIVE_MARKS and len(tail) > 1:  # "Kennedy's widow", "Fulham 's fans"
-            return self.possessed.get(lang, {}).get(_normalise(tail[1]).rstrip(_END_PUNCT))
+            return self._possessed_kind(text[end : end + 60].split()[1:3], lang)
         return words.get(_normalise(tail[0]).rstrip(_END_PUNCT))  # "died."
 
+    def _possessed_kind(self, words: list[str], lang: str) -> str | None:
+        """The kind a possessed noun tells, maybe after one adjective ("Tarrow's former mayor")."""
+        possessed = self.possessed.get(lang, {})
+        for n, word in enumerate(words):
+            kind = possessed.get(_normalise(word).rstrip(_END_PUNCT))
+            if kind is not None or n > 0 or not word.isalpha() or not word.islower():
+                return kind
+        return None
+
     def kind(self, text: str, start: int, end: int, lang: str) -> str | None:
-        """The kind the phrase before the name tells, else the one the word after it tells."""
-        return self.kind_before(text, start, lang) or self.kind_after(text, end, lang)
+        """The kind the phrase before the name tells, else the one the word after it tells. A place phrase
+        before a possessive tells the kind of what the name owns ("enters Valdor's court"), not the name's."""
+        before = self.kind_before(text, start, lang)
+        if before == "LOC" and self._possessive_after(text, end):
+            return self.kind_after(text, end, lang)
+        return before or self.kind_after(text, end, lang)
+
+    @staticmethod
+    def _possessive_after(text: str, end: int) -> bool:
+        tail = text[end : end + 4].split(maxsplit=1)
+        return bool(tail) and not text[end : end + 1].isalnum() and _normalise(tail[0]) in _POSSESSIVE_MARKS
 
     def town_word_before(self, text: str, start: int, lang: str) -> bool:
         """Whether the word before ``start`` is one after which a town's name names the town ("di Roma")."""

@@ -101,12 +101,24 @@ SECOND_LEVEL_TYPES = frozenset(
 )
 
 
+# Subdivisions named by a compass word alone ("Western" province, "North" region): the word alone in a text is
+# an adjective or a direction ("Western music", "West Berlin"), and the full name has its marker word
+# ("Western Province").
+_POINTS = ("north", "south", "east", "west")
+COMPASS_NAMES = frozenset(
+    {*_POINTS, *(p + "ern" for p in _POINTS), "central"}
+    | {f"{a}{sep}{b}" for a in _POINTS[:2] for b in _POINTS[2:] for sep in ("-", "")}
+)
+
+
 def subdivision_entries() -> Iterator[KBEntry]:
     """First-level subdivisions (states, provinces, regions, oblasts) from ISO 3166-2, id ``sub/<code>``."""
     import pycountry
 
     for sub in pycountry.subdivisions:
         if sub.type not in SUBDIVISION_TYPES or getattr(sub, "parent_code", None) or len(sub.name) < 4:
+            continue
+        if sub.name.lower() in COMPASS_NAMES:
             continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
         yield KBEntry(

@@ -35,6 +35,7 @@ _INNER_CAPITAL = re.compile(r"(?<!^Mc)(?<!^Mac)[a-z][A-Z]")
 DOER_CUES = frozenset(
     {"DOER_OPENER", "DOER_VERB_ENDING", "NOT_DOER_VERB", "OWN_PRONOUN", "DOER_NOT_AFTER", "NOT_DOER_ENDING"}
 )
+_ROAD_NUMBER = re.compile(r"^(?:[A-Z]{1,2}-?\d{1,4}|I-\d{1,3})$")  # "A612", "M-45", "I-285"
 _NUMBER_AFTER = re.compile(r"\s?[-–]?\s?\d")
 # Slovene writes bodies with one capital ("predsednik Združenja čebelarjev"): a common word after a
 # noun in apposition opens a longer name, and takes no kind of its own from that noun.
@@ -104,6 +105,8 @@ class KindContext:
     subject_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> verbs a person opens
     agent_before: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> "by": the doer follows
     doer: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (lang, DOER_* cue) -> words
+    place_nouns_after: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> "valley", "motorway"
+    road_before: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (lang, ROAD_*) -> words
 
     @classmethod
     def load(cls, conjunctions: dict[str, frozenset[str]]) -> KindContext:
@@ -118,6 +121,8 @@ class KindContext:
         subject_verbs: dict[str, frozenset[str]] = {}
         agent_before: dict[str, frozenset[str]] = {}
         doer: dict[tuple[str, str], frozenset[str]] = {}
+        place_nouns_after: dict[str, frozenset[str]] = {}
+        road_before: dict[tuple[str, str], frozenset[str]] = {}
         for line in text.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -143,6 +148,10 @@ class KindContext:
                 subject_verbs[lang] = subject_verbs.get(lang, frozenset()) | listed
             elif cue == "AGENT_BEFORE":
                 agent_before[lang] = agent_before.get(lang, frozenset()) | listed
+            elif cue == "LOC_NOUN_AFTER":
+                place_nouns_after[lang] = place_nouns_after.get(lang, frozenset()) | listed
+            elif cue in {"ROAD_BEFORE", "ROAD_ARTICLE"}:
+                road_before[(lang, cue)] = road_before.get((lang, cue), frozenset()) | listed
             elif cue in DOER_CUES:
                 doer[(lang, cue)] = doer.get((lang, cue), frozenset()) | listed
             else:
@@ -159,6 +168,8 @@ class KindContext:
             subject_verbs,
             agent_before,
             doer,
+            place_nouns_after,
+            road_before,
         )
 
     def resolve(
@@ -270,20 +281,42 @@ class KindContext:
                 return kind
         return None
 
+    def possessive_follows(self, text: str, end: int, lang: str) -> bool:
+        """Whether the English possessive (``PER_AFTER``) follows the name ending at ``end`` ("Rodin's")."""
+        after = _normalise_apostrophe(text[end : end + 3].lstrip())
+        return any(after.startswith(word) for word in self.per_after.get(lang, ()))
+
     def _cue_kind(self, text: str, draft: Typed, lang: str, plain: bool) -> str | None:
         if " " in draft.text:
             return None
-        after = _normalise_apostrophe(text[draft.end : draft.end + 3].lstrip())
-        if any(after.startswith(word) for word in self.per_after.get(lang, ())):
+        if self.possessive_follows(text, draft.end, lang):
             return "PER"
         apposition = self.apposition_kind(text, draft.start, lang)
         if apposition is not None and (plain or lang not in ONE_CAPITAL_LANGS):
             return apposition
         if self.names_a_team(text, draft.start, lang):
             return "ORG"
+        road = bool(_ROAD_NUMBER.match(draft.text))
+        if (plain or road) and self._place_noun_follows(text, draft.end, lang):
+            return "LOC"
+        if road and self._road_word_before(text, draft.start, lang):
+            return "LOC"
         if plain and word_before(text, draft.start) in self.articles.get(lang, ()):
             return "LOC"
         return None
+
+    def _place_noun_follows(self, text: str, end: int, lang: str) -> bool:
+        """Whether a lower-case geographic noun follows the name ("the Velm valley", "the A612 road")."""
+        after = text[end : end + 20].split()[:1]
+        return bool(after) and after[0] in self.place_nouns_after.get(lang, ())
+
+    def _road_word_before(self, text: str, start: int, lang: str) -> bool:
+        """Whether a word that a road number follows stands before it, maybe with an article ("off I-285",
+        "it meets the A612")."""
+        words = text[max(0, start - 40) : start].lower().split()[-2:]
+        if len(words) == 2 and words[1] in self.road_before.get((lang, "ROAD_ARTICLE"), ()):
+            words = words[:1]
+        return bool(words) and words[-1] in self.road_before.get((lang, "ROAD_BEFORE"), ())
 
     @staticmethod
     def _plain_name(text: str, draft: Typed, lang: str, lemmatizer: Lemmatizer) -> bool:

@@ -9,6 +9,7 @@ no name.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline.entities.german_kinds import (
@@ -146,13 +147,20 @@ def _defined_in_brackets(text: str, word: Token) -> bool:
 # ("Adam West", "Damon Hill", "Sally Field", "Monty Hall"), not a place's.
 _SURNAME_HEAD_WORDS = (
     "west east north south field fields hall hill hills wood woods brooks marsh heath mills ford bell "
-    "banks walls rivers"
+    "banks walls rivers firth brook"
 )
 _SURNAME_HEADS = frozenset(_SURNAME_HEAD_WORDS.split())
 
 
 def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bool:
     return len(words) == 2 and words[-1].text.lower() in _SURNAME_HEADS and det.resources.is_given_name(words[0].text)
+
+
+def _place_head_for(det: MentionDetector, words: list[Token]) -> bool:
+    """A place's head word followed by "for" names a body: "Centre for Policy Studies" (but "Kelvin Centre")."""
+    return any(
+        det.resources.keyword_kind(word.text, "en") == "LOC" and after.text == "for" for word, after in pairwise(words)
+    )
 
 
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
@@ -179,7 +187,7 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return "ORG"  # a place and a plural: "Kansas City Royals", "St. Louis Cardinals"
         if head is not None:
             return head  # English names end on their head: "Scottish League Cup", "University Park"
-    if "ORG" in keyword_kinds:
+    if "ORG" in keyword_kinds or (lang == "en" and _place_head_for(det, words)):
         return "ORG"
     if "MISC" in keyword_kinds:
         return "MISC"  # an event or award: "Cannes Film Festival", "FIFA World Cup"
@@ -217,7 +225,10 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return "DROP"  # German capitalises every noun
         if (
             det.resources.country_of_adjective(word.text)
-            or det.place_endings.names_a_people(word.text, lang)
+            or (
+                det.place_endings.names_a_people(word.text, lang)
+                and not det.resources.is_given_name(word.text.rpartition("-")[2])  # "Julian", "Mont-Saint-Jean"
+            )
             or _NUMBER_AFTER.match(text, word.end)
         ) and not det.strong_kb_match(word.text, lang):
             return "MISC"  # "Turkish", "Iranian": no place after "in", no person; "Commodore 64": a model

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from storyline.entities.candidates import Candidate
@@ -104,6 +105,34 @@ def merge_split_people(text: str, chosen: list[Candidate], resources: EntityReso
                 and resources.is_given_name(words[-1])
             ):
                 out[-1] = Candidate(prev.start, cand.end, "PER", prev.source, prev.role, prev.sentence, prev.confidence)
+                continue
+        out.append(cand)
+    return out
+
+
+_POSSESSIVE_GAP = re.compile(r"^ ?['’]s $")
+_SAINTS = frozenset({"st", "st.", "saint"})
+
+
+def join_possessive_places(text: str, chosen: list[Candidate], resources: EntityResources) -> list[Candidate]:
+    """Join an English owner's name and the place named after it ("Tarrow's Jetty", "St Alban's Cathedral"):
+    the possessive belongs inside when the name after it ends on a place's head word. A known place before
+    the possessive stays apart ("Leeds's Union Station": the station of the city)."""
+    out: list[Candidate] = []
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if out:
+            prev = out[-1]
+            owner, place = text[prev.start : prev.end].split(), text[cand.start : cand.end].split()
+            if (
+                _POSSESSIVE_GAP.match(text[prev.end : cand.start])
+                and 1 <= len(owner) <= 3
+                and 1 <= len(place) <= 3
+                and (prev.source != "kb" or owner[0].lower() in _SAINTS)
+                and resources.keyword_kind(place[-1], "en") == "LOC"
+                and all(w[:1].isupper() for w in owner + place)
+                and not any(w.isupper() for w in owner)  # "NASA's Central Station": a body's
+            ):
+                out[-1] = Candidate(prev.start, cand.end, "LOC", "caps", None, prev.sentence, prev.confidence)
                 continue
         out.append(cand)
     return out

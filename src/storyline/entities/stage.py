@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 _SURNAME_FORM_LANGS = frozenset({"cs", "sk"})
 _REGNAL_NUMBER = re.compile(r"^[IVXL]+$")
 _TRIM = " \t\n.,;:!?\"'«»„“”()[]"
+# A lone name spelling a city this large stays the city before a possessive ("Chicago's"); a smaller
+# city's name there is more often a person's ("Kennedy's years").
+BIG_CITY_POPULATION = 1_000_000
 
 
 def _closes_inner(text: str, start: int, end: int) -> bool:
@@ -225,6 +228,12 @@ class EntityStage(StageParts):
                     cue = "PER"  # "Kennedy", "Stalin": a person far more often than the town
                 if cue is None and self.kind_context.reads_as_person(text, draft, lang, pronouns=False):
                     cue = "PER"  # "Hamilton had argued", "a speech by Kennedy"
+                if (
+                    cue is None
+                    and draft.entry.population < BIG_CITY_POPULATION
+                    and self.kind_context.possessive_follows(text, draft.end, lang)
+                ):
+                    cue = "PER"  # "Kennedy's years", unless the noun tells a place ("Durham's mayor")
                 if cue in {"PER", "ORG"}:
                     draft.kind, draft.entry = cue, None
                     draft.lemma = self._lemmatizer.name(draft.text, lang, cue)
@@ -418,6 +427,21 @@ class EntityStage(StageParts):
             return False
         return not (lang in PYMORPHY_LANGS and self._lemmatizer.is_person_name(word, lang))
 
+    def _reads_as_town(self, text: str, draft: _Draft, lang: str) -> bool:
+        """A small town's name, unless its phrase tells a person or a body, or a possessive follows with
+        no noun of a place after it ("Marley's songs", but "Tarrow's mayor")."""
+        if not self._small_town(draft.text, lang):
+            return False
+        cue = self.detector.context_cues.kind(text, draft.start, draft.end, lang)
+        return cue == "LOC" or (cue is None and not self._owns_what_follows(text, draft, lang))
+
+    def _owns_what_follows(self, text: str, draft: _Draft, lang: str) -> bool:
+        """Whether a possessive follows the name with no noun of a place after it: the preposition before
+        governs what the name owns ("in Valdor's novels"), not the name ("in Tarrow's suburbs")."""
+        return self.kind_context.possessive_follows(text, draft.end, lang) and (
+            self.detector.context_cues.kind_after(text, draft.end, lang) != "LOC"
+        )
+
     def _resolve_kinds(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """Decide undecided kinds: after a preposition of place or a place noun it is a place, else MISC."""
         place_words = self.kb.resources.context.get((lang, "LOC"), frozenset())
@@ -440,11 +464,11 @@ class EntityStage(StageParts):
             if before and self.detector.phrases.with_person(before[-1].text, draft.text, lang):
                 draft.kind = "PER"  # "із Іванкою": "with" a person, not "from" a place
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "PER")
-            elif (before and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))) or (
-                not _opens_sentence(text, draft.start)
-                and self._small_town(draft.text, lang)
-                and self.detector.context_cues.kind(text, draft.start, draft.end, lang) not in {"PER", "ORG"}
-            ):
+            elif (
+                before
+                and (before[-1].text.lower() in place_words or self._after_place_noun(before, lang))
+                and not self._owns_what_follows(text, draft, lang)
+            ) or (not _opens_sentence(text, draft.start) and self._reads_as_town(text, draft, lang)):
                 draft.kind = "LOC"
                 draft.lemma = self._lemmatizer.name(draft.text, lang, "LOC")
             elif _in_guillemets(text, draft.start, draft.end) and lang in PYMORPHY_LANGS:
