@@ -136,3 +136,15 @@ def test_the_noun_after_a_possessive_tells_a_person_from_a_club(stage: EntitySta
     found = kinds(stage, "After the final whistle , Dunmere 's fans stayed to applaud .", "en")
     assert found["Dunmere"] == "ORG"
     assert kinds(stage, "Later that year Okafor's wife opened a bakery .", "en")["Okafor"] == "PER"
+
+
+def test_a_member_or_officer_after_a_name_makes_it_a_body(stage: EntityStage) -> None:
+    text = (
+        "In 1979 Velvet Orchard guitarist Tom Hale left the group. "
+        "One Brindco executive said the Quarrane brand would be dropped. A spokesman declined to comment."
+    )
+    found = kinds(stage, text, "en")
+    assert found["Velvet Orchard"] == "ORG"
+    assert found["Brindco"] == "ORG"
+    assert found["Quarrane"] == "ORG"
+    assert "A" not in found or found["A"] != "ORG"  # a lone letter opening a sentence is no body

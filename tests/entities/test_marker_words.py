@@ -73,3 +73,15 @@ def test_a_person_whose_surname_spells_a_town_stays_a_person(stage: EntityStage)
     found = by_text(mentions_of(stage, text, "en"))
     assert found["Rick Perry"].kind == "PER"
     assert found["Salvador Illa"].kind == "PER"
+
+
+def test_company_and_military_heads_make_bodies(stage: EntityStage) -> None:
+    text = (
+        "Power in the valley is sold by Brackley Energy, the atlas was printed by Tarvin Publishing, "
+        "and the harbour was guarded by the Northern Fleet and the Corps of Engineers."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Brackley Energy"].kind == "ORG"
+    assert found["Tarvin Publishing"].kind == "ORG"
+    assert found["Northern Fleet"].kind == "ORG"
+    assert found["Corps of Engineers"].kind == "ORG"

@@ -221,7 +221,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             or _NUMBER_AFTER.match(text, word.end)
         ) and not det.strong_kb_match(word.text, lang):
             return "MISC"  # "Turkish", "Iranian": no place after "in", no person; "Commodore 64": a model
-        cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
+        # "signed for Wrexham", "Arppe died"; not a lone letter ("A spokesman said")
+        cue = det.context_cues.kind(text, word.start, word.end, lang) if len(word.text) > 1 else None
         if cue is None and det.mononyms.is_person(word.text, lang):
             return "PER"  # "Aristotele", "Giotto": people known by one name
         if cue is None and (
