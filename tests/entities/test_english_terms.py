@@ -118,3 +118,17 @@ def test_a_place_and_a_plural_is_a_team(stage: EntityStage) -> None:
     assert found.get("Kansas City Mallards") == "ORG"
     assert found.get("St. Louis Herons") == "ORG"
     assert kinds(stage, "They sailed to the Cayman Islands .", "en").get("Cayman Islands") == "LOC"
+
+
+def test_a_capitalised_plural_after_the_in_a_sports_report_is_the_team(stage: EntityStage) -> None:
+    found = kinds(stage, "In the ninth inning the Quillons scored twice against the Harriers .", "en")
+    assert found.get("Quillons") == "ORG" and found.get("Harriers") == "ORG"
+    # a people's plural stays what it was, and outside sports reports the plural is left alone
+    found = kinds(stage, "In the ninth inning the Romans and the Valdorians scored twice .", "en")
+    assert found.get("Romans") != "ORG" and found.get("Valdorians") != "ORG"
+    assert kinds(stage, "The garden was planted by the Quillons in spring .", "en").get("Quillons") != "ORG"
+
+
+def test_a_town_in_a_baseball_or_coaching_report_is_the_team(stage: EntityStage) -> None:
+    found = kinds(stage, "Two years later he coached Kettering to the title .", "en")
+    assert found.get("Kettering") == "ORG"

@@ -187,26 +187,39 @@ class EntityStage(StageParts):
     def _teams_in_sports_reports(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """A lone town or unknown name read as a place is the team in a sports report, unless a preposition
         of place stands before it ("at" and "to" do not count: "a loan spell at Kettering", "moved to
-        Wrexham"); countries and regions written by hand stay places."""
+        Wrexham"); countries and regions written by hand stay places. An unknown capitalised plural after the
+        article is the team there too ("the Harriers")."""
         if not self.sports.covers(lang):
             return
         place_words = (self.kb.resources.context.get((lang, "LOC"), frozenset()) | {"of"}) - {"at", "to"}
         for draft in drafts:
+            if (
+                draft.kind in {None, "MISC"}
+                and draft.entry is None
+                and " " not in draft.text
+                and self.sports.names_a_team(text, draft.start, draft.text, lang)
+                and not self.kb.resources.country_of_adjective(draft.text)
+                and not self.misc_words.is_misc(draft.text, lang)  # "the Celts": a people
+                and self.sports.is_sports_report(self._sentence_of(text, draft), lang)
+            ):
+                draft.kind = "ORG"  # "the Harriers won the pennant"
+                continue
             if draft.kind != "LOC" or " " in draft.text:
                 continue
             if draft.entry is not None and not draft.entry.id.startswith("city/"):
                 continue
-            sentence = draft.candidate.sentence
             before = text[max(0, draft.start - 30) : draft.start].split()
             if before and before[-1].lower() in place_words:
                 continue
-            span = (
-                text[sentence[0] : sentence[1]]
-                if sentence[1] > sentence[0]
-                else text[max(0, draft.start - 200) : draft.end + 200]
-            )
-            if self.sports.is_sports_report(span, lang):
+            if self.sports.is_sports_report(self._sentence_of(text, draft), lang):
                 draft.kind, draft.entry = "ORG", None
+
+    @staticmethod
+    def _sentence_of(text: str, draft: _Draft) -> str:
+        sentence = draft.candidate.sentence
+        if sentence[1] > sentence[0]:
+            return text[sentence[0] : sentence[1]]
+        return text[max(0, draft.start - 200) : draft.end + 200]
 
     def _read_towns_by_context(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """A lone name that only spells a town takes the kind its phrase tells: "played for Napoli" is the
