@@ -132,3 +132,8 @@ def test_a_capitalised_plural_after_the_in_a_sports_report_is_the_team(stage: En
 def test_a_town_in_a_baseball_or_coaching_report_is_the_team(stage: EntityStage) -> None:
     found = kinds(stage, "Two years later he coached Kettering to the title .", "en")
     assert found.get("Kettering") == "ORG"
+
+
+def test_common_noun_abbreviations_are_no_bodies(stage: EntityStage) -> None:
+    found = kinds(stage, "Traces of DDT showed up in the MRI scans , and the footage survives on VHS .", "en")
+    assert not {"DDT", "MRI", "VHS"} & set(found)
