@@ -137,3 +137,9 @@ def test_a_town_in_a_baseball_or_coaching_report_is_the_team(stage: EntityStage)
 def test_common_noun_abbreviations_are_no_bodies(stage: EntityStage) -> None:
     found = kinds(stage, "Traces of DDT showed up in the MRI scans , and the footage survives on VHS .", "en")
     assert not {"DDT", "MRI", "VHS"} & set(found)
+
+
+def test_acronyms_of_variants_and_quoted_titles_are_no_bodies(stage: EntityStage) -> None:
+    found = kinds(stage, 'The ZKB first tested QRX-T , then S-II flew , and " BLIP " aired at night .', "en")
+    assert found.get("QRX-T") != "ORG" and found.get("S-II") != "ORG" and found.get("BLIP") != "ORG"
+    assert found.get("ZKB") == "ORG"

@@ -126,6 +126,13 @@ _THING_NOUN_WORDS = (
 _THING_NOUNS = frozenset(_THING_NOUN_WORDS.split())
 
 
+def _model_letters(word: str) -> bool:
+    """An acronym with a one-letter or Roman-numeral part names a variant, stage or edition of a thing
+    ("DVB-T", "S-II", "XR-V"), not a body ("AFL-CIO", "WJZ-TV")."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(len(part) == 1 or is_roman_numeral(part) for part in parts)
+
+
 def _thing_noun_after(text: str, end: int) -> bool:
     after = text[end : end + 30].split()[:1]
     return bool(after) and after[0] in _THING_NOUNS
@@ -199,6 +206,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         if word.is_acronym:
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
+            if _model_letters(word.text) or (lang in _TITLE_QUOTE_LANGS and in_quotes(text, word.start, word.end)):
+                return "MISC"  # a variant or stage ("DVB-T", "S-II"), a title in quotation marks ("MASH")
             letters = sum(ch.isalpha() for ch in word.text)
             if lang == "en" and (word_before(text, word.start) in {"a", "an"} or _thing_noun_after(text, word.end)):
                 return "MISC"  # "a UART", "an RFID reader", "the ROM chip": a thing, not a body
