@@ -143,3 +143,11 @@ def test_acronyms_of_variants_and_quoted_titles_are_no_bodies(stage: EntityStage
     found = kinds(stage, 'The ZKB first tested QRX-T , then S-II flew , and " BLIP " aired at night .', "en")
     assert found.get("QRX-T") != "ORG" and found.get("S-II") != "ORG" and found.get("BLIP") != "ORG"
     assert found.get("ZKB") == "ORG"
+
+
+def test_an_unknown_name_ending_in_a_plural_after_the_is_a_team_or_band(stage: EntityStage) -> None:
+    found = kinds(stage, "In 1998 he pitched for the Harwell Hawks and later toured with the Quillon Lanterns .", "en")
+    assert found.get("Harwell Hawks") == "ORG" and found.get("Quillon Lanterns") == "ORG"
+    # a singular head after "the" stays a place, and a plural place head keeps its kind
+    found = kinds(stage, "They walked along the Lowell Connector to the Quarne Lakes .", "en")
+    assert found.get("Lowell Connector") == "LOC" and found.get("Quarne Lakes") == "LOC"

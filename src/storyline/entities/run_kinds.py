@@ -133,6 +133,11 @@ def _model_letters(word: str) -> bool:
     return len(parts) > 1 and any(len(part) == 1 or is_roman_numeral(part) for part in parts)
 
 
+def _plural_head(word: str) -> bool:
+    """A capitalised English plural ("Hawks", "Lanterns"), not a word that only ends in s ("Regulus")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _thing_noun_after(text: str, end: int) -> bool:
     after = text[end : end + 30].split()[:1]
     return bool(after) and after[0] in _THING_NOUNS
@@ -270,6 +275,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
         german = (german_club_kind(det, text, words) or german_article_kind(text, start)) if lang == "de" else None
         if cue is None and lang == "en" and word_before(text, start) in _PLACE_BEFORE_RUN:
+            if word_before(text, start) == "the" and _plural_head(words[-1].text):
+                return "ORG"  # "the Harwell Hawks", "the Quillon Lanterns": a team or a band
             return "LOC"  # "the Lowell Connector", "at Villa Mairea": people take neither
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"
