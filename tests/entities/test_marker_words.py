@@ -85,3 +85,8 @@ def test_company_and_military_heads_make_bodies(stage: EntityStage) -> None:
     assert found["Tarvin Publishing"].kind == "ORG"
     assert found["Northern Fleet"].kind == "ORG"
     assert found["Corps of Engineers"].kind == "ORG"
+
+
+def test_european_club_competitions_are_events(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Valdor scored twice in the UEFA Champions League that autumn .", "en"))
+    assert found["UEFA Champions League"].kind == "MISC"
