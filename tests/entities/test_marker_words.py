@@ -90,3 +90,13 @@ def test_company_and_military_heads_make_bodies(stage: EntityStage) -> None:
 def test_european_club_competitions_are_events(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Valdor scored twice in the UEFA Champions League that autumn .", "en"))
     assert found["UEFA Champions League"].kind == "MISC"
+
+
+def test_storms_operations_and_cups_are_no_people(stage: EntityStage) -> None:
+    text = (
+        "In May Hurricane Odalys flooded the port before Operation Tidewater began and the Copa Serrana final was held."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Hurricane Odalys"].kind == "MISC"
+    assert found["Operation Tidewater"].kind == "MISC"
+    assert found["Copa Serrana"].kind == "MISC"
