@@ -117,3 +117,16 @@ def test_a_town_name_opening_a_clause_before_a_past_verb_is_a_person(stage: Enti
     assert found.get("Kennedy") == "PER"
     found = kinds(stage, "Nashville hosted the final in a packed arena.", "en")
     assert found.get("Nashville") == "LOC"
+
+
+def test_a_noun_of_bodies_makes_any_following_name_a_body(stage: EntityStage) -> None:
+    text = (
+        "He sang for the punk band Quarry Lantern Down , signed with the indie label Big Wheel Tapes "
+        "and later coached the League of Wales side Dunmere ."
+    )
+    found = kinds(stage, text, "en")
+    assert found.get("Quarry Lantern Down") == "ORG"
+    assert found.get("Big Wheel Tapes") == "ORG"
+    assert found.get("Dunmere") == "ORG"
+    # a person's name after the noun stays a person's
+    assert kinds(stage, "The club Dave Hale founded in 1990 still plays .", "en").get("Dave Hale") == "PER"

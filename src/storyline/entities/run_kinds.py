@@ -133,6 +133,18 @@ def _model_letters(word: str) -> bool:
     return len(parts) > 1 and any(len(part) == 1 or is_roman_numeral(part) for part in parts)
 
 
+def _body_noun_before(det: MentionDetector, text: str, words: list[Token], lang: str) -> bool:
+    """A lower-case noun of bodies right before a name that does not open with a given name ("the band
+    Velvet Orchard", "la società Keolis"; not "Team Jones", nor "the club Dave Hale joined")."""
+    before = text[max(0, words[0].start - 30) : words[0].start].split()[-1:]
+    return (
+        bool(before)
+        and before[0].islower()
+        and det.kind_context.apposition_kind(text, words[0].start, lang) == "ORG"
+        and not det.resources.is_given_name(words[0].text)
+    )
+
+
 def _plural_head(word: str) -> bool:
     """A capitalised English plural ("Hawks", "Lanterns"), not a word that only ends in s ("Regulus")."""
     return word[:1].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -170,6 +182,8 @@ def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bo
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
+    if _body_noun_before(det, text, words, lang):
+        return "ORG"  # "the band Velvet Orchard", "the label Big Wheel Tapes": a noun of bodies before the name
     if lang == "de" and (english_club_in_german(det, text, words) or holds_club_number(words)):
         return "ORG"  # "Luton City" in German text is the club, "Eintracht 05 Quornbach" one too
     if lang == "de" and foreign_event_in_german(det, words):
