@@ -148,3 +148,7 @@ def test_a_member_or_officer_after_a_name_makes_it_a_body(stage: EntityStage) ->
     assert found["Brindco"] == "ORG"
     assert found["Quarrane"] == "ORG"
     assert "A" not in found or found["A"] != "ORG"  # a lone letter opening a sentence is no body
+
+
+def test_a_player_after_a_name_makes_it_a_club(stage: EntityStage) -> None:
+    assert kinds(stage, "One Brackwater player , a medical student , said it was over .", "en")["Brackwater"] == "ORG"
