@@ -151,3 +151,8 @@ def test_an_unknown_name_ending_in_a_plural_after_the_is_a_team_or_band(stage: E
     # a singular head after "the" stays a place, and a plural place head keeps its kind
     found = kinds(stage, "They walked along the Lowell Connector to the Quarne Lakes .", "en")
     assert found.get("Lowell Connector") == "LOC" and found.get("Quarne Lakes") == "LOC"
+
+
+def test_a_numbered_nickname_completes_a_teams_name(stage: EntityStage) -> None:
+    found = kinds(stage, "He was traded to the Harwell 76ers and later faced the Dunmere 49ers .", "en")
+    assert found.get("Harwell 76ers") == "ORG" and found.get("Dunmere 49ers") == "ORG"

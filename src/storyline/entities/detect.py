@@ -32,6 +32,7 @@ from storyline.entities.name_shapes import (
     initial_continues,
     marker_only_connector,
     numbered_head,
+    numbered_nickname,
     particle_article,
     postposed_adjectives,
     whole_quotation,
@@ -388,8 +389,8 @@ class MentionDetector(DetectorParts):
                     j += 1  # "Gabriele D ' Annunzio", "Parry O ' Brien"
                 else:
                     break
-            if j < n and numbered_head(tokens, j):
-                j += 1  # "Interstate 93", "U.S. Route 62", "Ligue 2", "Channel 4"
+            if j < n and (numbered_head(tokens, j) or numbered_nickname(tokens, j)):
+                j += 1  # "Interstate 93", "U.S. Route 62", "Ligue 2", "Channel 4", "Harwell 76ers"
             if lang == "it":
                 j += self.italian_runs.epithet_width(self, tokens, i, j)  # "Pipino il Breve"
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"

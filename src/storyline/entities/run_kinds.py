@@ -146,8 +146,10 @@ def _body_noun_before(det: MentionDetector, text: str, words: list[Token], lang:
 
 
 def _plural_head(word: str) -> bool:
-    """A capitalised English plural ("Hawks", "Lanterns"), not a word that only ends in s ("Regulus")."""
-    return word[:1].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """A capitalised English plural ("Hawks", "Lanterns") or a numbered nickname ("76ers"), not a word that
+    only ends in s ("Regulus")."""
+    shaped = (word[:1].isupper() or word[:1].isdigit()) and word[1:].lower() == word[1:]
+    return shaped and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _thing_noun_after(text: str, end: int) -> bool:
