@@ -156,3 +156,11 @@ def test_an_unknown_name_ending_in_a_plural_after_the_is_a_team_or_band(stage: E
 def test_a_numbered_nickname_completes_a_teams_name(stage: EntityStage) -> None:
     found = kinds(stage, "He was traded to the Harwell 76ers and later faced the Dunmere 49ers .", "en")
     assert found.get("Harwell 76ers") == "ORG" and found.get("Dunmere 49ers") == "ORG"
+
+
+def test_an_unknown_name_after_with_or_for_in_a_sports_report_is_the_team(stage: EntityStage) -> None:
+    text = "In 1998 he joined the squad and played two seasons with Quarrane , then made a debut for Brindisko ."
+    found = kinds(stage, text, "en")
+    assert found.get("Quarrane") == "ORG" and found.get("Brindisko") == "ORG"
+    # outside sports reports the word tells nothing
+    assert kinds(stage, "She spent two summers with Quarrane in the hills .", "en").get("Quarrane") != "ORG"

@@ -1,5 +1,6 @@
 """A town's name in a sports report names the team: "Kettering beat Hartlepool 2-0", "his debut for Wrexham";
-so does a capitalised plural after the article there ("the Harriers won the pennant").
+so does a capitalised plural after the article there ("the Harriers won the pennant"), and an unknown name
+after a word a team follows there ("two seasons with Quarrane").
 
 The words that make a sentence a sports report are typed by hand in
 ``storyline/data/entities/sports_words.tsv``. Only a lone name read as a place by default is changed,
@@ -20,7 +21,7 @@ class SportsWordLists(WordLists):
 
 @dataclass(frozen=True)
 class SportsContext:
-    lists: SportsWordLists  # (lang, "SPORTS" / "TEAM_ARTICLE" / "NOT_TEAM_ENDING") -> words
+    lists: SportsWordLists  # (lang, "SPORTS" / "TEAM_ARTICLE" / "NOT_TEAM_ENDING" / "TEAM_BEFORE") -> words
 
     @classmethod
     def load(cls) -> SportsContext:
@@ -45,6 +46,12 @@ class SportsContext:
             and word.endswith("s")
             and not word.lower().endswith(tuple(self.lists.get(lang, "NOT_TEAM_ENDING")))
         )
+
+    def team_word_before(self, text: str, start: int, lang: str) -> bool:
+        """Whether the word before ``start`` is one a team follows in a sports report (``TEAM_BEFORE``: "for",
+        "with", "over": "his debut for Dunmere", "a win over Quarrane")."""
+        before = text[max(0, start - 20) : start].split()[-1:]
+        return bool(before) and before[0].lower() in self.lists.get(lang, "TEAM_BEFORE")
 
     def is_sports_report(self, sentence: str, lang: str) -> bool:
         wanted = self.lists.get(lang, "SPORTS")

@@ -197,12 +197,16 @@ class EntityStage(StageParts):
                 draft.kind in {None, "MISC"}
                 and draft.entry is None
                 and " " not in draft.text
-                and self.sports.names_a_team(text, draft.start, draft.text, lang)
+                and not draft.text.isupper()
+                and (
+                    self.sports.names_a_team(text, draft.start, draft.text, lang)
+                    or self.sports.team_word_before(text, draft.start, lang)
+                )
                 and not self.kb.resources.country_of_adjective(draft.text)
                 and not self.misc_words.is_misc(draft.text, lang)  # "the Celts": a people
                 and self.sports.is_sports_report(self._sentence_of(text, draft), lang)
             ):
-                draft.kind = "ORG"  # "the Harriers won the pennant"
+                draft.kind = "ORG"  # "the Harriers won the pennant", "two seasons with Quarrane"
                 continue
             if draft.kind != "LOC" or " " in draft.text:
                 continue
