@@ -152,3 +152,8 @@ def test_a_member_or_officer_after_a_name_makes_it_a_body(stage: EntityStage) ->
 
 def test_a_player_after_a_name_makes_it_a_club(stage: EntityStage) -> None:
     assert kinds(stage, "One Brackwater player , a medical student , said it was over .", "en")["Brackwater"] == "ORG"
+
+
+def test_a_name_after_developed_or_manufactured_by_is_a_company(stage: EntityStage) -> None:
+    found = kinds(stage, "The game was developed by Quarrane and the console manufactured by Brindco .", "en")
+    assert found["Quarrane"] == "ORG" and found["Brindco"] == "ORG"
