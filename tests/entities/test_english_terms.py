@@ -164,3 +164,11 @@ def test_an_unknown_name_after_with_or_for_in_a_sports_report_is_the_team(stage:
     assert found.get("Quarrane") == "ORG" and found.get("Brindisko") == "ORG"
     # outside sports reports the word tells nothing
     assert kinds(stage, "She spent two summers with Quarrane in the hills .", "en").get("Quarrane") != "ORG"
+
+
+def test_a_name_ending_on_a_peoples_or_faiths_word_is_a_group(stage: EntityStage) -> None:
+    found = kinds(stage, "The letters of Hungarian Catholics and Sephardic Jews were kept in the abbey .", "en")
+    assert found.get("Hungarian Catholics") == "MISC" and found.get("Sephardic Jews") == "MISC"
+    # a given name first makes a person ("Philip French"), a connector a body
+    found = kinds(stage, "The review by Anna French praised the Harwell Party of Ireland .", "en")
+    assert found.get("Anna French") == "PER"

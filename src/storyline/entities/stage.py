@@ -126,6 +126,8 @@ class EntityStage(StageParts):
         if lang == "it":
             places_in_lists(text, drafts, self.kb.resources.is_given_name)
         self._teams_in_sports_reports(text, drafts, lang)
+        if lang == "en":
+            self._groups_of_people_as_misc(drafts, lang)
         for draft in drafts:  # "republikanci": a party named by its members (sl)
             if draft.candidate.source == "party" and (party := self.party_members.party_of(draft.text, lang)):
                 draft.kind, draft.entry = "ORG", self.kb.get(party)
@@ -217,6 +219,22 @@ class EntityStage(StageParts):
                 continue
             if self.sports.is_sports_report(self._sentence_of(text, draft), lang):
                 draft.kind, draft.entry = "ORG", None
+
+    def _groups_of_people_as_misc(self, drafts: list[_Draft], lang: str) -> None:
+        """An unknown English name that ends on a people's, faith's or language's word ("Native American",
+        "Reform Jews", "Middle Welsh") names a group or a language, not a body, a person or a place."""
+        resources = self.kb.resources
+        for draft in drafts:
+            words = draft.text.split()
+            if draft.entry is not None or len(words) < 2 or resources.is_given_name(words[0]):
+                continue
+            if any(resources.is_connector(word, lang) or word.isupper() for word in words):
+                continue  # "Communist Party of China", "TS Lombard"
+            last = words[-1]
+            if (resources.country_of_adjective(last) or self.misc_words.is_misc(last, lang)) and not any(
+                e.kind == "LOC" for e in self.kb.lookup(last, lang)
+            ):
+                draft.kind = "MISC"
 
     @staticmethod
     def _sentence_of(text: str, draft: _Draft) -> str:
