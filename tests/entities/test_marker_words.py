@@ -100,3 +100,11 @@ def test_storms_operations_and_cups_are_no_people(stage: EntityStage) -> None:
     assert found["Hurricane Odalys"].kind == "MISC"
     assert found["Operation Tidewater"].kind == "MISC"
     assert found["Copa Serrana"].kind == "MISC"
+
+
+def test_opens_masters_marathons_and_classics_are_events(stage: EntityStage) -> None:
+    text = "She reached the final of the Harwell Open , ran the Dunmere Marathon and won the Quarrane Masters ."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Harwell Open"].kind == "MISC"
+    assert found["Dunmere Marathon"].kind == "MISC"
+    assert found["Quarrane Masters"].kind == "MISC"
