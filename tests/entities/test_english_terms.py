@@ -172,3 +172,10 @@ def test_a_name_ending_on_a_peoples_or_faiths_word_is_a_group(stage: EntityStage
     # a given name first makes a person ("Philip French"), a connector a body
     found = kinds(stage, "The review by Anna French praised the Harwell Party of Ireland .", "en")
     assert found.get("Anna French") == "PER"
+
+
+def test_names_joined_by_an_ampersand_are_one_firm(stage: EntityStage) -> None:
+    found = kinds(stage, "The organ is kept by Brindle & Hale , and the jam is made by Quarrane & Sons .", "en")
+    assert found.get("Brindle & Hale") == "ORG" and found.get("Quarrane & Sons") == "ORG"
+    # two lone letters are a term, not a firm
+    assert kinds(stage, "She sang R&B in the clubs of Dunmere .", "en").get("R&B") is None

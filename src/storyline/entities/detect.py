@@ -47,6 +47,7 @@ from storyline.entities.slovene_spans import split_tiled_runs
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
 from storyline.entities.spans import (
     is_shouting,
+    join_ampersands,
     merge_split_people,
     overlap,
     resolve_overlaps,
@@ -162,7 +163,7 @@ class MentionDetector(DetectorParts):
         split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
-        people = merge_split_people(text, split, self.resources)
+        people = merge_split_people(text, join_ampersands(text, split), self.resources)
         extended = self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
         if lang == "it":
             extended = event_names(self.italian_runs, text, with_papal_title(self, text, extended))
