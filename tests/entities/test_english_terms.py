@@ -179,3 +179,10 @@ def test_names_joined_by_an_ampersand_are_one_firm(stage: EntityStage) -> None:
     assert found.get("Brindle & Hale") == "ORG" and found.get("Quarrane & Sons") == "ORG"
     # two lone letters are a term, not a firm
     assert kinds(stage, "She sang R&B in the clubs of Dunmere .", "en").get("R&B") is None
+
+
+def test_a_name_before_a_number_is_a_numbered_event_or_flight(stage: EntityStage) -> None:
+    found = kinds(stage, "He missed the ZKB Relay 2016 and later flew on Harwell Airlines Flight 212 .", "en")
+    assert found.get("ZKB Relay") != "ORG" and found.get("Harwell Airlines Flight") != "ORG"
+    # a score after a team is no part of its name
+    assert kinds(stage, "In the final the Harwell Rhinos won 22 – 18 .", "en").get("Harwell Rhinos") == "ORG"

@@ -35,6 +35,7 @@ _TITLE_QUOTE_LANGS = frozenset({"en", "de", "fr", "es", "it", "pl"})  # not ru u
 # a well-formed numeral only: "ICC" (the court) and "CCI" are letters, not numbers
 _ROMAN_NUMERAL = re.compile(r"^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
+_SCORE = re.compile(r"\s*\d+\s*[-–]\s*\d")  # "Leeds Rhinos 22 – 18": a result, not part of the name
 
 
 def is_roman_numeral(word: str) -> bool:
@@ -184,6 +185,13 @@ def _given_name_and_surname_head(det: MentionDetector, words: list[Token]) -> bo
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
+    if (
+        lang == "en"
+        and len(words) > 1
+        and _NUMBER_AFTER.match(text, words[-1].end)
+        and not _SCORE.match(text, words[-1].end)
+    ):
+        return "MISC"  # a numbered event, flight or edition: "UEFA Euro 2016", "Harwell Airlines Flight 212"
     if _body_noun_before(det, text, words, lang):
         return "ORG"  # "the band Velvet Orchard", "the label Big Wheel Tapes": a noun of bodies before the name
     if lang == "de" and (english_club_in_german(det, text, words) or holds_club_number(words)):
