@@ -164,3 +164,24 @@ def test_a_possessed_noun_may_follow_one_adjective(cues: ContextCues) -> None:
     assert cues.kind_after(text, text.index("'s"), "en") == "LOC"
     assert cues.kind_after(text, text.index("'s late"), "en") == "PER"
     assert cues.kind_after("Tarrowby's big new park", len("Tarrowby"), "en") is None  # one adjective only
+
+
+def test_a_member_or_officer_after_a_name_makes_it_a_body(stage: EntityStage) -> None:
+    text = (
+        "In 1979 Velvet Orchard guitarist Tom Hale left the group. "
+        "One Brindco executive said the Quarrane brand would be dropped. A spokesman declined to comment."
+    )
+    found = kinds(stage, text, "en")
+    assert found["Velvet Orchard"] == "ORG"
+    assert found["Brindco"] == "ORG"
+    assert found["Quarrane"] == "ORG"
+    assert "A" not in found or found["A"] != "ORG"  # a lone letter opening a sentence is no body
+
+
+def test_a_player_after_a_name_makes_it_a_club(stage: EntityStage) -> None:
+    assert kinds(stage, "One Brackwater player , a medical student , said it was over .", "en")["Brackwater"] == "ORG"
+
+
+def test_a_name_after_developed_or_manufactured_by_is_a_company(stage: EntityStage) -> None:
+    found = kinds(stage, "The game was developed by Quarrane and the console manufactured by Brindco .", "en")
+    assert found["Quarrane"] == "ORG" and found["Brindco"] == "ORG"

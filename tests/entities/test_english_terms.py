@@ -118,3 +118,71 @@ def test_a_place_and_a_plural_is_a_team(stage: EntityStage) -> None:
     assert found.get("Kansas City Mallards") == "ORG"
     assert found.get("St. Louis Herons") == "ORG"
     assert kinds(stage, "They sailed to the Cayman Islands .", "en").get("Cayman Islands") == "LOC"
+
+
+def test_a_capitalised_plural_after_the_in_a_sports_report_is_the_team(stage: EntityStage) -> None:
+    found = kinds(stage, "In the ninth inning the Quillons scored twice against the Harriers .", "en")
+    assert found.get("Quillons") == "ORG" and found.get("Harriers") == "ORG"
+    # a people's plural stays what it was, and outside sports reports the plural is left alone
+    found = kinds(stage, "In the ninth inning the Romans and the Valdorians scored twice .", "en")
+    assert found.get("Romans") != "ORG" and found.get("Valdorians") != "ORG"
+    assert kinds(stage, "The garden was planted by the Quillons in spring .", "en").get("Quillons") != "ORG"
+
+
+def test_a_town_in_a_baseball_or_coaching_report_is_the_team(stage: EntityStage) -> None:
+    found = kinds(stage, "Two years later he coached Kettering to the title .", "en")
+    assert found.get("Kettering") == "ORG"
+
+
+def test_common_noun_abbreviations_are_no_bodies(stage: EntityStage) -> None:
+    found = kinds(stage, "Traces of DDT showed up in the MRI scans , and the footage survives on VHS .", "en")
+    assert not {"DDT", "MRI", "VHS"} & set(found)
+
+
+def test_acronyms_of_variants_and_quoted_titles_are_no_bodies(stage: EntityStage) -> None:
+    found = kinds(stage, 'The ZKB first tested QRX-T , then S-II flew , and " BLIP " aired at night .', "en")
+    assert found.get("QRX-T") != "ORG" and found.get("S-II") != "ORG" and found.get("BLIP") != "ORG"
+    assert found.get("ZKB") == "ORG"
+
+
+def test_an_unknown_name_ending_in_a_plural_after_the_is_a_team_or_band(stage: EntityStage) -> None:
+    found = kinds(stage, "In 1998 he pitched for the Harwell Hawks and later toured with the Quillon Lanterns .", "en")
+    assert found.get("Harwell Hawks") == "ORG" and found.get("Quillon Lanterns") == "ORG"
+    # a singular head after "the" stays a place, and a plural place head keeps its kind
+    found = kinds(stage, "They walked along the Lowell Connector to the Quarne Lakes .", "en")
+    assert found.get("Lowell Connector") == "LOC" and found.get("Quarne Lakes") == "LOC"
+
+
+def test_a_numbered_nickname_completes_a_teams_name(stage: EntityStage) -> None:
+    found = kinds(stage, "He was traded to the Harwell 76ers and later faced the Dunmere 49ers .", "en")
+    assert found.get("Harwell 76ers") == "ORG" and found.get("Dunmere 49ers") == "ORG"
+
+
+def test_an_unknown_name_after_with_or_for_in_a_sports_report_is_the_team(stage: EntityStage) -> None:
+    text = "In 1998 he joined the squad and played two seasons with Quarrane , then made a debut for Brindisko ."
+    found = kinds(stage, text, "en")
+    assert found.get("Quarrane") == "ORG" and found.get("Brindisko") == "ORG"
+    # outside sports reports the word tells nothing
+    assert kinds(stage, "She spent two summers with Quarrane in the hills .", "en").get("Quarrane") != "ORG"
+
+
+def test_a_name_ending_on_a_peoples_or_faiths_word_is_a_group(stage: EntityStage) -> None:
+    found = kinds(stage, "The letters of Hungarian Catholics and Sephardic Jews were kept in the abbey .", "en")
+    assert found.get("Hungarian Catholics") == "MISC" and found.get("Sephardic Jews") == "MISC"
+    # a given name first makes a person ("Philip French"), a connector a body
+    found = kinds(stage, "The review by Anna French praised the Harwell Party of Ireland .", "en")
+    assert found.get("Anna French") == "PER"
+
+
+def test_names_joined_by_an_ampersand_are_one_firm(stage: EntityStage) -> None:
+    found = kinds(stage, "The organ is kept by Brindle & Hale , and the jam is made by Quarrane & Sons .", "en")
+    assert found.get("Brindle & Hale") == "ORG" and found.get("Quarrane & Sons") == "ORG"
+    # two lone letters are a term, not a firm
+    assert kinds(stage, "She sang R&B in the clubs of Dunmere .", "en").get("R&B") is None
+
+
+def test_a_name_before_a_number_is_a_numbered_event_or_flight(stage: EntityStage) -> None:
+    found = kinds(stage, "He missed the ZKB Relay 2016 and later flew on Harwell Airlines Flight 212 .", "en")
+    assert found.get("ZKB Relay") != "ORG" and found.get("Harwell Airlines Flight") != "ORG"
+    # a score after a team is no part of its name
+    assert kinds(stage, "In the final the Harwell Rhinos won 22 – 18 .", "en").get("Harwell Rhinos") == "ORG"

@@ -5,7 +5,10 @@ from pathlib import Path
 import pytest
 
 from storyline.entities.kb import KnowledgeBase
+from storyline.entities.stage import EntityStage
 from storyline.errors import ConfigError
+
+from .conftest import kinds
 
 
 @pytest.mark.parametrize(
@@ -95,3 +98,8 @@ def test_a_case_form_of_a_multi_word_name_links_to_its_entry(kb) -> None:  # typ
     assert inflection_key("Spojeného království") == inflection_key("Spojené království")
     assert [e.id for e in kb.lookup_inflected("Spojeným královstvím", "cs")][:1] == ["loc/GBR"]
     assert kb.lookup_inflected("Spojeným královstvím", "en") == []  # English names do not decline
+
+
+def test_legislatures_named_by_their_own_word_are_bodies(stage: EntityStage) -> None:
+    found = kinds(stage, "The Storting passed the fishing bill , and the Riksdag debated it a week later .", "en")
+    assert found.get("Storting") == "ORG" and found.get("Riksdag") == "ORG"

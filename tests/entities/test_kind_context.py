@@ -174,3 +174,16 @@ def test_a_preposition_before_a_possessive_governs_what_the_name_owns(stage: Ent
     assert found.get("Valdor") == "PER"
     found = kinds(stage, "New houses went up in Tarrowby's suburbs after the war.", "en")
     assert found.get("Tarrowby") == "LOC"  # a noun of a town after the possessive
+
+
+def test_a_noun_of_bodies_makes_any_following_name_a_body(stage: EntityStage) -> None:
+    text = (
+        "He sang for the punk band Quarry Lantern Down , signed with the indie label Big Wheel Tapes "
+        "and later coached the League of Wales side Dunmere ."
+    )
+    found = kinds(stage, text, "en")
+    assert found.get("Quarry Lantern Down") == "ORG"
+    assert found.get("Big Wheel Tapes") == "ORG"
+    assert found.get("Dunmere") == "ORG"
+    # a person's name after the noun stays a person's
+    assert kinds(stage, "The club Dave Hale founded in 1990 still plays .", "en").get("Dave Hale") == "PER"

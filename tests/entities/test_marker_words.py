@@ -124,3 +124,38 @@ def test_bases_preserves_and_libraries_are_places(stage: EntityStage) -> None:
     assert found["Tarrow Air Force Base"].kind == "LOC"
     assert found["Velm Nature Preserve"].kind == "LOC"
     assert found["Kelvin Memorial Library"].kind == "LOC"
+
+
+def test_company_and_military_heads_make_bodies(stage: EntityStage) -> None:
+    text = (
+        "Power in the valley is sold by Brackley Energy, the atlas was printed by Tarvin Publishing, "
+        "and the harbour was guarded by the Northern Fleet and the Corps of Engineers."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Brackley Energy"].kind == "ORG"
+    assert found["Tarvin Publishing"].kind == "ORG"
+    assert found["Northern Fleet"].kind == "ORG"
+    assert found["Corps of Engineers"].kind == "ORG"
+
+
+def test_european_club_competitions_are_events(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Valdor scored twice in the UEFA Champions League that autumn .", "en"))
+    assert found["UEFA Champions League"].kind == "MISC"
+
+
+def test_storms_operations_and_cups_are_no_people(stage: EntityStage) -> None:
+    text = (
+        "In May Hurricane Odalys flooded the port before Operation Tidewater began and the Copa Serrana final was held."
+    )
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Hurricane Odalys"].kind == "MISC"
+    assert found["Operation Tidewater"].kind == "MISC"
+    assert found["Copa Serrana"].kind == "MISC"
+
+
+def test_opens_masters_marathons_and_classics_are_events(stage: EntityStage) -> None:
+    text = "She reached the final of the Harwell Open , ran the Dunmere Marathon and won the Quarrane Masters ."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert found["Harwell Open"].kind == "MISC"
+    assert found["Dunmere Marathon"].kind == "MISC"
+    assert found["Quarrane Masters"].kind == "MISC"

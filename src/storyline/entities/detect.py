@@ -32,6 +32,7 @@ from storyline.entities.name_shapes import (
     initial_continues,
     marker_only_connector,
     numbered_head,
+    numbered_nickname,
     particle_article,
     postposed_adjectives,
     whole_quotation,
@@ -46,6 +47,7 @@ from storyline.entities.slovene_spans import split_tiled_runs
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
 from storyline.entities.spans import (
     is_shouting,
+    join_ampersands,
     join_possessive_places,
     merge_split_people,
     overlap,
@@ -162,7 +164,7 @@ class MentionDetector(DetectorParts):
         split = split_place_prefixes(text, resolve_overlaps(kept), candidates, self.resources)
         conjunctions = self.resources.context.get((lang, "AND"), frozenset())
         split = [piece for cand in split for piece in split_at_conjunctions(text, cand, conjunctions)]
-        people = merge_split_people(text, split, self.resources)
+        people = merge_split_people(text, join_ampersands(text, split), self.resources)
         if lang == "en":
             people = join_possessive_places(text, people, self.resources)  # "Tarrow's Jetty"
         extended = self.place_heads.extend(text, people, lang, self.resources.connectors.get(lang, frozenset()))
@@ -391,8 +393,8 @@ class MentionDetector(DetectorParts):
                     j += 1  # "Gabriele D ' Annunzio", "Parry O ' Brien"
                 else:
                     break
-            if j < n and numbered_head(tokens, j):
-                j += 1  # "Interstate 93", "U.S. Route 62", "Ligue 2", "Channel 4"
+            if j < n and (numbered_head(tokens, j) or numbered_nickname(tokens, j)):
+                j += 1  # "Interstate 93", "U.S. Route 62", "Ligue 2", "Channel 4", "Harwell 76ers"
             if lang == "it":
                 j += self.italian_runs.epithet_width(self, tokens, i, j)  # "Pipino il Breve"
             # an adjective and a lower-case head noun: "Європейська комісія", "Верховний суд", "Чорне море"

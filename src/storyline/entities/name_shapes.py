@@ -105,6 +105,9 @@ _NUMBERED_HEADS = frozenset(_NUMBERED_HEAD_WORDS.split())
 _NUMBER = re.compile(r"^(?:\d{1,4}|I{1,3}|IV|V)$")
 
 
+_NUMBERED_NICKNAME = re.compile(r"^\d+ers$")
+
+
 def numbered_head(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` is a number completing the capitalised head word before it ("Route 62")."""
     return (
@@ -119,6 +122,11 @@ def numbered_head(tokens: list[Token], j: int) -> bool:
             and tokens[j + 2].text[:1].isdigit()
         )
     )
+
+
+def numbered_nickname(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a team's nickname made of a number ("76ers", "49ers") after a capitalised word."""
+    return j >= 1 and bool(_NUMBERED_NICKNAME.match(tokens[j].text)) and tokens[j - 1].text[:1].isupper()
 
 
 def epithet_follows(tokens: list[Token], j: int, is_given_name: Callable[[str], bool]) -> bool:

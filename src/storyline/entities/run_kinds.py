@@ -36,6 +36,7 @@ _TITLE_QUOTE_LANGS = frozenset({"en", "de", "fr", "es", "it", "pl"})  # not ru u
 # a well-formed numeral only: "ICC" (the court) and "CCI" are letters, not numbers
 _ROMAN_NUMERAL = re.compile(r"^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _NUMBER_AFTER = re.compile(r"[ \t]?[-–]?[ \t]?\d")
+_SCORE = re.compile(r"\s*\d+\s*[-–]\s*\d")  # "Leeds Rhinos 22 – 18": a result, not part of the name
 
 
 def is_roman_numeral(word: str) -> bool:
@@ -127,6 +128,32 @@ _THING_NOUN_WORDS = (
 _THING_NOUNS = frozenset(_THING_NOUN_WORDS.split())
 
 
+def _model_letters(word: str) -> bool:
+    """An acronym with a one-letter or Roman-numeral part names a variant, stage or edition of a thing
+    ("DVB-T", "S-II", "XR-V"), not a body ("AFL-CIO", "WJZ-TV")."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(len(part) == 1 or is_roman_numeral(part) for part in parts)
+
+
+def _body_noun_before(det: MentionDetector, text: str, words: list[Token], lang: str) -> bool:
+    """A lower-case noun of bodies right before a name that does not open with a given name ("the band
+    Velvet Orchard", "la società Keolis"; not "Team Jones", nor "the club Dave Hale joined")."""
+    before = text[max(0, words[0].start - 30) : words[0].start].split()[-1:]
+    return (
+        bool(before)
+        and before[0].islower()
+        and det.kind_context.apposition_kind(text, words[0].start, lang) == "ORG"
+        and not det.resources.is_given_name(words[0].text)
+    )
+
+
+def _plural_head(word: str) -> bool:
+    """A capitalised English plural ("Hawks", "Lanterns") or a numbered nickname ("76ers"), not a word that
+    only ends in s ("Regulus")."""
+    shaped = (word[:1].isupper() or word[:1].isdigit()) and word[1:].lower() == word[1:]
+    return shaped and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _thing_noun_after(text: str, end: int) -> bool:
     after = text[end : end + 30].split()[:1]
     return bool(after) and after[0] in _THING_NOUNS
@@ -166,6 +193,15 @@ def _place_head_for(det: MentionDetector, words: list[Token]) -> bool:
 def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: str, after_title: bool) -> str | None:
     if len(words) > 1 and lang in _TITLE_QUOTE_LANGS and in_quotes(text, words[0].start, words[-1].end):
         return "MISC"  # the whole of a quotation is a title: "God Bless America", "Il nome della rosa"
+    if (
+        lang == "en"
+        and len(words) > 1
+        and _NUMBER_AFTER.match(text, words[-1].end)
+        and not _SCORE.match(text, words[-1].end)
+    ):
+        return "MISC"  # a numbered event, flight or edition: "UEFA Euro 2016", "Harwell Airlines Flight 212"
+    if _body_noun_before(det, text, words, lang):
+        return "ORG"  # "the band Velvet Orchard", "the label Big Wheel Tapes": a noun of bodies before the name
     if lang == "de" and (english_club_in_german(det, text, words) or holds_club_number(words)):
         return "ORG"  # "Luton City" in German text is the club, "Eintracht 05 Quornbach" one too
     if lang == "de" and foreign_event_in_german(det, words):
@@ -207,6 +243,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
         if word.is_acronym:
             if any(ch.isdigit() for ch in word.text) or _NUMBER_AFTER.match(text, word.end):
                 return "MISC"  # a model or standard, not a body: "P2P", "TIROS 1", "PGC 36981"
+            if _model_letters(word.text) or (lang in _TITLE_QUOTE_LANGS and in_quotes(text, word.start, word.end)):
+                return "MISC"  # a variant or stage ("DVB-T", "S-II"), a title in quotation marks ("MASH")
             letters = sum(ch.isalpha() for ch in word.text)
             if lang == "en" and (word_before(text, word.start) in {"a", "an"} or _thing_noun_after(text, word.end)):
                 return "MISC"  # "a UART", "an RFID reader", "the ROM chip": a thing, not a body
@@ -232,7 +270,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             or _NUMBER_AFTER.match(text, word.end)
         ) and not det.strong_kb_match(word.text, lang):
             return "MISC"  # "Turkish", "Iranian": no place after "in", no person; "Commodore 64": a model
-        cue = det.context_cues.kind(text, word.start, word.end, lang)  # "signed for Wrexham", "Arppe died"
+        # "signed for Wrexham", "Arppe died"; not a lone letter ("A spokesman said")
+        cue = det.context_cues.kind(text, word.start, word.end, lang) if len(word.text) > 1 else None
         if cue is None and det.mononyms.is_person(word.text, lang):
             return "PER"  # "Aristotele", "Giotto": people known by one name
         if cue is None and (
@@ -271,6 +310,8 @@ def guess_run_kind(det: MentionDetector, text: str, words: list[Token], lang: st
             return cue or "MISC"  # capitalised common words ("Foreign Affairs", "Black Friday") are no person
         german = (german_club_kind(det, text, words) or german_article_kind(text, start)) if lang == "de" else None
         if cue is None and lang == "en" and word_before(text, start) in _PLACE_BEFORE_RUN:
+            if word_before(text, start) == "the" and _plural_head(words[-1].text):
+                return "ORG"  # "the Harwell Hawks", "the Quillon Lanterns": a team or a band
             return "LOC"  # "the Lowell Connector", "at Villa Mairea": people take neither
         return cue or det.kind_context.unnamed_run_kind(text, start, lang) or german or "PER"
     return "MISC"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from storyline.entities.candidates import Candidate
 from storyline.entities.resources import EntityResources
@@ -155,3 +156,23 @@ def split_at_conjunctions(text: str, cand: Candidate, conjunctions: frozenset[st
         return [cand]
     pieces.append(Candidate(start, cand.end, cand.kind, cand.source, None, cand.sentence, cand.confidence))
     return [p for p in pieces if text[p.start : p.end].strip()]
+
+
+def join_ampersands(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by an ampersand are one firm's or group's name: "Harwell & Sons", "Brindle & Co",
+    "A&M Records"; not two places ("Dunmere & Harwell"), nor two lone letters ("R&B", "R&D": terms)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for cand in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end <= cand.start
+            and text[last.end : cand.start].strip() == "&"
+            and not (last.kind == "LOC" and cand.kind == "LOC")
+            and not (cand.end - cand.start == 1 and len(text[last.start : last.end].split()[-1]) == 1)
+        ):
+            out[-1] = replace(last, end=cand.end, kind="ORG", role=None)
+        else:
+            out.append(cand)
+    return out

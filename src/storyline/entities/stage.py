@@ -129,6 +129,8 @@ class EntityStage(StageParts):
         if lang == "it":
             places_in_lists(text, drafts, self.kb.resources.is_given_name)
         self._teams_in_sports_reports(text, drafts, lang)
+        if lang == "en":
+            self._groups_of_people_as_misc(drafts, lang)
         for draft in drafts:  # "republikanci": a party named by its members (sl)
             if draft.candidate.source == "party" and (party := self.party_members.party_of(draft.text, lang)):
                 draft.kind, draft.entry = "ORG", self.kb.get(party)
@@ -190,26 +192,59 @@ class EntityStage(StageParts):
     def _teams_in_sports_reports(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """A lone town or unknown name read as a place is the team in a sports report, unless a preposition
         of place stands before it ("at" and "to" do not count: "a loan spell at Kettering", "moved to
-        Wrexham"); countries and regions written by hand stay places."""
+        Wrexham"); countries and regions written by hand stay places. An unknown capitalised plural after the
+        article is the team there too ("the Harriers")."""
         if not self.sports.covers(lang):
             return
         place_words = (self.kb.resources.context.get((lang, "LOC"), frozenset()) | {"of"}) - {"at", "to"}
         for draft in drafts:
+            if (
+                draft.kind in {None, "MISC"}
+                and draft.entry is None
+                and " " not in draft.text
+                and not draft.text.isupper()
+                and (
+                    self.sports.names_a_team(text, draft.start, draft.text, lang)
+                    or self.sports.team_word_before(text, draft.start, lang)
+                )
+                and not self.kb.resources.country_of_adjective(draft.text)
+                and not self.misc_words.is_misc(draft.text, lang)  # "the Celts": a people
+                and self.sports.is_sports_report(self._sentence_of(text, draft), lang)
+            ):
+                draft.kind = "ORG"  # "the Harriers won the pennant", "two seasons with Quarrane"
+                continue
             if draft.kind != "LOC" or " " in draft.text:
                 continue
             if draft.entry is not None and not draft.entry.id.startswith("city/"):
                 continue
-            sentence = draft.candidate.sentence
             before = text[max(0, draft.start - 30) : draft.start].split()
             if before and before[-1].lower() in place_words:
                 continue
-            span = (
-                text[sentence[0] : sentence[1]]
-                if sentence[1] > sentence[0]
-                else text[max(0, draft.start - 200) : draft.end + 200]
-            )
-            if self.sports.is_sports_report(span, lang):
+            if self.sports.is_sports_report(self._sentence_of(text, draft), lang):
                 draft.kind, draft.entry = "ORG", None
+
+    def _groups_of_people_as_misc(self, drafts: list[_Draft], lang: str) -> None:
+        """An unknown English name that ends on a people's, faith's or language's word ("Native American",
+        "Reform Jews", "Middle Welsh") names a group or a language, not a body, a person or a place."""
+        resources = self.kb.resources
+        for draft in drafts:
+            words = draft.text.split()
+            if draft.entry is not None or len(words) < 2 or resources.is_given_name(words[0]):
+                continue
+            if any(resources.is_connector(word, lang) or word.isupper() for word in words):
+                continue  # "Communist Party of China", "TS Lombard"
+            last = words[-1]
+            if (resources.country_of_adjective(last) or self.misc_words.is_misc(last, lang)) and not any(
+                e.kind == "LOC" for e in self.kb.lookup(last, lang)
+            ):
+                draft.kind = "MISC"
+
+    @staticmethod
+    def _sentence_of(text: str, draft: _Draft) -> str:
+        sentence = draft.candidate.sentence
+        if sentence[1] > sentence[0]:
+            return text[sentence[0] : sentence[1]]
+        return text[max(0, draft.start - 200) : draft.end + 200]
 
     def _read_towns_by_context(self, text: str, drafts: list[_Draft], lang: str) -> None:
         """A lone name that only spells a town takes the kind its phrase tells: "played for Napoli" is the
