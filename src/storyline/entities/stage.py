@@ -298,8 +298,12 @@ class EntityStage(StageParts):
         kind = cand.kind
         entries = self.kb.lookup(surface, lang)
         lemma = self._lemmatizer.name(surface, lang, kind if kind in {"PER", "LOC", "ORG"} else None)
-        if not entries and lemma != surface:
-            entries = self.kb.lookup(lemma, lang)
+        if lemma != surface and all(e.id.startswith(("city/", "sub/")) for e in entries):
+            # the lemma's country or hand-written entry beats a city matched only by a spelling variant of
+            # the inflected form ("Китая" is China's genitive, not "Кіта", Quito in Belarusian)
+            by_lemma = self.kb.lookup(lemma, lang)
+            if not entries or not all(e.id.startswith(("city/", "sub/")) for e in by_lemma):
+                entries = by_lemma
         if not entries and " " in surface and kind != "PER":
             # "Unii Europejskiej" -> "Unia Europejski": every word's lemma, matched on stems
             word_lemmas = " ".join(self._lemmatizer.word(w, lang, kind) for w in surface.split())
