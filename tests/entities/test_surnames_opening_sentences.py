@@ -12,7 +12,7 @@ from storyline.entities.kb import KnowledgeBase
 from storyline.entities.names import variant_key
 from storyline.entities.stage import EntityStage
 
-from .conftest import by_text, mentions_of
+from .conftest import by_text, kinds, mentions_of
 
 
 def test_a_ruler_s_name_a_city_once_bore_is_no_alias_of_it() -> None:
@@ -33,6 +33,32 @@ def test_stalin_names_no_city(kb: KnowledgeBase) -> None:
     assert [e.name for e in kb.lookup("Варна", "bg")] == ["Varna"]
 
 
+def test_a_russian_surname_opening_a_sentence_is_a_person(stage: EntityStage) -> None:
+    assert kinds(stage, "Сталин подписал приказ о наступлении в 1941 году.", "ru") == {"Сталин": "PER"}
+    assert kinds(stage, "Брежнев умер в ноябре 1982 года.", "ru") == {"Брежнев": "PER"}
+    assert kinds(stage, "Сталін підписав наказ про наступ.", "uk") == {"Сталін": "PER"}
+    assert kinds(stage, "Сталин подписа заповедта за настъплението.", "bg") == {"Сталин": "PER"}
+
+
+def test_a_common_word_opening_a_russian_sentence_is_still_no_name(stage: EntityStage) -> None:
+    assert kinds(stage, "Мир изменился после войны.", "ru") == {}
+    assert kinds(stage, "Вчера в городе шёл сильный дождь.", "ru") == {}
+
+
+def test_an_adverb_opening_the_sentence_is_cut_from_the_name(stage: EntityStage) -> None:
+    found = by_text(mentions_of(stage, "Вчера Сталин подписал приказ о наступлении.", "ru"))
+    assert set(found) == {"Сталин"} and found["Сталин"].kind == "PER"
+    # a short particle-like word is a Chinese surname, not an opener to cut
+    text = "Бывший премьер умер в понедельник.\n\nЛи Пэн возглавлял правительство десять лет."
+    assert kinds(stage, text, "ru") == {"Ли Пэн": "PER"}
+
+
 def test_an_inflected_country_is_the_country_not_a_city_spelled_like_the_form(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Премьер Китая прибыл в Москву с визитом.", "ru"))
     assert found["Китая"].kb_id == "loc/CHN"
+
+
+def test_a_czech_surname_opening_a_sentence_is_found(stage: EntityStage) -> None:
+    found = kinds(stage, "Masaryk založil republiku v roce 1918 a vedl ji dlouhá léta.", "cs")
+    assert "Masaryk" in found
+    assert kinds(stage, "Dnes ráno v Brně pršelo.", "cs") == {"Brně": "LOC"}

@@ -60,6 +60,8 @@ from storyline.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PRCL", "PREP", "INTJ"})  # pymorphy3 parts of speech that open no name
+
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 8  # "Organization for Security and Co-operation in Europe" is 7 tokens
 _ORG_CONNECTORS = frozenset({"of", "for", "the"})  # join only after a marker word: "Bank of England"
@@ -178,7 +180,9 @@ class MentionDetector(DetectorParts):
         head = text[max(0, start - 40) : start].rstrip()
         opens = not head or head[-1] in ".!?:;\"«„“'—–-"
         if (
-            lang != "ru"  # natasha's Russian spans stand ("Государственная Дума")
+            # natasha's Russian spans stand ("Государственная Дума", "Совет Федерации") unless an adverb,
+            # conjunction or particle longer than a Chinese surname opens them ("Вчера Сталин", not "Ли Пэн")
+            (lang != "ru" or (len(first) > 3 and self._function_word(first, lang)))
             and opens
             and rest
             and rest[:1].isupper()
@@ -188,6 +192,11 @@ class MentionDetector(DetectorParts):
         ):
             return start + len(first) + 1
         return start
+
+    def _function_word(self, word: str, lang: str) -> bool:
+        """Whether pymorphy3 (ru, uk) reads ``word`` first as an adverb, conjunction, particle or preposition."""
+        readings = self.lemmatizer.parses(word, lang)
+        return bool(readings) and readings[0].tag.POS in _FUNCTION_POS
 
     def _is_capitalised_common_word(self, text: str, start: int, stop: int, lang: str) -> bool:
         """A single common word capitalised only because it opens a sentence ("Очакваме", "Срещата")."""
@@ -201,7 +210,7 @@ class MentionDetector(DetectorParts):
             return False  # the whole of a quotation: «Беркут» is a name
         if not opens or self.resources.is_given_name(word) or self.strong_kb_match(word, lang):
             return False
-        return self.is_common_word(word, lang)
+        return self.lemmatizer.is_common(word, lang)  # the dictionary knows "Сталин" as a proper noun: a name
 
     def _gazetteer(self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]) -> list[Candidate]:
         found: list[Candidate] = []

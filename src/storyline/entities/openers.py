@@ -4,7 +4,9 @@ names that open one ("Danny Howard would ...", "Chicago remained ...").
 simplemma's dictionaries hold proper nouns too, with a capitalised lemma ("Chicago", "Danny"); a word is
 taken for a common opener when its lemma as written is lower-case, or when only its lower-case form is
 known. German capitalises every noun, so there any known word counts (as before); the languages of
-``LEMMA_CASE_LANGS`` use the lemma's case, the others keep the plain dictionary test.
+``LEMMA_CASE_LANGS`` use the lemma's case, the others keep the plain dictionary test. The Russian,
+Ukrainian, Bulgarian and Czech dictionaries hold surnames with a capital too ("Сталин", "Брежнєв",
+"Masaryk"), so a surname opening a sentence there stays a name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from storyline.entities.tokens import Token
 if TYPE_CHECKING:
     from storyline.entities.detect import MentionDetector
 
-LEMMA_CASE_LANGS = frozenset({"en", "fr", "es", "it", "pl", "sl"})
+LEMMA_CASE_LANGS = frozenset({"en", "fr", "es", "it", "pl", "sl", "ru", "uk", "bg", "cs"})
 _LISTED_ALIAS_LANGS = frozenset({"fr", "es", "it"})  # names not inflected: listed as written
 
 
