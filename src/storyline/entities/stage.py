@@ -20,7 +20,7 @@ from storyline.entities.detect import NATASHA_LANGS, Candidate
 from storyline.entities.italian_runs import places_in_lists
 from storyline.entities.kb import KBEntry
 from storyline.entities.morph import PYMORPHY_LANGS
-from storyline.entities.names import display_latin, fold_latin, variant_key
+from storyline.entities.names import display_latin, fold_latin, inflected_first_name, same_first_name, variant_key
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.slovene_spans import compass_start, country_adjective
 from storyline.entities.span_edges import split_hyphenated_places
@@ -124,6 +124,7 @@ class EntityStage(StageParts):
         self._read_towns_by_context(text, drafts, lang)
         if lang == "it":  # "Sellano , Monte Vallone e Cerreto": towns listed with towns
             places_in_lists(text, drafts, self.kb.resources.is_given_name)
+        self._full_names_in_kb(drafts)
         self._resolve_surnames(drafts)
         self._resolve_kinds(text, drafts, lang)
         if lang == "it":
@@ -353,6 +354,30 @@ class EntityStage(StageParts):
         if cand.source == "natasha" and kind == "PER" and best.generated and lang == "ru":
             return None
         return best
+
+    def _full_names_in_kb(self, drafts: list[_Draft]) -> None:
+        """A person's full name that the knowledge base lacks as written because both words are inflected
+        ("Joego Bidena", "Joem Bidenom", "Josepha Bidna") is the one KB person whose surname the last word
+        is a case form of, when every word before it is a form of one of that person's first names.
+        Another first name with the same surname ("Hunter Biden") stays somebody else."""
+        stem_key = self.kb.resources.stem_key
+        for draft in drafts:
+            words = draft.text.split()
+            if draft.entry is not None or draft.kind not in {"PER", None} or not 2 <= len(words) <= 3:
+                continue
+            people = self._known_person(words[-1])
+            if len(people) != 1:
+                people = self._known_person(_with_fleeting_e(stem_key(variant_key(words[-1]))))
+            if len(people) != 1:
+                continue
+            person = people[0]
+            given = {variant_key(alias.split()[0]) for _, alias in person.all_aliases() if " " in alias}
+            firsts = [variant_key(word) for word in words[:-1]]
+            if all(
+                any(same_first_name(first, name) or inflected_first_name(first, name) for name in given)
+                for first in firsts
+            ):
+                draft.kind, draft.entry = "PER", person
 
     def _resolve_surnames(self, drafts: list[_Draft]) -> None:
         """A lone surname takes the full name seen in the same article (unless two full names share it)."""
