@@ -39,6 +39,7 @@ from storyline.entities.kb import kind_of_id
 from storyline.entities.mention_index import ArticleEntityCounts, MentionIndex
 from storyline.entities.names import (
     consonant_skeleton,
+    given_name_key,
     inflected_first_name,
     is_latin_script,
     near_words,
@@ -153,6 +154,9 @@ def _candidate_pairs(forms: dict[str, set[str]], kind_of: dict[str, str]) -> Ite
     for group, group_forms in forms.items():
         for form in group_forms:
             words = form.split()
+            if kind_of[group] == "PER" and len(words) >= 2:  # "Aleksandr X" meets "Oleksandr X"
+                words[0] = given_name_key(words[0])
+                form = " ".join(words)
             initials = "".join(w[0] for w in words)
             for probe in ("p" + words[-1][:2], "s" + consonant_skeleton(words[-1])[-2:]):
                 blocks[(_kind_family(kind_of[group]), len(words), initials, probe, len(form) // 4)].add(group)

@@ -15,10 +15,14 @@ So ``Zelensky``, ``Zelenskyy``, ``Zelenskiy``, ``Зеленский`` and ``Зе
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
 
 from anyascii import anyascii
+
+DATA_PACKAGE = "storyline.data.entities"
 
 _NON_LETTER = re.compile(r"[^a-z ]+")
 _SPACES = re.compile(r"\s+")
@@ -150,11 +154,36 @@ def near_words(left: str, right: str) -> bool:
     return bound > 0 and edit_distance(left, right, bound) <= bound
 
 
+@functools.cache
+def _given_name_groups() -> dict[str, str]:
+    """Variant key -> the variant key of the line's first form in ``given_name_variants.tsv``: the forms
+    one given name takes in Ukrainian, Russian, Belarusian and the transliteration schemes of other
+    languages share it."""
+    text = resources.files(DATA_PACKAGE).joinpath("given_name_variants.tsv").read_text(encoding="utf-8")
+    groups: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms = [variant_key(form.strip()) for form in line.split("\t")]
+            for form in forms:
+                groups.setdefault(form, forms[0])
+    return groups
+
+
+def given_name_key(key: str) -> str:
+    """One key for the forms of a given name (variant key in, variant key out): ``aleksandr`` and
+    ``aleksander`` -> ``oleksandr``; a name the table lacks is its own key."""
+    return _given_name_groups().get(key, key)
+
+
 def same_first_name(left: str, right: str) -> bool:
-    """Whether two variant-key first names are one name: equal, or one vowel apart inside the word
-    (``devid``/``david``). A different ending (``dmitri``/``dmitro``, ``mario``/``maria``) or any
+    """Whether two variant-key first names are one name: equal, one vowel apart inside the word
+    (``devid``/``david``), or forms of one name in ``given_name_variants.tsv`` (``oleksandr``/
+    ``aleksandr``/``aleksander``, ``oleh``/``oleg``). A different ending (``mario``/``maria``) or any
     other difference makes them different names."""
     if left == right:
+        return True
+    groups = _given_name_groups()
+    if left in groups and groups[left] == groups.get(right):
         return True
     if len(left) != len(right) or len(left) < 4:
         return False
