@@ -122,14 +122,30 @@ def subdivision_entries() -> Iterator[KBEntry]:
         if sub.name.lower() in COMPASS_NAMES:
             continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
+        names = subdivision_names(sub.name)
         yield KBEntry(
             id=f"sub/{sub.code}",
             kind="LOC",
-            name=sub.name,
+            name=names[0],
             country=country.alpha_3 if country else None,
-            aliases={"*": (sub.name,)},
+            aliases={"*": names},
             generated=True,
         )
+
+
+_BRACKETED = re.compile(r"^(?P<name>[^\[]+?)\s*\[(?P<other>[^\]]+)\]$")
+_TRAILING_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{2,3}$")
+
+
+def subdivision_names(raw: str) -> tuple[str, ...]:
+    """The names an ISO 3166-2 subdivision name holds: "Wales [Cymru GB-CYM]" is "Wales" and "Cymru",
+    "Catalunya [Cataluña]" "Catalunya" and "Cataluña", "Bristol, City of" is "Bristol"."""
+    raw = raw.removesuffix(", City of").strip()
+    match = _BRACKETED.match(raw)
+    if match is None:
+        return (raw,)
+    other = _TRAILING_CODE.sub("", match.group("other")).strip()
+    return tuple(dict.fromkeys(n for n in (match.group("name").strip(), other) if n))
 
 
 def city_entries(taken_names: set[tuple[str, str]], people: frozenset[str] = frozenset()) -> Iterator[KBEntry]:

@@ -79,6 +79,7 @@ KB_FILES = (
     "more_names.yaml",
     "places_de.yaml",
     "parties.yaml",
+    "subdivisions.yaml",
 )
 LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
@@ -241,7 +242,9 @@ class KnowledgeBase:
             merged = {lang: list(names) for lang, names in target.aliases.items()}
             for lang, names in (record.get("aliases") or {}).items():
                 merged.setdefault(str(lang), []).extend(str(n) for n in names or ())
-            entries[target.id] = replace(target, aliases={k: tuple(dict.fromkeys(v)) for k, v in merged.items()})
+            name = str(record.get("name") or target.name)  # "Bavaria" for the generated "Bayern"
+            aliases = {k: tuple(dict.fromkeys(v)) for k, v in merged.items()}
+            entries[target.id] = replace(target, name=name, aliases=aliases)
         return cls(entries.values())
 
     def _index(self, entry: KBEntry) -> None:
