@@ -8,7 +8,7 @@ import pytest
 from storyline.entities.gazetteer import subdivision_names
 from storyline.entities.stage import EntityStage
 
-from .conftest import by_text, mentions_of
+from .conftest import by_text, kinds, mentions_of
 
 
 def test_bracketed_iso_names_are_split() -> None:
@@ -24,6 +24,7 @@ def test_bracketed_iso_names_are_split() -> None:
     [
         ("Early voting began in Texas on Monday.", "en", "Texas", "sub/US-TX"),
         ("Досрочное голосование в Техасе началось в понедельник.", "ru", "Техасе", "sub/US-TX"),
+        ("Głosowanie w Teksasie rozpoczęło się w poniedziałek.", "pl", "Teksasie", "sub/US-TX"),
         ("Дострокове голосування в Пенсільванії почалося в понеділок.", "uk", "Пенсільванії", "sub/US-PA"),
         ("Les électeurs de Pennsylvanie ont voté lundi.", "fr", "Pennsylvanie", "sub/US-PA"),
         ("The floods hit Bavaria and Saxony hardest.", "en", "Bavaria", "sub/DE-BY"),
@@ -43,3 +44,7 @@ def test_a_state_or_land_is_one_place_in_every_language(
 def test_bavaria_takes_its_english_name(stage: EntityStage) -> None:
     found = by_text(mentions_of(stage, "Das Hochwasser traf Bayern am härtesten.", "de"))
     assert found["Bayern"].name == "Bavaria"
+
+
+def test_ukrainian_pronouns_are_not_maine(stage: EntityStage) -> None:
+    assert kinds(stage, "Мені здається, що дім старий. Мене звати Петро.", "uk") == {"Петро": "PER"}

@@ -83,6 +83,8 @@ class Lemmatizer:
         capitalises every noun, so there any known word counts."""
         if lang == "de":
             return self.is_known(word, lang)
+        if lang in PYMORPHY_LANGS and any(reading.tag.POS == "NPRO" for reading in self.parses(word, lang)):
+            return True  # a form of a personal pronoun ("Мені", "Мене") is no name, whatever town it spells
         lemma = self.dictionary_lemma(word, lang)
         return lemma is not None and lemma[:1].islower()
 

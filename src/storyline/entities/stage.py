@@ -21,6 +21,7 @@ from storyline.entities.italian_runs import places_in_lists
 from storyline.entities.kb import KBEntry
 from storyline.entities.morph import PYMORPHY_LANGS
 from storyline.entities.names import display_latin, fold_latin, inflected_first_name, same_first_name, variant_key
+from storyline.entities.openers import LEMMA_CASE_LANGS
 from storyline.entities.roles import country_near, role_near
 from storyline.entities.slovene_spans import compass_start, country_adjective
 from storyline.entities.span_edges import split_hyphenated_places
@@ -317,7 +318,7 @@ class EntityStage(StageParts):
             and all(e.id.startswith(("city/", "sub/")) for e in entries)
             and (
                 self._lemmatizer.is_common(surface, lang)  # the dictionary knows "Житомира" as a proper noun
-                if lang in PYMORPHY_LANGS
+                if lang in PYMORPHY_LANGS or lang in LEMMA_CASE_LANGS
                 else self.detector.is_common_word(surface, lang)
             )
         ):
