@@ -352,7 +352,7 @@ class MentionDetector(DetectorParts):
             return None
         for pattern in self.resources.titles_starting(words[0], lang):
             n = len(pattern.words)
-            if n <= len(words) and pattern.matches(words[:n]):
+            if n <= len(words) and self.resources.spells_title(pattern, words[:n], lang):
                 return pattern
         return None
 
