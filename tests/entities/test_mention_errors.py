@@ -19,3 +19,19 @@ def test_a_minister_still_gives_the_role_of_the_name_after_it(stage: EntityStage
     found = by_text(mentions_of(stage, "Am Abend sprach die Ministerin Greta Wendholt vor der Presse .", "de"))
     assert found["Greta Wendholt"].kind == "PER"
     assert found["Greta Wendholt"].role == "Minister"
+
+
+def test_a_title_with_of_inside_is_no_name_before_the_person(stage: EntityStage) -> None:
+    text = "The talks were led by Deputy Secretary of State Tom Harrow , who flew in on Sunday ."
+    found = by_text(mentions_of(stage, text, "en"))
+    assert "Secretary" not in found and "State" not in found
+    assert found["Tom Harrow"].kind == "PER"
+    assert found["Tom Harrow"].role == "Deputy Secretary of State"
+
+
+def test_a_common_word_before_a_title_is_no_name(stage: EntityStage) -> None:
+    found = kinds(stage, "The delegation was headed by the First Deputy Prime Minister Tom Harrow .", "en")
+    assert "First" not in found
+    assert found.get("Tom Harrow") == "PER"
+    found = kinds(stage, "She met Brazilian Foreign Minister Tom Harrow in the capital .", "en")
+    assert found.get("Brazilian") == "MISC"
