@@ -35,3 +35,11 @@ def test_a_common_word_before_a_title_is_no_name(stage: EntityStage) -> None:
     assert found.get("Tom Harrow") == "PER"
     found = kinds(stage, "She met Brazilian Foreign Minister Tom Harrow in the capital .", "en")
     assert found.get("Brazilian") == "MISC"
+
+
+def test_a_verb_opening_a_german_sentence_is_no_part_of_the_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Sollte Tom Harrow morgen kommen , wird er empfangen .", "de")
+    assert "Tom Harrow" in found
+    assert not any(text.startswith("Sollte") for text in found)
+    found = kinds(stage, "Frank Wendholt kam gestern in Bonn an .", "de")
+    assert found.get("Frank Wendholt") == "PER"
