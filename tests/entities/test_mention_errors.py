@@ -43,3 +43,9 @@ def test_a_verb_opening_a_german_sentence_is_no_part_of_the_name(stage: EntitySt
     assert not any(text.startswith("Sollte") for text in found)
     found = kinds(stage, "Frank Wendholt kam gestern in Bonn an .", "de")
     assert found.get("Frank Wendholt") == "PER"
+
+
+def test_a_possessive_pronoun_opening_an_english_sentence_is_no_name(stage: EntityStage) -> None:
+    found = kinds(stage, "Her counterpart , Tom Harrow , called the meeting useful .", "en")
+    assert "Her" not in found
+    assert found.get("Tom Harrow") == "PER"

@@ -72,8 +72,10 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
         return words
     word = words[0]
     surface = text[word.start : words[-1].end]
-    function_words = det.resources.context.get((lang, "LOC"), frozenset()) | det.resources.context.get(
-        (lang, "AND"), frozenset()
+    function_words = (
+        det.resources.context.get((lang, "LOC"), frozenset())
+        | det.resources.context.get((lang, "AND"), frozenset())
+        | det.resources.context.get((lang, "OPEN"), frozenset())
     )
     if word.text.lower() in function_words:
         return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
