@@ -37,7 +37,7 @@ from storyline.entities.name_shapes import (
     postposed_adjectives,
     whole_quotation,
 )
-from storyline.entities.openers import common_opener, drop_common_openers
+from storyline.entities.openers import LEMMA_CASE_LANGS, common_opener, drop_common_openers
 from storyline.entities.resources import TitlePattern
 from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS
@@ -352,9 +352,19 @@ class MentionDetector(DetectorParts):
             return None
         for pattern in self.resources.titles_starting(words[0], lang):
             n = len(pattern.words)
-            if n <= len(words) and pattern.matches(words[:n]):
+            if n <= len(words) and self.resources.spells_title(pattern, words[:n], lang):
                 return pattern
         return None
+
+    def _title_across(self, tokens: list[Token], i: int, j: int, lang: str) -> bool:
+        """Whether a title that starts in the run ``tokens[i:j]`` goes on through the connector at ``j`` and
+        the word after it ("Deputy Secretary of State", "Minister of Defence"): the run takes them in."""
+        lowered = [t.text.lower() for t in tokens[i : j + MAX_NGRAM]]
+        for k in range(j - i):
+            title = self._title_at(lowered[k:], lang)
+            if title is not None and k + len(title.words) > j - i + 1:
+                return True
+        return False
 
     def _capitalised_runs(
         self, text: str, tokens: list[Token], lang: str, sentence: tuple[int, int]
@@ -384,6 +394,7 @@ class MentionDetector(DetectorParts):
                         (nxt.text not in _ORG_CONNECTORS and not marker_only_connector(nxt.text, lang))
                         or self.resources.keyword_kind(tokens[j - 1].text, lang)
                         or (lang == "de" and self.resources.keyword_kind(tokens[j - 1].text, "en"))  # "College of"
+                        or self._title_across(tokens, i, j, lang)  # "Deputy Secretary of State"
                     )
                     and not (lang == "it" and from_a_place(self, text, tokens[i:j], nxt))
                 ):
@@ -457,7 +468,7 @@ class MentionDetector(DetectorParts):
                 and not self._only_a_place_after(text, run, k + len(title.words), lang)  # "Captain America"
                 and not self._surname_like_title(run, k, len(title.words))  # "Carole King", "Elizabeth Bishop"
             ):
-                if current:
+                if current and not self._modifies_title(current, lang):
                     pieces.append((current, role, honorific))
                 current = []
                 role, honorific = title.role, True
@@ -503,6 +514,13 @@ class MentionDetector(DetectorParts):
                 continue
             out.append(Candidate(start, end, kind, "caps", role=piece_role, sentence=sentence, confidence=0.6))
         return out
+
+    def _modifies_title(self, words: list[Token], lang: str) -> bool:
+        """Whether the words before a title are common words qualifying it, no name ("First Deputy Prime
+        Minister", "Acting President"): their dictionary lemma is lower-case ("Russian" stays)."""
+        return lang in LEMMA_CASE_LANGS and all(
+            w.is_word and not w.is_acronym and common_opener(self.lemmatizer, w.text, lang) for w in words
+        )
 
     def _surname_like_title(self, run: list[Token], k: int, width: int) -> bool:
         """Whether a one-word title ends the run right after a given name: a surname there ("Carole King",

@@ -44,6 +44,13 @@ def _lone_common_opener(det: MentionDetector, text: str, word: Token, lang: str)
     return lemma is not None and lemma[:1].islower()
 
 
+def _inflected_common_form(lemmatizer: Lemmatizer, word: str, lang: str) -> bool:
+    """Whether the dictionary reads ``word`` as an inflected form of a lower-case word: "Sollte" ->
+    "sollen" (a verb), unlike "Frank" -> "frank", which is as much a given name as an adjective."""
+    lemma = lemmatizer.dictionary_lemma(word, lang)
+    return lemma is not None and lemma[:1].islower() and lemma != word.lower()
+
+
 def _foreign_alias_only(det: MentionDetector, words: list[Token], lang: str) -> bool:
     """A lone common word of a Romance language that the knowledge base knows only as a name in other
     languages, through the spelling-variant key ("Venne", "Viene" opening an Italian sentence are verbs,
@@ -65,8 +72,10 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
         return words
     word = words[0]
     surface = text[word.start : words[-1].end]
-    function_words = det.resources.context.get((lang, "LOC"), frozenset()) | det.resources.context.get(
-        (lang, "AND"), frozenset()
+    function_words = (
+        det.resources.context.get((lang, "LOC"), frozenset())
+        | det.resources.context.get((lang, "AND"), frozenset())
+        | det.resources.context.get((lang, "OPEN"), frozenset())
     )
     if word.text.lower() in function_words:
         return words[1:]  # "Z Parlamentu Europejskiego", "In Lebanon"
@@ -75,6 +84,8 @@ def drop_common_openers(det: MentionDetector, text: str, words: list[Token], lan
     if word.is_acronym:
         return words
     if det.resources.is_given_name(word.text):
+        if lang == "de" and _inflected_common_form(det.lemmatizer, word.text, lang):
+            return words[1:]  # "Sollte Putin kommen": a verb's form that the given names list also holds
         if (
             len(words) == 1
             and _lone_common_opener(det, text, word, lang)

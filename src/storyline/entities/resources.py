@@ -216,6 +216,14 @@ class EntityResources:
         index = self._keyword_index.get(lang) or self._keyword_index.get("*")
         return index.first(token.lower()) if index is not None else None
 
+    def spells_title(self, pattern: TitlePattern, words: list[str], lang: str) -> bool:
+        """Whether ``words`` (lower-case) spell the title ``pattern``, no word matched by a stem being a
+        body's marker word: "Ministerium" is the ministry, not a form of the title "Minister*"."""
+        return pattern.matches(words) and not any(
+            stem.endswith("*") and word != stem[:-1] and self.keyword_kind(word, lang) == "ORG"
+            for stem, word in zip(pattern.words, words, strict=True)
+        )
+
     def titles_starting(self, word: str, lang: str) -> tuple[TitlePattern, ...]:
         """The title patterns of ``lang`` that may start with ``word`` (lower-case), longest first."""
         index = self._title_index.get(lang)

@@ -18,7 +18,7 @@ def _title_ending_at(words: list[str], resources: EntityResources, lang: str) ->
         upto = len(words) - skip
         for pattern in resources.titles.get(lang, ()):
             n = len(pattern.words)
-            if n <= upto and pattern.matches([w.lower() for w in words[upto - n : upto]]):
+            if n <= upto and resources.spells_title(pattern, [w.lower() for w in words[upto - n : upto]], lang):
                 return pattern.role or ""
     return None
 
@@ -50,7 +50,7 @@ def role_near(
         for offset in range(0, min(3, len(words_after))):
             for pattern in resources.titles.get(lang, ()):
                 n = len(pattern.words)
-                if pattern.role and pattern.matches(words_after[offset : offset + n]):
+                if pattern.role and resources.spells_title(pattern, words_after[offset : offset + n], lang):
                     return pattern.role
     return None
 
