@@ -14,6 +14,8 @@ What is in it:
 
 - ``data/kb/people.yaml``: political leaders and officials (heads of state and government, foreign
   and defence ministers, spokespeople...) with dated offices, names in en/ru/uk/de/fr/es/hi...;
+- ``data/kb/leaders.yaml``: more of them, for the G20 members, the EU and a few other often-reported
+  states (Iran, Israel, Egypt, Poland, Pakistan...), office holders from 2019 on;
 - ``data/kb/organisations.yaml``: international organisations, state bodies, media, with acronyms
   per language (NATO = НАТО = OTAN, EU = ЄС = ЕС, UN = ООН = संयुक्त राष्ट्र);
 - ``data/kb/companies.yaml``: large companies often in international news;
@@ -80,6 +82,7 @@ KB_FILES = (
     "places_de.yaml",
     "parties.yaml",
     "subdivisions.yaml",
+    "leaders.yaml",
 )
 LOOKUP_CACHE_SIZE = 50_000  # (surface, language) answers kept per knowledge base
 _KIND_BY_PREFIX = {"per": "PER", "org": "ORG", "loc": "LOC", "city": "LOC", "misc": "MISC"}
