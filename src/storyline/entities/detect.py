@@ -180,15 +180,15 @@ class MentionDetector(DetectorParts):
         head = text[max(0, start - 40) : start].rstrip()
         opens = not head or head[-1] in ".!?:;\"«„“'—–-"
         if (
-            # natasha's Russian spans stand ("Государственная Дума", "Совет Федерации") unless an adverb,
-            # conjunction or particle longer than a Chinese surname opens them ("Вчера Сталин", not "Ли Пэн")
-            (lang != "ru" or (len(first) > 3 and self._function_word(first, lang)))
-            and opens
+            opens
             and rest
             and rest[:1].isupper()
             and not first.lower().endswith(self.resources.adjective_endings.get(lang, ("\0",)))
             and not self.resources.is_given_name(first)
             and self.lemmatizer.is_common(first, lang)
+            # natasha's Russian spans stand ("Государственная Дума", "Совет Федерации") unless an adverb,
+            # conjunction or particle longer than a Chinese surname opens them ("Вчера Сталин", not "Ли Пэн")
+            and (lang != "ru" or (len(first) > 3 and self._function_word(first, lang)))
         ):
             return start + len(first) + 1
         return start

@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 
 PYMORPHY_LANGS = ("ru", "uk")
 SIMPLEMMA_LANGS = frozenset({"bg", "cs", "pl", "sl", "sk", "de", "fr", "es", "it", "en", "nl", "pt", "hr", "sr"})
+_PERSONAL_PRONOUNS = {
+    "ru": ("я", "ты", "он", "она", "оно", "мы", "вы", "они", "себя"),
+    "uk": ("я", "ти", "він", "вона", "воно", "ми", "ви", "вони", "себе"),
+}
 VOCABULARY_LANGS = SIMPLEMMA_LANGS | frozenset(PYMORPHY_LANGS)  # languages with a general-vocabulary dictionary
 _NAME_TAGS = {"PER": ("Surn", "Name", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
 WORD_CACHE_SIZE = 100_000  # (word, lang, kind) answers kept per cache
@@ -36,10 +40,12 @@ class Lemmatizer:
 
     def __init__(self, cache_size: int = WORD_CACHE_SIZE) -> None:
         self._morph: dict[str, Any] = {}
+        self._pronouns: dict[str, frozenset[str]] = {}
         self._simplemma: tuple[Any, Any] | None = None  # (lemmatizer, dictionary lookup)
         self.word = lru_cache(maxsize=cache_size)(self._word)  # type: ignore[method-assign]
         self.is_known = lru_cache(maxsize=cache_size)(self._is_known)  # type: ignore[method-assign]
         self.lemma_cache = lru_cache(maxsize=cache_size)(self._dictionary_lemma)
+        self.is_common = lru_cache(maxsize=cache_size)(self._is_common)  # type: ignore[method-assign]
 
     def _analyzer(self, lang: str) -> Any:
         if lang not in self._morph:
@@ -78,15 +84,32 @@ class Lemmatizer:
         lemma = lookup.get_lemma(unicodedata.normalize("NFC", word), lang)
         return str(lemma) if lemma is not None else None
 
-    def is_common(self, word: str, lang: str) -> bool:
+    def is_common(self, word: str, lang: str) -> bool:  # replaced by a cached wrapper in __init__
+        return self._is_common(word, lang)
+
+    def _is_common(self, word: str, lang: str) -> bool:
         """Whether ``word`` is a common word of ``lang`` (its dictionary lemma is lower-case); German
         capitalises every noun, so there any known word counts."""
         if lang == "de":
             return self.is_known(word, lang)
-        if lang in PYMORPHY_LANGS and any(reading.tag.POS == "NPRO" for reading in self.parses(word, lang)):
-            return True  # a form of a personal pronoun ("Мені", "Мене") is no name, whatever town it spells
         lemma = self.dictionary_lemma(word, lang)
-        return lemma is not None and lemma[:1].islower()
+        if lemma is not None and lemma[:1].islower():
+            return True
+        # a form of a personal pronoun ("Мені", "Мене") is no name, whatever town it spells
+        return lang in PYMORPHY_LANGS and word.lower() in self._pronoun_forms(lang)
+
+    def _pronoun_forms(self, lang: str) -> frozenset[str]:
+        """Every case form of the personal pronouns of ``lang`` (ru, uk), by pymorphy3's paradigms."""
+        if lang not in self._pronouns:
+            forms = {
+                form.word
+                for pronoun in _PERSONAL_PRONOUNS[lang]
+                for reading in self.parses(pronoun, lang)
+                if reading.tag.POS == "NPRO"
+                for form in reading.lexeme
+            }
+            self._pronouns[lang] = frozenset(forms)
+        return self._pronouns[lang]
 
     def word(self, token: str, lang: str, kind: str | None = None) -> str:  # replaced by a cached wrapper
         return self._word(token, lang, kind)
