@@ -41,7 +41,7 @@ from storyline.entities.openers import LEMMA_CASE_LANGS, common_opener, drop_com
 from storyline.entities.resources import TitlePattern
 from storyline.entities.run_kinds import guess_run_kind, is_roman_numeral
 from storyline.entities.slavic_kinds import KIND_LANGS
-from storyline.entities.slavic_phrases import PHRASE_LANGS, prefer_phrases
+from storyline.entities.slavic_phrases import NOT_NAME_POS, PHRASE_LANGS, prefer_phrases
 from storyline.entities.slovene_name_forms import case_bases
 from storyline.entities.slovene_spans import split_tiled_runs
 from storyline.entities.span_edges import TRIMMED_LANGS, capitalised_pieces, plain_words
@@ -60,7 +60,6 @@ from storyline.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
-_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PRCL", "PREP", "INTJ"})  # pymorphy3 parts of speech that open no name
 
 NATASHA_LANGS = frozenset({"ru", "uk", "bg"})
 MAX_NGRAM = 8  # "Organization for Security and Co-operation in Europe" is 7 tokens
@@ -194,9 +193,10 @@ class MentionDetector(DetectorParts):
         return start
 
     def _function_word(self, word: str, lang: str) -> bool:
-        """Whether pymorphy3 (ru, uk) reads ``word`` first as an adverb, conjunction, particle or preposition."""
+        """Whether pymorphy3 (ru, uk) reads ``word`` first as an adverb, conjunction, particle, preposition or
+        predicative (``NOT_NAME_POS``)."""
         readings = self.lemmatizer.parses(word, lang)
-        return bool(readings) and readings[0].tag.POS in _FUNCTION_POS
+        return bool(readings) and readings[0].tag.POS in NOT_NAME_POS
 
     def _is_capitalised_common_word(self, text: str, start: int, stop: int, lang: str) -> bool:
         """A single common word capitalised only because it opens a sentence ("Очакваме", "Срещата")."""

@@ -170,13 +170,8 @@ def city_entries(taken_names: set[tuple[str, str]], people: frozenset[str] = fro
         if (name, alpha3 or "") in taken_names:
             continue
         own = variant_key(name)
-        others = tuple(
-            dict.fromkeys(
-                alt
-                for alt in city.get("alternatenames", ())
-                if _usable_alternate(alt) and (variant_key(alt) == own or variant_key(alt) not in people)
-            )
-        )
+        usable = (alt for alt in city.get("alternatenames", ()) if _usable_alternate(alt))
+        others = tuple(dict.fromkeys(alt for alt in usable if (key := variant_key(alt)) == own or key not in people))
         yield KBEntry(
             id=f"city/{city['geonameid']}",
             kind="LOC",

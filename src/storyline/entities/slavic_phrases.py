@@ -45,7 +45,7 @@ _IN = {"uk": frozenset({"у", "в"}), "ru": frozenset({"в", "во"})}
 _TOWN_ABBREVIATION = {"uk": "м", "ru": "г"}
 _TOPIC_NOUN = {"uk": "питань"}  # "з питань ..." (uk); Russian "по ..." needs no noun
 _TOPIC_CASE = {"uk": "gent", "ru": "datv"}
-_NOT_NAME_POS = frozenset({"ADVB", "PRED", "CONJ", "PREP", "PRCL", "INTJ"})
+NOT_NAME_POS = frozenset({"ADVB", "PRED", "CONJ", "PREP", "PRCL", "INTJ"})
 _CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "NPRO", "ADVB", "PRED"})
 _TOWN_NOUN = {"uk": frozenset({"міста"}), "ru": frozenset({"города"})}
 _FROM = {"uk": frozenset({"з", "із", "зі", "у", "в"})}
@@ -117,7 +117,7 @@ class SlavicPhraseFinder:
                 adjectives.add(case)
             plural = plural and "plur" in tag.grammemes
             place = place or "Geox" in tag.grammemes
-        if parses and parses[0].tag.POS in _NOT_NAME_POS:
+        if parses and parses[0].tag.POS in NOT_NAME_POS:
             adjectives = set()  # "Раніше" is first an adverb, not the comparative adjective
         person = bool(parses) and bool(_PERSON_TAGS & set(parses[0].tag.grammemes))
         may_be_person = any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses)
