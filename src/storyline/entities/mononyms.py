@@ -10,6 +10,7 @@ live in ``storyline/data/entities/mononyms.tsv``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import resources
 
@@ -22,6 +23,11 @@ class Mononyms:
 
     @classmethod
     def load(cls) -> Mononyms:
+        """The packaged list, read once per process (the knowledge base and the detector both use it)."""
+        return _load_packaged()
+
+    @classmethod
+    def _parse(cls) -> Mononyms:
         text = resources.files(DATA_PACKAGE).joinpath("mononyms.tsv").read_text(encoding="utf-8")
         names: dict[str, frozenset[str]] = {}
         for line in text.splitlines():
@@ -33,3 +39,8 @@ class Mononyms:
     def is_person(self, word: str, lang: str) -> bool:
         """Whether ``word`` is a person known by that one name in ``lang``."""
         return word in self.names.get(lang, ())
+
+
+@functools.cache
+def _load_packaged() -> Mononyms:
+    return Mononyms._parse()
